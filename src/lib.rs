@@ -1,0 +1,12 @@
+//! py2vm: a CPython 3.11 bytecode interpreter with a terminal step debugger.
+//!
+//! Stages, each a module whose dependencies point one way:
+//! - [`pyc`]: bytes → code objects (marshal, `.pyc` header, compiling via python3.11)
+//! - [`bytecode`]: opcodes, decoding, line/exception tables, `dis`
+//! - [`object`]: Python's object model (so far: `repr` of scalars)
+//! - [`cli`]: the `py2vm` command line
+
+pub mod bytecode;
+pub mod cli;
+pub mod object;
+pub mod pyc;
