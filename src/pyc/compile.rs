@@ -87,11 +87,13 @@ fn candidates(explicit: Option<&Path>) -> Vec<PathBuf> {
     }
 }
 
-/// Compiles `source` (whose text is `text`) and returns the `.pyc` body:
-/// marshal data followed by the set-order trailer.
+/// Compiles `source` (whose text is `text`) as `filename` (its `co_filename`,
+/// also the name in syntax errors) and returns the `.pyc` body: marshal data
+/// followed by the set-order trailer.
 pub fn compile_source(
     source: &Path,
     text: &[u8],
+    filename: &str,
     python: Option<&Path>,
 ) -> Result<Vec<u8>, LoadError> {
     let script =
@@ -103,7 +105,7 @@ pub fn compile_source(
         // another order than `python3.11 -m dis` shows.
         cmd.arg("-c")
             .arg(&script)
-            .arg(source.as_os_str())
+            .arg(filename)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -79,7 +79,7 @@ pub fn load_source(path: &Path, options: &LoadOptions) -> Result<Arc<CodeObject>
             return Ok(code);
         }
     }
-    let body = compile::compile_source(path, &text, options.python.as_deref())?;
+    let body = compile::compile_source(path, &text, &filename, options.python.as_deref())?;
     if let (Some(cache), Some(stamp)) = (&cache, stamp) {
         compile::write_cache(cache, stamp, &body);
     }

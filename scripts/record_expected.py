@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Record (or check) the golden expected output of the py2vm test programs.
+
+Every program ``testdata/<tier>/<name>.py`` is run with the reference
+interpreter (``python3.11`` by default, override with ``--python``):
+
+* the working directory is the directory containing the program,
+* the environment is the current one plus ``PYTHONHASHSEED=0``
+  (``PYTHONDONTWRITEBYTECODE=1`` is also set so no ``__pycache__`` appears),
+* the run is killed after a 30 second timeout (reported as an error).
+
+Two files are written beside each program:
+
+* ``<name>.stdout`` -- the exact bytes the program wrote to stdout
+  (stderr, e.g. the traceback of an uncaught exception, is not recorded);
+* ``<name>.status`` -- the exit status as a decimal number and a newline
+  (``0`` normally, ``1`` for an uncaught exception).
+
+Usage::
+
+    python3.11 scripts/record_expected.py                 # record all programs
+    python3.11 scripts/record_expected.py testdata/basics/int_arith.py ...
+    python3.11 scripts/record_expected.py --check         # compare, write nothing
+
+With ``--check`` nothing is written; every program whose current output or
+exit status differs from the recorded files (or whose files are missing) is
+reported, and the script exits with status 1 if there was any difference.
+Without ``--check`` the exit status is 1 only if a program timed out.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TESTDATA = REPO / "testdata"
+TIMEOUT = 30
+
+
+def find_programs(args):
+    if args:
+        return [Path(a).resolve() for a in args]
+    return sorted(TESTDATA.rglob("*.py"))
+
+
+def run_program(python, path):
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    proc = subprocess.run(
+        [python, path.name],
+        cwd=path.parent,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        timeout=TIMEOUT,
+    )
+    return proc.stdout, f"{proc.returncode}\n".encode()
+
+
+def rel(path):
+    try:
+        return path.relative_to(REPO)
+    except ValueError:
+        return path
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", help="programs to process (default: testdata/**/*.py)")
+    parser.add_argument("--check", action="store_true", help="report differences, write nothing")
+    parser.add_argument("--python", default="python3.11", help="reference interpreter (default python3.11)")
+    opts = parser.parse_args()
+
+    failures = 0
+    for path in find_programs(opts.files):
+        stdout_file = path.with_suffix(".stdout")
+        status_file = path.with_suffix(".status")
+        try:
+            out, status = run_program(opts.python, path)
+        except subprocess.TimeoutExpired:
+            print(f"TIMEOUT {rel(path)} (>{TIMEOUT}s)")
+            failures += 1
+            continue
+        if opts.check:
+            problems = []
+            for f, data in ((stdout_file, out), (status_file, status)):
+                if not f.exists():
+                    problems.append(f"missing {f.name}")
+                elif f.read_bytes() != data:
+                    problems.append(f"{f.name} differs")
+            if problems:
+                print(f"DIFF {rel(path)}: {', '.join(problems)}")
+                failures += 1
+            else:
+                print(f"ok   {rel(path)}")
+        else:
+            stdout_file.write_bytes(out)
+            status_file.write_bytes(status)
+            print(f"wrote {rel(path)} (status {status.decode().strip()}, {len(out)} bytes)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
