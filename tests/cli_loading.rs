@@ -48,9 +48,16 @@ fn dis_without_python(file: &Path, dir: &Path) -> Output {
 fn assert_clean_failure(out: &Output, status: i32, message: &str) {
     let err = stderr(out);
     assert_eq!(out.status.code(), Some(status), "stderr: {err}");
-    assert!(err.contains(message), "expected {message:?} in stderr:\n{err}");
+    assert!(
+        err.contains(message),
+        "expected {message:?} in stderr:\n{err}"
+    );
     assert!(!err.contains("panicked"), "panic:\n{err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "one clear sentence, got:\n{err}");
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "one clear sentence, got:\n{err}"
+    );
 }
 
 #[test]
@@ -61,11 +68,17 @@ fn pyc_needs_no_python_and_matches_cpython_dis() {
     assert!(out.status.success(), "{}", stderr(&out));
     // CPython's dis of the same loaded code object.
     let want = Command::new(python())
-        .args(["-c", "import dis, marshal, sys; dis.dis(marshal.loads(open(sys.argv[1], 'rb').read()[16:]))"])
+        .args([
+            "-c",
+            "import dis, marshal, sys; dis.dis(marshal.loads(open(sys.argv[1], 'rb').read()[16:]))",
+        ])
         .arg(&pyc)
         .output()
         .unwrap();
-    assert_eq!(normalize_addresses(&stdout(&out)), normalize_addresses(&stdout(&want)));
+    assert_eq!(
+        normalize_addresses(&stdout(&out)),
+        normalize_addresses(&stdout(&want))
+    );
 }
 
 #[test]
@@ -81,7 +94,12 @@ fn json_output_has_every_instruction() {
     assert_eq!(first["offset"], 0);
     let nested = &json["nested"][0];
     assert_eq!(nested["qualname"], "f");
-    let ops: Vec<&str> = nested["instructions"].as_array().unwrap().iter().map(|i| i["opname"].as_str().unwrap()).collect();
+    let ops: Vec<&str> = nested["instructions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["opname"].as_str().unwrap())
+        .collect();
     assert_eq!(ops.last(), Some(&"RETURN_VALUE"));
     assert!(ops.contains(&"BUILD_MAP"));
 }
@@ -98,10 +116,23 @@ fn patched(pyc: &Path, name: &str, edit: impl FnOnce(&mut Vec<u8>)) -> PathBuf {
 fn pyc_of_another_version_names_that_version() {
     let dir = scratch_dir("cli-version");
     let pyc = cpython_pyc(&dir);
-    for (magic, version) in [(3531u16, "Python 3.12"), (3439, "Python 3.10"), (3413, "Python 3.8"), (62211, "Python 2.x")] {
-        let bad = patched(&pyc, "other.pyc", |d| d[..2].copy_from_slice(&magic.to_le_bytes()));
+    for (magic, version) in [
+        (3531u16, "Python 3.12"),
+        (3439, "Python 3.10"),
+        (3413, "Python 3.8"),
+        (62211, "Python 2.x"),
+    ] {
+        let bad = patched(&pyc, "other.pyc", |d| {
+            d[..2].copy_from_slice(&magic.to_le_bytes())
+        });
         let out = dis_without_python(&bad, &dir);
-        assert_clean_failure(&out, 2, &format!("is a .pyc for {version} (magic number {magic}); py2vm runs Python 3.11 bytecode"));
+        assert_clean_failure(
+            &out,
+            2,
+            &format!(
+                "is a .pyc for {version} (magic number {magic}); py2vm runs Python 3.11 bytecode"
+            ),
+        );
     }
 }
 
@@ -110,7 +141,11 @@ fn truncated_pyc_says_where_it_ends() {
     let dir = scratch_dir("cli-truncated");
     let pyc = cpython_pyc(&dir);
     let short = patched(&pyc, "short.pyc", |d| d.truncate(10));
-    assert_clean_failure(&dis_without_python(&short, &dir), 2, "its header ends at byte 10, but a .pyc header is 16 bytes");
+    assert_clean_failure(
+        &dis_without_python(&short, &dir),
+        2,
+        "its header ends at byte 10, but a .pyc header is 16 bytes",
+    );
     let full = std::fs::read(&pyc).unwrap().len();
     // Cut everywhere inside the marshal data: always a clean message with an offset.
     for cut in (17..full).step_by(7) {
@@ -118,7 +153,15 @@ fn truncated_pyc_says_where_it_ends() {
         let out = dis_without_python(&bad, &dir);
         assert_clean_failure(&out, 2, "truncated marshal data at byte");
         let err = stderr(&out);
-        let at: usize = err.split("at byte ").nth(1).unwrap().split(':').next().unwrap().parse().unwrap();
+        let at: usize = err
+            .split("at byte ")
+            .nth(1)
+            .unwrap()
+            .split(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
         assert!(at <= cut, "reported offset {at} beyond the end {cut}");
     }
 }
@@ -128,16 +171,28 @@ fn corrupt_pyc_names_the_byte_and_the_problem() {
     let dir = scratch_dir("cli-corrupt");
     let pyc = cpython_pyc(&dir);
     let bad = patched(&pyc, "badtype.pyc", |d| d[16] = 0x01);
-    assert_clean_failure(&dis_without_python(&bad, &dir), 2, "corrupt marshal data at byte 16: unknown type code 0x01");
+    assert_clean_failure(
+        &dis_without_python(&bad, &dir),
+        2,
+        "corrupt marshal data at byte 16: unknown type code 0x01",
+    );
     let flags = patched(&pyc, "flags.pyc", |d| d[4] = 8);
-    assert_clean_failure(&dis_without_python(&flags, &dir), 2, "unknown header flags 0x8");
+    assert_clean_failure(
+        &dis_without_python(&flags, &dir),
+        2,
+        "unknown header flags 0x8",
+    );
     let not_pyc = dir.join("text.pyc");
     std::fs::write(&not_pyc, "print('hello')\n").unwrap();
     assert_clean_failure(&dis_without_python(&not_pyc, &dir), 2, "is not a .pyc file");
     let empty = dir.join("empty.pyc");
     std::fs::write(&empty, "").unwrap();
     assert_clean_failure(&dis_without_python(&empty, &dir), 2, "is not a .pyc file");
-    assert_clean_failure(&dis_without_python(&dir.join("missing.pyc"), &dir), 2, "cannot read");
+    assert_clean_failure(
+        &dis_without_python(&dir.join("missing.pyc"), &dir),
+        2,
+        "cannot read",
+    );
 }
 
 #[test]
@@ -160,7 +215,10 @@ fn random_corruption_never_panics() {
         std::fs::write(&path, &data).unwrap();
         let out = dis_without_python(&path, &dir);
         let err = stderr(&out);
-        assert!(!err.contains("panicked") && out.status.code().is_some_and(|c| c == 0 || c == 2), "round {round}: {err}");
+        assert!(
+            !err.contains("panicked") && out.status.code().is_some_and(|c| c == 0 || c == 2),
+            "round {round}: {err}"
+        );
     }
 }
 
@@ -168,11 +226,18 @@ fn random_corruption_never_panics() {
 fn syntax_error_is_reported_like_python() {
     let dir = scratch_dir("cli-syntax");
     std::fs::write(dir.join("bad.py"), "x = (\n").unwrap();
-    let ours = py2vm(&["dis", "--python", python().to_str().unwrap(), "bad.py"], &dir);
+    let ours = py2vm(
+        &["dis", "--python", python().to_str().unwrap(), "bad.py"],
+        &dir,
+    );
     assert_eq!(ours.status.code(), Some(1));
-    let expected = "  File \"bad.py\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n";
+    let expected =
+        "  File \"bad.py\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n";
     assert_eq!(stderr(&ours), expected);
-    assert!(!dir.join("__pycache__/bad.cpython-311.pyc").exists(), "no cache for a failed compile");
+    assert!(
+        !dir.join("__pycache__/bad.cpython-311.pyc").exists(),
+        "no cache for a failed compile"
+    );
 }
 
 #[test]
@@ -185,7 +250,11 @@ fn missing_python_is_one_clear_sentence() {
         "no Python 3.11 found to compile prog.py: install python3.11 (on PATH) or pass --python /path/to/python3.11",
     );
     let out = py2vm(&["dis", "--python", "/no/such/python3.11", "prog.py"], &dir);
-    assert_clean_failure(&out, 2, "compiling prog.py with /no/such/python3.11 failed: cannot run it");
+    assert_clean_failure(
+        &out,
+        2,
+        "compiling prog.py with /no/such/python3.11 failed: cannot run it",
+    );
 }
 
 #[test]
@@ -203,8 +272,15 @@ fn python_of_another_version_is_refused() {
     )
     .unwrap();
     make_executable(&fake);
-    let out = py2vm(&["dis", "--python", fake.to_str().unwrap(), "prog.py"], &dir);
-    assert_clean_failure(&out, 2, "is Python 3.10, but py2vm needs Python 3.11 to compile prog.py");
+    let out = py2vm(
+        &["dis", "--python", fake.to_str().unwrap(), "prog.py"],
+        &dir,
+    );
+    assert_clean_failure(
+        &out,
+        2,
+        "is Python 3.10, but py2vm needs Python 3.11 to compile prog.py",
+    );
 }
 
 fn make_executable(path: &Path) {
@@ -214,7 +290,10 @@ fn make_executable(path: &Path) {
 
 fn cpython_can_run_pyc(pyc: &Path) -> String {
     let out = Command::new(python())
-        .args(["-c", "import marshal, sys; exec(marshal.loads(open(sys.argv[1], 'rb').read()[16:]))"])
+        .args([
+            "-c",
+            "import marshal, sys; exec(marshal.loads(open(sys.argv[1], 'rb').read()[16:]))",
+        ])
         .arg(pyc)
         .output()
         .unwrap();
@@ -227,7 +306,10 @@ fn cache_is_written_like_cpython_and_reused_until_the_source_changes() {
     let dir = scratch_dir("cli-cache");
     let source = dir.join("prog.py");
     std::fs::write(&source, PROGRAM).unwrap();
-    let first = py2vm(&["dis", "--python", python().to_str().unwrap(), "prog.py"], &dir);
+    let first = py2vm(
+        &["dis", "--python", python().to_str().unwrap(), "prog.py"],
+        &dir,
+    );
     assert!(first.status.success(), "{}", stderr(&first));
 
     let cache = dir.join("__pycache__/prog.cpython-311.pyc");
@@ -235,21 +317,36 @@ fn cache_is_written_like_cpython_and_reused_until_the_source_changes() {
     assert_eq!(&data[..4], &[0xA7, 0x0D, b'\r', b'\n'], "magic 3495");
     assert_eq!(&data[4..8], &[0, 0, 0, 0], "timestamp-based flags");
     let meta = std::fs::metadata(&source).unwrap();
-    let mtime = meta.modified().unwrap().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as u32;
+    let mtime = meta
+        .modified()
+        .unwrap()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as u32;
     assert_eq!(data[8..12], mtime.to_le_bytes());
     assert_eq!(data[12..16], (PROGRAM.len() as u32).to_le_bytes());
-    assert_eq!(cpython_can_run_pyc(&cache), "{3: [1, 2.5, 'a']}\n", "CPython reads our cache");
+    assert_eq!(
+        cpython_can_run_pyc(&cache),
+        "{3: [1, 2.5, 'a']}\n",
+        "CPython reads our cache"
+    );
 
     // Unchanged source: the cache is used, no Python needed.
     let again = py2vm(&["dis", "--python", "/no/such/python", "prog.py"], &dir);
     assert!(again.status.success(), "{}", stderr(&again));
-    assert_eq!(normalize_addresses(&stdout(&again)), normalize_addresses(&stdout(&first)));
+    assert_eq!(
+        normalize_addresses(&stdout(&again)),
+        normalize_addresses(&stdout(&first))
+    );
 
     // Changed source: the stale cache is not used.
     std::fs::write(&source, format!("{PROGRAM}print('more')\n")).unwrap();
     let stale = py2vm(&["dis", "--python", "/no/such/python", "prog.py"], &dir);
     assert_eq!(stale.status.code(), Some(2), "stale cache must not be used");
-    let fresh = py2vm(&["dis", "--python", python().to_str().unwrap(), "prog.py"], &dir);
+    let fresh = py2vm(
+        &["dis", "--python", python().to_str().unwrap(), "prog.py"],
+        &dir,
+    );
     assert!(stdout(&fresh).contains("('more')"));
 }
 
@@ -258,7 +355,10 @@ fn cache_written_by_cpython_is_reused() {
     let dir = scratch_dir("cli-cpython-cache");
     std::fs::write(dir.join("prog.py"), PROGRAM).unwrap();
     let status = Command::new(python())
-        .args(["-c", "import py_compile; py_compile.compile('prog.py', doraise=True)"])
+        .args([
+            "-c",
+            "import py_compile; py_compile.compile('prog.py', doraise=True)",
+        ])
         .current_dir(&dir)
         .status()
         .unwrap();
@@ -276,7 +376,10 @@ fn unwritable_cache_compiles_in_memory() {
     std::fs::write(dir.join("prog.py"), PROGRAM).unwrap();
     // A file where __pycache__ should be: no cache can be written there.
     std::fs::write(dir.join("__pycache__"), "not a directory").unwrap();
-    let out = py2vm(&["dis", "--python", python().to_str().unwrap(), "prog.py"], &dir);
+    let out = py2vm(
+        &["dis", "--python", python().to_str().unwrap(), "prog.py"],
+        &dir,
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("BUILD_MAP"));
 }

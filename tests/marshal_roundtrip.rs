@@ -14,8 +14,15 @@ use serde_json::Value;
 
 /// Runs `script` in python3.11 and parses its stdout as JSON lines.
 fn python_json_lines(script: &str) -> Vec<Value> {
-    let out = Command::new(python()).args(["-c", script]).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(python())
+        .args(["-c", script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout)
         .unwrap()
         .lines()
@@ -24,7 +31,10 @@ fn python_json_lines(script: &str) -> Vec<Value> {
 }
 
 fn hex(s: &str) -> Vec<u8> {
-    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
 }
 
 /// reprs of a set's elements, sorted (marshal does not keep set order).
@@ -118,8 +128,12 @@ fn values_marshalled_by_cpython_read_back_with_the_same_repr() {
         assert_eq!(used, data.len(), "{what}: not all bytes read");
         match sorted_items(&value) {
             Some(items) => {
-                let want: Vec<String> =
-                    case["items"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect();
+                let want: Vec<String> = case["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_str().unwrap().to_string())
+                    .collect();
                 assert_eq!(items, want, "{what}");
             }
             None => assert_eq!(value.repr(), case["repr"].as_str().unwrap(), "{what}"),
@@ -179,7 +193,11 @@ for co in codes(top):
 "#;
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
 }
 
 fn opt(v: &Value) -> Option<i64> {
@@ -191,7 +209,9 @@ fn code_objects_keep_every_field_and_decode_like_cpython() {
     let lines = python_json_lines(CODE);
     let data = hex(lines[0]["hex"].as_str().unwrap());
     let (top, _) = read_object(&data, 0).unwrap();
-    let Constant::Code(top) = top else { panic!("not a code object") };
+    let Constant::Code(top) = top else {
+        panic!("not a code object")
+    };
     let mut all = vec![top.clone()];
     let mut i = 0;
     while i < all.len() {
@@ -205,27 +225,70 @@ fn code_objects_keep_every_field_and_decode_like_cpython() {
     for want in expected {
         let co = all
             .iter()
-            .find(|c| *c.qualname == *want["qualname"].as_str().unwrap() && c.firstlineno as i64 == want["firstlineno"].as_i64().unwrap())
+            .find(|c| {
+                *c.qualname == *want["qualname"].as_str().unwrap()
+                    && c.firstlineno as i64 == want["firstlineno"].as_i64().unwrap()
+            })
             .unwrap_or_else(|| panic!("no code object {}", want["qualname"]));
         let who = co.qualname.to_string();
         assert_eq!(&*co.name, want["name"].as_str().unwrap());
         assert_eq!(&*co.filename, want["filename"].as_str().unwrap());
-        assert_eq!(co.argcount as i64, want["argcount"].as_i64().unwrap(), "{who}");
-        assert_eq!(co.posonlyargcount as i64, want["posonly"].as_i64().unwrap(), "{who}");
-        assert_eq!(co.kwonlyargcount as i64, want["kwonly"].as_i64().unwrap(), "{who}");
-        assert_eq!(co.stacksize as i64, want["stacksize"].as_i64().unwrap(), "{who}");
+        assert_eq!(
+            co.argcount as i64,
+            want["argcount"].as_i64().unwrap(),
+            "{who}"
+        );
+        assert_eq!(
+            co.posonlyargcount as i64,
+            want["posonly"].as_i64().unwrap(),
+            "{who}"
+        );
+        assert_eq!(
+            co.kwonlyargcount as i64,
+            want["kwonly"].as_i64().unwrap(),
+            "{who}"
+        );
+        assert_eq!(
+            co.stacksize as i64,
+            want["stacksize"].as_i64().unwrap(),
+            "{who}"
+        );
         assert_eq!(co.flags as i64, want["flags"].as_i64().unwrap(), "{who}");
         assert_eq!(co.code, hex(want["code"].as_str().unwrap()), "{who}");
-        assert_eq!(co.linetable, hex(want["linetable"].as_str().unwrap()), "{who}");
-        assert_eq!(co.exceptiontable, hex(want["exceptiontable"].as_str().unwrap()), "{who}");
-        let consts: Vec<String> =
-            co.consts.iter().filter(|c| !matches!(c, Constant::Code(_))).map(Constant::repr).collect();
+        assert_eq!(
+            co.linetable,
+            hex(want["linetable"].as_str().unwrap()),
+            "{who}"
+        );
+        assert_eq!(
+            co.exceptiontable,
+            hex(want["exceptiontable"].as_str().unwrap()),
+            "{who}"
+        );
+        let consts: Vec<String> = co
+            .consts
+            .iter()
+            .filter(|c| !matches!(c, Constant::Code(_)))
+            .map(Constant::repr)
+            .collect();
         assert_eq!(consts, strings(&want["consts"]), "{who}");
         let names: Vec<String> = co.names.iter().map(|s| s.to_string()).collect();
         assert_eq!(names, strings(&want["names"]), "{who}");
-        assert_eq!(co.varnames().collect::<Vec<_>>(), strings(&want["varnames"]), "{who}");
-        assert_eq!(co.cellvars().collect::<Vec<_>>(), strings(&want["cellvars"]), "{who}");
-        assert_eq!(co.freevars().collect::<Vec<_>>(), strings(&want["freevars"]), "{who}");
+        assert_eq!(
+            co.varnames().collect::<Vec<_>>(),
+            strings(&want["varnames"]),
+            "{who}"
+        );
+        assert_eq!(
+            co.cellvars().collect::<Vec<_>>(),
+            strings(&want["cellvars"]),
+            "{who}"
+        );
+        assert_eq!(
+            co.freevars().collect::<Vec<_>>(),
+            strings(&want["freevars"]),
+            "{who}"
+        );
 
         let positions: Vec<[Option<i64>; 4]> = want["positions"]
             .as_array()
@@ -250,8 +313,12 @@ fn code_objects_keep_every_field_and_decode_like_cpython() {
             .iter()
             .map(|p| (p[0].as_i64().unwrap(), p[1].as_i64().unwrap()))
             .collect();
-        let our_starts: Vec<(i64, i64)> =
-            co.decoded.line_starts.iter().map(|&(o, l)| (o as i64, l as i64)).collect();
+        let our_starts: Vec<(i64, i64)> = co
+            .decoded
+            .line_starts
+            .iter()
+            .map(|&(o, l)| (o as i64, l as i64))
+            .collect();
         assert_eq!(our_starts, starts, "{who}: findlinestarts");
 
         let handlers: Vec<(i64, i64, i64, i64, bool)> = want["handlers"]
@@ -259,14 +326,28 @@ fn code_objects_keep_every_field_and_decode_like_cpython() {
             .unwrap()
             .iter()
             .map(|h| {
-                (h[0].as_i64().unwrap(), h[1].as_i64().unwrap(), h[2].as_i64().unwrap(), h[3].as_i64().unwrap(), h[4].as_bool().unwrap())
+                (
+                    h[0].as_i64().unwrap(),
+                    h[1].as_i64().unwrap(),
+                    h[2].as_i64().unwrap(),
+                    h[3].as_i64().unwrap(),
+                    h[4].as_bool().unwrap(),
+                )
             })
             .collect();
         let our_handlers: Vec<(i64, i64, i64, i64, bool)> = co
             .decoded
             .exception_table
             .iter()
-            .map(|e| (e.start as i64, e.end as i64, e.target as i64, e.depth as i64, e.lasti))
+            .map(|e| {
+                (
+                    e.start as i64,
+                    e.end as i64,
+                    e.target as i64,
+                    e.depth as i64,
+                    e.lasti,
+                )
+            })
             .collect();
         assert_eq!(our_handlers, handlers, "{who}: exception table");
 
@@ -274,7 +355,13 @@ fn code_objects_keep_every_field_and_decode_like_cpython() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|i| (i[0].as_i64().unwrap(), i[1].as_str().unwrap().to_string(), i[2].as_i64()))
+            .map(|i| {
+                (
+                    i[0].as_i64().unwrap(),
+                    i[1].as_str().unwrap().to_string(),
+                    i[2].as_i64(),
+                )
+            })
             .collect();
         let ours: Vec<(i64, String, Option<i64>)> = co
             .decoded

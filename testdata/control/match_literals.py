@@ -1,10 +1,11 @@
 # match: literal, capture, wildcard, value, or, as and guard patterns.
-import math
-
-
 class Color:
     RED = "red"
     GREEN = "green"
+
+
+class math:
+    pi = 3.141592653589793
 
 
 def describe(x):

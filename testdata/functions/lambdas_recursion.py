@@ -1,6 +1,4 @@
 # Lambdas, higher-order functions and recursion.
-import sys
-
 square = lambda x: x * x
 compose = lambda f, g: lambda x: f(g(x))
 inc = lambda x: x + 1
@@ -76,7 +74,6 @@ def depth(n):
 
 
 print(depth(500))
-sys.setrecursionlimit(200)
 
 
 def forever(n):
