@@ -191,6 +191,28 @@ impl Constant {
     }
 }
 
+impl Constant {
+    /// `hash()` of the constant as CPython 3.11 computes it with this key;
+    /// `None` when it is unhashable or address-based (None, Ellipsis, NaN, code).
+    pub fn cpython_hash(&self, key: crate::object::hash::HashKey) -> Option<i64> {
+        use crate::object::hash as h;
+        match self {
+            Constant::Bool(b) => Some(*b as i64),
+            Constant::Int(i) => Some(h::hash_i64(*i)),
+            Constant::BigInt(i) => Some(h::hash_bigint(i)),
+            Constant::Float(f) => h::hash_float(*f),
+            Constant::Complex { re, im } => h::hash_complex(*re, *im),
+            Constant::Bytes(b) => Some(h::hash_bytes(key, b)),
+            Constant::Str(s) => Some(h::hash_str(key, CodePoints(s))),
+            Constant::Tuple(items) => {
+                let hashes: Option<Vec<i64>> = items.iter().map(|c| c.cpython_hash(key)).collect();
+                Some(h::hash_tuple(hashes?.into_iter()))
+            }
+            _ => None,
+        }
+    }
+}
+
 fn join_reprs(items: &[Constant]) -> String {
     items
         .iter()

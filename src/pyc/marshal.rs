@@ -13,6 +13,7 @@ use num_bigint::BigInt;
 use super::code::{CodeObject, Constant, PyString};
 use super::error::MarshalError;
 use crate::bytecode::decode::Decoded;
+use crate::object::hash::{set_iteration_order, HashKey};
 
 const TYPE_NULL: u8 = b'0';
 const TYPE_NONE: u8 = b'N';
@@ -151,6 +152,7 @@ struct Reader<'a> {
     refs: Vec<Option<Constant>>,
     set_orders: Option<SetOrders>,
     filename: Option<Arc<str>>,
+    hash_key: HashKey,
 }
 
 impl<'a> Reader<'a> {
@@ -162,6 +164,7 @@ impl<'a> Reader<'a> {
             refs: Vec::new(),
             set_orders: None,
             filename: None,
+            hash_key: HashKey::from_env(),
         }
     }
 
@@ -307,7 +310,8 @@ impl<'a> Reader<'a> {
             }
             TYPE_SET => {
                 let n = self.count("set size", 1)?;
-                Constant::Set(self.items(n, depth)?.into())
+                let items = self.items(n, depth)?;
+                Constant::Set(self.apply_set_order(items).into())
             }
             TYPE_FROZENSET => {
                 let n = self.count("frozenset size", 1)?;
@@ -372,27 +376,29 @@ impl<'a> Reader<'a> {
         Ok(Constant::Dict(pairs.into()))
     }
 
-    /// Puts a frozenset's items in the order the trailer recorded, if it has
-    /// an entry for exactly these elements.
+    /// Puts a set's items in the order CPython iterates them: the order the
+    /// trailer recorded for exactly these elements, else the order CPython's
+    /// own `marshal.loads` produces by adding them in stored order.
     fn apply_set_order(&self, items: Vec<Constant>) -> Vec<Constant> {
-        let Some(orders) = &self.set_orders else {
-            return items;
-        };
+        match self.recorded_set_order(&items) {
+            Some(order) => reorder(items, &order),
+            None => loaded_set_order(items, self.hash_key),
+        }
+    }
+
+    fn recorded_set_order(&self, items: &[Constant]) -> Option<Vec<usize>> {
+        let orders = self.set_orders.as_ref()?;
         let reprs: Vec<String> = items.iter().map(Constant::repr).collect();
         let mut key = reprs.clone();
         key.sort();
-        let Some(order) = orders.get(&key) else {
-            return items;
-        };
-        let mut slots: Vec<Option<Constant>> = items.into_iter().map(Some).collect();
+        let order = orders.get(&key)?;
+        let mut taken = vec![false; items.len()];
         order
             .iter()
-            .filter_map(|want| {
-                let i = reprs
-                    .iter()
-                    .zip(&slots)
-                    .position(|(r, s)| r == want && s.is_some())?;
-                slots[i].take()
+            .map(|want| {
+                let i = (0..reprs.len()).find(|&i| !taken[i] && reprs[i] == *want)?;
+                taken[i] = true;
+                Some(i)
             })
             .collect()
     }
@@ -552,6 +558,22 @@ impl<'a> Reader<'a> {
                 _ => self.invalid(at, format!("{what} holds a non-str item")),
             })
             .collect()
+    }
+}
+
+/// `items` rearranged so that position k holds `items[order[k]]`.
+fn reorder(items: Vec<Constant>, order: &[usize]) -> Vec<Constant> {
+    let mut slots: Vec<Option<Constant>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots[i].take()).collect()
+}
+
+/// The order CPython gives a set it fills with `items` one by one (what
+/// `marshal.loads` does), when every item's hash is known; else `items` as is.
+fn loaded_set_order(items: Vec<Constant>, key: HashKey) -> Vec<Constant> {
+    let hashes: Option<Vec<i64>> = items.iter().map(|c| c.cpython_hash(key)).collect();
+    match hashes {
+        Some(hashes) => reorder(items, &set_iteration_order(&hashes)),
+        None => items,
     }
 }
 
