@@ -188,14 +188,7 @@ fn cpython_is_deterministic(file: &Path) -> bool {
 
 #[test]
 fn stdlib_disassembles_like_cpython() {
-    let out = Command::new(python())
-        .args([
-            "-c",
-            "import sysconfig; print(sysconfig.get_paths()['stdlib'])",
-        ])
-        .output()
-        .unwrap();
-    let stdlib = PathBuf::from(String::from_utf8(out.stdout).unwrap().trim());
+    let stdlib = stdlib_dir();
     let mut files: Vec<PathBuf> = python_files(&stdlib)
         .into_iter()
         .filter(|p| !p.components().any(|c| c.as_os_str() == "site-packages"))

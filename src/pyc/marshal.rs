@@ -45,9 +45,11 @@ const TYPE_SHORT_ASCII: u8 = b'z';
 const TYPE_SHORT_ASCII_INTERNED: u8 = b'Z';
 const FLAG_REF: u8 = 0x80;
 
-/// marshal.c's `MAX_MARSHAL_STACK_DEPTH`: deeper nesting is refused, which also
-/// keeps this recursive reader far from the end of the Rust stack.
-const MAX_DEPTH: usize = 2000;
+/// Deeper nesting is refused. marshal.c allows 2000 levels; we allow 1000,
+/// which keeps this recursive reader (about 1 KiB of stack per level) inside
+/// the 2 MiB a spawned Rust thread gets. CPython's parser refuses nesting far
+/// shallower than this, so no compiled code object comes near it.
+const MAX_DEPTH: usize = 1000;
 
 /// Ends the py2vm trailer that may follow the marshal data of a `.pyc`.
 ///
@@ -228,6 +230,8 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
+    /// Reads one object. Kept small on the stack (helpers are not inlined)
+    /// because it recurses once per nesting level, up to [`MAX_DEPTH`].
     fn object(&mut self, depth: usize) -> Result<Option<Constant>, MarshalError> {
         if depth > MAX_DEPTH {
             return self.invalid(self.pos, "objects nested too deeply");
@@ -349,6 +353,7 @@ impl<'a> Reader<'a> {
         Ok(Some(value))
     }
 
+    #[inline(never)]
     fn items(&mut self, n: usize, depth: usize) -> Result<Vec<Constant>, MarshalError> {
         let mut items = Vec::with_capacity(n);
         for _ in 0..n {
@@ -361,6 +366,7 @@ impl<'a> Reader<'a> {
         Ok(items)
     }
 
+    #[inline(never)]
     fn dict(&mut self, depth: usize) -> Result<Constant, MarshalError> {
         let mut pairs = Vec::new();
         loop {
@@ -379,6 +385,7 @@ impl<'a> Reader<'a> {
     /// Puts a set's items in the order CPython iterates them: the order the
     /// trailer recorded for exactly these elements, else the order CPython's
     /// own `marshal.loads` produces by adding them in stored order.
+    #[inline(never)]
     fn apply_set_order(&self, items: Vec<Constant>) -> Vec<Constant> {
         match self.recorded_set_order(&items) {
             Some(order) => reorder(items, &order),
@@ -403,6 +410,7 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    #[inline(never)]
     fn ascii(&mut self, n: usize) -> Result<Constant, MarshalError> {
         let start = self.pos;
         let raw = self.bytes(n, "ASCII string data")?;
@@ -412,6 +420,7 @@ impl<'a> Reader<'a> {
         }
     }
 
+    #[inline(never)]
     fn text_float(&mut self) -> Result<f64, MarshalError> {
         let n = self.byte("a float length byte")? as usize;
         let start = self.pos;
@@ -425,6 +434,7 @@ impl<'a> Reader<'a> {
 
     /// `TYPE_LONG`: a signed digit count, then base-2**15 digits, least
     /// significant first (marshal.c's `r_PyLong`).
+    #[inline(never)]
     fn long(&mut self) -> Result<Constant, MarshalError> {
         let at = self.pos;
         let n = self.i32("a 4-byte digit count")?;
@@ -456,6 +466,7 @@ impl<'a> Reader<'a> {
         Ok(constant_from_bigint(value))
     }
 
+    #[inline(never)]
     fn code(&mut self, depth: usize) -> Result<CodeObject, MarshalError> {
         let start = self.pos;
         let argcount = self.u32_field("co_argcount")?;
@@ -589,7 +600,7 @@ fn what_items(what: &'static str) -> &'static str {
 }
 
 /// A big integer as a constant: machine-sized when it fits.
-pub fn constant_from_bigint(value: BigInt) -> Constant {
+fn constant_from_bigint(value: BigInt) -> Constant {
     match i64::try_from(&value) {
         Ok(small) => Constant::Int(small),
         Err(_) => Constant::BigInt(Arc::new(value)),
@@ -649,5 +660,72 @@ fn cont(raw: &[u8], i: usize) -> Option<u32> {
     match raw.get(i) {
         Some(&b) if b & 0xC0 == 0x80 => Some(b as u32 & 0x3F),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_order_trailer_round_trips_and_rejects_garbage() {
+        let orders = vec![
+            vec!["'b'".to_string(), "'a'".to_string()],
+            vec!["(1, 2)".to_string(), "3".to_string()],
+        ];
+        let mut data = b"marshal data".to_vec();
+        data.extend(encode_set_order_trailer(&orders));
+        let parsed = parse_set_order_trailer(&data).unwrap();
+        assert_eq!(
+            parsed[&vec!["'a'".to_string(), "'b'".to_string()]],
+            orders[0]
+        );
+        assert_eq!(
+            parsed[&vec!["(1, 2)".to_string(), "3".to_string()]],
+            orders[1]
+        );
+        assert!(parse_set_order_trailer(b"no trailer").is_none());
+        // A length pointing before the start of the data.
+        let mut bad = u32::MAX.to_le_bytes().to_vec();
+        bad.extend_from_slice(SET_ORDER_TAG);
+        assert!(parse_set_order_trailer(&bad).is_none());
+    }
+
+    #[test]
+    fn surrogates_survive_decoding() {
+        let s = decode_utf8_surrogatepass(b"a\xed\xa0\x80b").unwrap();
+        assert_eq!(
+            s.code_points().collect::<Vec<_>>(),
+            vec![0x61, 0xD800, 0x62]
+        );
+        assert!(decode_utf8_surrogatepass(b"\xff").is_none());
+        assert!(
+            decode_utf8_surrogatepass(b"\xe0\x80\x80").is_none(),
+            "overlong"
+        );
+    }
+
+    #[test]
+    fn refs_to_unfinished_objects_and_deep_nesting_are_errors() {
+        // A tuple (flagged) whose item is a ref to itself.
+        let data = [TYPE_SMALL_TUPLE | FLAG_REF, 1, TYPE_REF, 0, 0, 0, 0];
+        let err = read_object(&data, 0).unwrap_err();
+        assert!(err.to_string().contains("still being read"), "{err}");
+        let deep: Vec<u8> = std::iter::repeat([TYPE_SMALL_TUPLE, 1])
+            .take(3000)
+            .flatten()
+            .collect();
+        // On a thread with the default 2 MiB stack, as tests and servers use.
+        let err = read_object(&deep, 16).unwrap_err();
+        assert!(err.to_string().contains("nested too deeply"), "{err}");
+    }
+
+    #[test]
+    fn longs_are_read_in_15_bit_digits() {
+        // -(1 + 2 * 2**15) as two digits.
+        let data = [TYPE_LONG, 0xfe, 0xff, 0xff, 0xff, 1, 0, 2, 0];
+        assert_eq!(read_object(&data, 0).unwrap().0.repr(), "-65537");
+        let unnormalized = [TYPE_LONG, 1, 0, 0, 0, 0, 0];
+        assert!(read_object(&unnormalized, 0).is_err());
     }
 }
