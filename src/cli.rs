@@ -94,14 +94,36 @@ pub fn main() -> i32 {
 fn run_command(cli: Cli) -> i32 {
     match cli.command {
         Command::Dis { input, json } => dis_command(&input, json),
-        Command::Run { .. } => not_yet("run"),
+        Command::Run { input, args } => run_file(&input, args),
         Command::Debug { .. } => not_yet("debug"),
         Command::Trace { .. } => not_yet("trace"),
     }
 }
 
+/// `py2vm run FILE`: like `python3.11 FILE` (co_filename is the path made
+/// absolute, sys.argv[0] the path as given).
+fn run_file(input: &Input, args: Vec<String>) -> i32 {
+    let mut options = input.options();
+    let absolute = std::env::current_dir()
+        .map(|d| d.join(&input.file))
+        .unwrap_or_else(|_| input.file.clone());
+    options.filename = Some(absolute.display().to_string());
+    let code = match pyc::load_program(&input.file, &options) {
+        Ok(code) => code,
+        Err(e) => return report(&e),
+    };
+    let mut argv = vec![input.file.display().to_string()];
+    argv.extend(args);
+    match crate::vm::run_program(code, argv) {
+        crate::vm::Outcome::Exit(status) => status,
+        crate::vm::Outcome::Uncaught => 1,
+    }
+}
+
 fn not_yet(what: &str) -> i32 {
-    eprintln!("py2vm: `{what}` is not yet implemented; `py2vm dis FILE` works today");
+    eprintln!(
+        "py2vm: `{what}` is not yet implemented; `py2vm run FILE` and `py2vm dis FILE` work today"
+    );
     2
 }
 

@@ -3,10 +3,14 @@
 //! Stages, each a module whose dependencies point one way:
 //! - [`pyc`]: bytes → code objects (marshal, `.pyc` header, compiling via python3.11)
 //! - [`bytecode`]: opcodes, decoding, line/exception tables, `dis`
-//! - [`object`]: Python's object model (so far: `repr` of scalars)
+//! - [`object`]: Python's object model: `Value` and one file per kind of object
+//! - [`vm`]: the frame stack, the instruction loop and the object protocols
+//! - [`builtins`]: builtin functions, methods of builtin types, native modules
 //! - [`cli`]: the `py2vm` command line
 
+pub mod builtins;
 pub mod bytecode;
 pub mod cli;
 pub mod object;
 pub mod pyc;
+pub mod vm;

@@ -387,7 +387,7 @@ fn unwritable_cache_compiles_in_memory() {
 #[test]
 fn unimplemented_subcommands_say_so() {
     let dir = scratch_dir("cli-notyet");
-    for cmd in ["run", "debug", "trace"] {
+    for cmd in ["debug", "trace"] {
         let out = py2vm(&[cmd, "x.py"], &dir);
         assert_clean_failure(&out, 2, "is not yet implemented");
     }

@@ -66,6 +66,8 @@ pub struct Instruction {
     pub arg: Option<i64>,
     /// For relative jumps, the absolute byte offset jumped to.
     pub jump_target: Option<u32>,
+    /// Index in the instruction list of `jump_target` (what the VM jumps to).
+    pub jump_index: Option<u32>,
     /// Byte offset of the next instruction (after this one's CACHE entries).
     pub next_offset: u32,
 }
@@ -158,9 +160,17 @@ pub fn decode_instructions(code: &[u8]) -> Vec<Instruction> {
             op,
             arg,
             jump_target,
+            jump_index: None,
             next_offset: next_offset as u32,
         });
         i += 2 + 2 * caches;
+    }
+    let offsets: Vec<u32> = out.iter().map(|i| i.offset).collect();
+    for instr in &mut out {
+        instr.jump_index = instr
+            .jump_target
+            .and_then(|t| offsets.binary_search(&t).ok())
+            .map(|i| i as u32);
     }
     out
 }

@@ -1,7 +1,18 @@
-//! Python's object model. For now: `repr()` and `hash()` of the builtin scalar
-//! types and CPython's set layout, which the loader and disassembler need and
-//! the VM will share.
+//! Python's object model: `Value` and one file per kind of object, plus
+//! `repr()`/`hash()` of builtin scalars and CPython's set layout. No
+//! interpreter loop here.
 
+pub mod dict;
+pub mod exception;
+pub mod function;
 pub mod hash;
+pub mod iter;
 pub mod repr;
+pub mod types;
 mod unicode_printable;
+pub mod value;
+
+pub use dict::Dict;
+pub use exception::{PyErr, PyResult};
+pub use types::{builtin_types, Kind, Type};
+pub use value::Value;

@@ -1,0 +1,1375 @@
+//! Methods of builtin types (`list.append`, `str.split`, `dict.get`, ...),
+//! found by `protocol::lookup` on a builtin type. The receiver is
+//! `args.positional[0]`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::kwarg;
+use crate::object::exception::{index_error, key_error, type_error, value_error};
+use crate::object::function::{Args, NativeFn};
+use crate::object::iter::{DictView, IterState};
+use crate::object::types::Kind;
+use crate::object::{builtin_types, PyResult, Value};
+use crate::vm::ops::{self, index_of};
+use crate::vm::protocol::{self, type_name};
+use crate::vm::Vm;
+
+/// Positional arguments (the receiver included) a builtin method indexes
+/// without checking; calls with fewer are a TypeError, not a crash.
+pub fn min_args(name: &str) -> usize {
+    match name {
+        "insert" | "replace" | "__setattr__" => 3,
+        "append" | "extend" | "remove" | "index" | "count" | "get" | "setdefault" | "add"
+        | "discard" | "join" | "startswith" | "endswith" | "find" | "rfind" | "rindex"
+        | "partition" | "rpartition" | "center" | "ljust" | "rjust" | "zfill" | "issubset"
+        | "issuperset" | "isdisjoint" | "removeprefix" | "removesuffix" | "add_note"
+        | "__getattribute__" | "__delattr__" | "__eq__" | "__ne__" | "fromkeys" | "mro" => 2,
+        "pop"
+        | "split"
+        | "rsplit"
+        | "strip"
+        | "lstrip"
+        | "rstrip"
+        | "upper"
+        | "lower"
+        | "sort"
+        | "reverse"
+        | "copy"
+        | "clear"
+        | "keys"
+        | "values"
+        | "items"
+        | "popitem"
+        | "update"
+        | "union"
+        | "intersection"
+        | "difference"
+        | "symmetric_difference"
+        | "bit_length"
+        | "to_bytes"
+        | "is_integer"
+        | "hex"
+        | "with_traceback"
+        | "__init__"
+        | "__str__"
+        | "__repr__"
+        | "__hash__"
+        | "__format__"
+        | "__new__"
+        | "__call__"
+        | "format"
+        | "encode"
+        | "title"
+        | "capitalize"
+        | "swapcase"
+        | "casefold"
+        | "expandtabs"
+        | "splitlines"
+        | "__len__" => 1,
+        _ if name.starts_with("is") => 1,
+        _ => 0,
+    }
+}
+
+pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
+    Some(match (kind, name) {
+        (Kind::List, "append") => list_append,
+        (Kind::List, "extend") => list_extend,
+        (Kind::List, "pop") => list_pop,
+        (Kind::List, "insert") => list_insert,
+        (Kind::List, "remove") => list_remove,
+        (Kind::List, "index") => seq_index,
+        (Kind::List, "count") => seq_count,
+        (Kind::List, "sort") => list_sort,
+        (Kind::List, "reverse") => list_reverse,
+        (Kind::List, "copy") => list_copy,
+        (Kind::List, "clear") => list_clear,
+        (Kind::Tuple, "index") => seq_index,
+        (Kind::Tuple, "count") => seq_count,
+        (Kind::Dict, "get") => dict_get,
+        (Kind::Dict, "keys") => dict_keys,
+        (Kind::Dict, "values") => dict_values,
+        (Kind::Dict, "items") => dict_items,
+        (Kind::Dict, "pop") => dict_pop,
+        (Kind::Dict, "popitem") => dict_popitem,
+        (Kind::Dict, "setdefault") => dict_setdefault,
+        (Kind::Dict, "update") => dict_update,
+        (Kind::Dict, "copy") => dict_copy,
+        (Kind::Dict, "clear") => dict_clear,
+        (Kind::Dict, "fromkeys") => dict_fromkeys,
+        (Kind::Set, "add") => set_add,
+        (Kind::Set, "remove") => set_remove,
+        (Kind::Set, "discard") => set_discard,
+        (Kind::Set, "pop") => set_pop,
+        (Kind::Set, "clear") => dict_clear,
+        (Kind::Set | Kind::FrozenSet, "copy") => set_copy,
+        (Kind::Set | Kind::FrozenSet, "union") => |vm, a| set_op(vm, a, 7),
+        (Kind::Set | Kind::FrozenSet, "intersection") => |vm, a| set_op(vm, a, 1),
+        (Kind::Set | Kind::FrozenSet, "difference") => |vm, a| set_op(vm, a, 10),
+        (Kind::Set | Kind::FrozenSet, "symmetric_difference") => |vm, a| set_op(vm, a, 12),
+        (Kind::Set | Kind::FrozenSet, "issubset") => |vm, a| set_cmp(vm, a, 1),
+        (Kind::Set | Kind::FrozenSet, "issuperset") => |vm, a| set_cmp(vm, a, 5),
+        (Kind::Set | Kind::FrozenSet, "isdisjoint") => set_isdisjoint,
+        (Kind::Set, "update") => set_update,
+        (Kind::Str, _) => return str_method(name),
+        (Kind::Int | Kind::Bool, "bit_length") => int_bit_length,
+        (Kind::Int | Kind::Bool, "to_bytes") => int_to_bytes,
+        (Kind::Int | Kind::Bool, "from_bytes") => int_from_bytes,
+        (Kind::Int | Kind::Bool, "conjugate") => |_, a| Ok(ops::int_value(&a.positional[0])),
+        (Kind::Float, "is_integer") => |_, a| {
+            Ok(Value::Bool(
+                matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite()),
+            ))
+        },
+        (Kind::Float, "hex") => float_hex,
+        (Kind::Exception, "with_traceback") => |_, a| Ok(a.positional[0].clone()),
+        (Kind::Exception, "add_note") => exception_add_note,
+        (Kind::Exception, "__init__") => exception_init,
+        (Kind::Exception, "__str__") => {
+            |vm, a| Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
+        }
+        (Kind::Object, "__init__") => |_, _| Ok(Value::None),
+        (Kind::Object, "__new__") => object_new,
+        (Kind::Object, "__setattr__") => object_setattr,
+        (Kind::Object, "__getattribute__") => object_getattribute,
+        (Kind::Object, "__delattr__") => |vm, a| {
+            protocol::delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
+            Ok(Value::None)
+        },
+        (Kind::Object, "__eq__") => |_, a| {
+            Ok(if a.positional[0].is(&a.positional[1]) {
+                Value::Bool(true)
+            } else {
+                Value::NotImplemented
+            })
+        },
+        (Kind::Object, "__ne__") => |_, a| {
+            Ok(if a.positional[0].is(&a.positional[1]) {
+                Value::Bool(false)
+            } else {
+                Value::NotImplemented
+            })
+        },
+        (Kind::Object, "__hash__") => |_, a| Ok(Value::Int((a.positional[0].id() >> 4) as i64)),
+        (Kind::Object, "__repr__") => |vm, a| {
+            let v = &a.positional[0];
+            let t = protocol::type_of(v);
+            let module = protocol::lookup(&t, "__module__")
+                .map(|m| protocol::str_of(vm, &m))
+                .transpose()?
+                .unwrap_or_default();
+            Ok(Value::str(&format!(
+                "<{module}.{} object at {:#x}>",
+                t.qualname.borrow(),
+                v.id()
+            )))
+        },
+        (Kind::Object, "__str__") => |vm, a| Ok(Value::str(&protocol::repr(vm, &a.positional[0])?)),
+        (Kind::Object, "__init_subclass__") => |_, _| Ok(Value::None),
+        (Kind::Object, "__format__") => |vm, a| {
+            let spec = protocol::str_arg(a.positional.get(1).unwrap_or(&Value::str("")))?;
+            if !spec.is_empty() {
+                return Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name(&a.positional[0])
+                )));
+            }
+            Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
+        },
+        (Kind::Type, "__new__") => type_new,
+        (Kind::Type, "__call__") => type_call,
+        (Kind::Type, "mro") => |_, a| match &a.positional[0] {
+            Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
+            _ => Err(type_error("mro() needs a type")),
+        },
+        (Kind::Type, "__subclasses__") => |_, _| Ok(Value::list(vec![])),
+        _ => return None,
+    })
+}
+
+fn this_list(args: &Args) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+    match args.positional.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let v = args
+        .positional
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("list.append() takes exactly one argument (0 given)"))?;
+    l.borrow_mut().push(v);
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let items = protocol::collect(vm, &args.positional[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let mut l = l.borrow_mut();
+    if l.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let i = match args.positional.get(1) {
+        Some(i) => ops::normalize_index(index_of(i)?, l.len())
+            .ok_or_else(|| index_error("pop index out of range"))?,
+        None => l.len() - 1,
+    };
+    Ok(l.remove(i))
+}
+
+fn list_insert(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let mut l = l.borrow_mut();
+    let n = l.len() as i64;
+    let i = index_of(&args.positional[1])?;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(i as usize, args.positional[2].clone());
+    Ok(Value::None)
+}
+
+fn list_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let items = l.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if protocol::eq(vm, v, &args.positional[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn seq_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = protocol::collect(vm, &args.positional[0])?;
+    let start = args
+        .positional
+        .get(2)
+        .map(index_of)
+        .transpose()?
+        .unwrap_or(0);
+    let start = if start < 0 {
+        (start + items.len() as i64).max(0)
+    } else {
+        start
+    } as usize;
+    let stop = args
+        .positional
+        .get(3)
+        .map(index_of)
+        .transpose()?
+        .map(|s| {
+            if s < 0 {
+                (s + items.len() as i64).max(0) as usize
+            } else {
+                s as usize
+            }
+        })
+        .unwrap_or(items.len());
+    for (i, v) in items.iter().enumerate().take(stop).skip(start) {
+        if protocol::eq(vm, v, &args.positional[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error(match &args.positional[0] {
+        Value::Tuple(_) => "tuple.index(x): x not in tuple".to_string(),
+        _ => format!(
+            "{} is not in list",
+            protocol::repr(vm, &args.positional[1])?
+        ),
+    }))
+}
+
+fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = protocol::collect(vm, &args.positional[0])?;
+    let mut n = 0;
+    for v in &items {
+        if protocol::eq(vm, v, &args.positional[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = this_list(&args)?;
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let reverse = match kwarg(&args, "reverse") {
+        Some(r) => protocol::truthy(vm, r)?,
+        None => false,
+    };
+    let result = super::functions::sort_values(vm, items.clone(), kwarg(&args, "key"), reverse);
+    match result {
+        Ok(sorted) => {
+            *l.borrow_mut() = sorted;
+            Ok(Value::None)
+        }
+        Err(e) => {
+            *l.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+fn list_reverse(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_list(&args)?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::list(this_list(&args)?.borrow().clone()))
+}
+
+fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_list(&args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn this_dict(args: &Args) -> PyResult<Rc<RefCell<crate::object::Dict>>> {
+    match args.positional.first() {
+        Some(Value::Dict(d) | Value::Set(d)) => Ok(d.clone()),
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    Ok(protocol::dict_lookup(vm, &d, &args.positional[1])?
+        .unwrap_or_else(|| args.positional.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn view(args: &Args, view: DictView) -> PyResult<Value> {
+    let d = this_dict(args)?;
+    let len = d.borrow().len();
+    // A live view would need its own type; an iterator over a snapshot of the
+    // keys covers iteration, len-free uses and list(...).
+    let items: Vec<Value> = match view {
+        DictView::Keys => d.borrow().keys(),
+        DictView::Values => d.borrow().values(),
+        DictView::Items => d
+            .borrow()
+            .items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    };
+    let _ = len;
+    Ok(Value::list(items)).map(|l| match l {
+        Value::List(items) => Value::Iterator(Rc::new(RefCell::new(IterState::List {
+            list: items,
+            index: 0,
+        }))),
+        other => other,
+    })
+}
+
+fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(&args, DictView::Keys)
+}
+
+fn dict_values(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(&args, DictView::Values)
+}
+
+fn dict_items(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    view(&args, DictView::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    if args.positional.len() < 2 {
+        return Err(type_error("pop expected at least 1 argument, got 0"));
+    }
+    match protocol::dict_remove(vm, &d, &args.positional[1])? {
+        Some(v) => Ok(v),
+        None => args
+            .positional
+            .get(2)
+            .cloned()
+            .ok_or_else(|| key_error(args.positional[1].clone())),
+    }
+}
+
+fn dict_popitem(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    let e = d.borrow_mut().pop_last();
+    match e {
+        Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
+        None => Err(key_error(Value::str("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    if let Some(v) = protocol::dict_lookup(vm, &d, &args.positional[1])? {
+        return Ok(v);
+    }
+    let default = args.positional.get(2).cloned().unwrap_or(Value::None);
+    protocol::dict_insert(vm, &d, args.positional[1].clone(), default.clone())?;
+    Ok(default)
+}
+
+fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let target = args.positional[0].clone();
+    if let Some(other) = args.positional.get(1) {
+        let d = this_dict(&args)?;
+        let pairs = match other {
+            Value::Dict(_) => ops::mapping_items(vm, other)?,
+            _ if protocol::getattr(vm, other, "keys").is_ok() => ops::mapping_items(vm, other)?,
+            _ => {
+                let mut out = Vec::new();
+                for item in protocol::collect(vm, other)? {
+                    let kv = protocol::collect(vm, &item)?;
+                    if kv.len() != 2 {
+                        return Err(value_error(
+                            "dictionary update sequence element has the wrong length",
+                        ));
+                    }
+                    out.push((kv[0].clone(), kv[1].clone()));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            protocol::dict_insert(vm, &d, k, v)?;
+        }
+    }
+    for (k, v) in args.keywords {
+        protocol::setitem(vm, &target, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    let copy = d.borrow().clone();
+    Ok(Value::Dict(Rc::new(RefCell::new(copy))))
+}
+
+fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this_dict(&args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let keys = protocol::collect(vm, &args.positional[1])?;
+    let value = args.positional.get(2).cloned().unwrap_or(Value::None);
+    let d = Rc::new(RefCell::new(crate::object::Dict::new()));
+    for k in keys {
+        protocol::dict_insert(vm, &d, k, value.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    protocol::set_add(vm, &args.positional[0], args.positional[1].clone())?;
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    match protocol::dict_remove(vm, &d, &args.positional[1])? {
+        Some(_) => Ok(Value::None),
+        None => Err(key_error(args.positional[1].clone())),
+    }
+}
+
+fn set_discard(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    protocol::dict_remove(vm, &d, &args.positional[1])?;
+    Ok(Value::None)
+}
+
+fn set_pop(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = this_dict(&args)?;
+    let first = d.borrow().iter().next().map(|e| (e.hash, e.key.clone()));
+    match first {
+        Some((h, k)) => {
+            let mut eq = |a: &Value, b: &Value| Ok(protocol::builtin_eq(a, b).unwrap_or(a.is(b)));
+            d.borrow_mut().remove(h, &k, &mut eq)?;
+            Ok(k)
+        }
+        None => Err(key_error(Value::str("pop from an empty set"))),
+    }
+}
+
+fn set_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(match &args.positional[0] {
+        Value::Set(d) => Value::Set(Rc::new(RefCell::new(d.borrow().clone()))),
+        other => other.clone(),
+    })
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => Ok(v.clone()),
+        other => {
+            let items = protocol::collect(vm, other)?;
+            protocol::new_set(vm, items)
+        }
+    }
+}
+
+fn set_op(vm: &mut Vm, args: Args, op: usize) -> PyResult<Value> {
+    let mut acc = args.positional[0].clone();
+    if args.positional.len() == 1 {
+        return set_copy(vm, args);
+    }
+    for other in &args.positional[1..] {
+        let other = as_set(vm, other)?;
+        acc = ops::seq::set_binary(op, &acc, &other)?;
+    }
+    Ok(acc)
+}
+
+fn set_cmp(vm: &mut Vm, args: Args, op: usize) -> PyResult<Value> {
+    let other = as_set(vm, &args.positional[1])?;
+    Ok(Value::Bool(ops::seq::set_compare(
+        vm,
+        &args.positional[0],
+        &other,
+        op,
+    )?))
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let other = as_set(vm, &args.positional[1])?;
+    let both = ops::seq::set_binary(1, &args.positional[0], &other)?;
+    Ok(Value::Bool(!protocol::truthy(vm, &both)?))
+}
+
+fn set_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    for other in &args.positional[1..] {
+        for item in protocol::collect(vm, other)? {
+            protocol::set_add(vm, &args.positional[0], item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn int_bit_length(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = ops::arith::big(&args.positional[0]).unwrap_or_default();
+    Ok(Value::Int(n.bits() as i64))
+}
+
+fn int_to_bytes(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = ops::arith::big(&args.positional[0]).unwrap_or_default();
+    let length = args
+        .positional
+        .get(1)
+        .or_else(|| kwarg(&args, "length"))
+        .map(index_of)
+        .transpose()?
+        .unwrap_or(1) as usize;
+    let order = args
+        .positional
+        .get(2)
+        .or_else(|| kwarg(&args, "byteorder"))
+        .map(protocol::str_arg)
+        .transpose()?
+        .unwrap_or_else(|| "big".into());
+    let signed = kwarg(&args, "signed").is_some_and(|v| matches!(v, Value::Bool(true)));
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        if num_traits::Signed::is_negative(&n) {
+            return Err(crate::object::exception::overflow_error(
+                "can't convert negative int to unsigned",
+            ));
+        }
+        n.to_bytes_le().1
+    };
+    if bytes.len() > length && !(bytes.len() == 1 && bytes[0] == 0 && length == 0) {
+        return Err(crate::object::exception::overflow_error(
+            "int too big to convert",
+        ));
+    }
+    let fill = if signed && num_traits::Signed::is_negative(&n) {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(length, fill);
+    if order == "big" {
+        bytes.reverse();
+    }
+    Ok(Value::Bytes(Rc::from(bytes)))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Called on the class: positional[0] is the bytes when bound to `int`.
+    let data = args
+        .positional
+        .iter()
+        .find(|v| matches!(v, Value::Bytes(_) | Value::List(_)))
+        .cloned()
+        .unwrap_or(Value::Bytes(Rc::from(Vec::new())));
+    let mut bytes: Vec<u8> = match data {
+        Value::Bytes(b) => b.to_vec(),
+        other => protocol::collect(vm, &other)?
+            .iter()
+            .map(|v| index_of(v).map(|i| i as u8))
+            .collect::<PyResult<_>>()?,
+    };
+    let order = args
+        .positional
+        .iter()
+        .rev()
+        .find_map(|v| {
+            if let Value::Str(s) = v {
+                Some(s.to_string())
+            } else {
+                None
+            }
+        })
+        .or_else(|| kwarg(&args, "byteorder").and_then(|v| protocol::str_arg(v).ok()))
+        .unwrap_or_else(|| "big".into());
+    if order == "big" {
+        bytes.reverse();
+    }
+    let signed = kwarg(&args, "signed").is_some_and(|v| matches!(v, Value::Bool(true)));
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(ops::arith::from_big(n))
+}
+
+fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Value::Float(f) = args.positional[0] else {
+        return Err(type_error("float.hex needs a float"));
+    };
+    if f == 0.0 {
+        return Ok(Value::str(if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }));
+    }
+    let bits = f.to_bits();
+    let sign = if f < 0.0 { "-" } else { "" };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let mut m = format!("{mant:013x}");
+    while m.len() > 1 && m.ends_with('0') {
+        m.pop();
+    }
+    Ok(Value::str(&format!(
+        "{sign}0x{lead}.{m}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )))
+}
+
+fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let exc = &args.positional[0];
+    let notes = match protocol::getattr(vm, exc, "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            let n = Value::list(vec![]);
+            protocol::setattr(vm, exc, "__notes__", n.clone())?;
+            n
+        }
+    };
+    if let Value::List(l) = notes {
+        l.borrow_mut().push(args.positional[1].clone());
+    }
+    Ok(Value::None)
+}
+
+fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Value::Exception(e) = &args.positional[0] {
+        *e.args.borrow_mut() = Rc::from(args.positional[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.positional.first() {
+        Some(Value::Type(t)) => super::new_object(vm, t, &args.positional[1..]),
+        _ => Err(type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = protocol::str_arg(&args.positional[1])?;
+    protocol::generic_setattr(vm, &args.positional[0], &name, args.positional[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = protocol::str_arg(&args.positional[1])?;
+    protocol::generic_getattr(vm, &args.positional[0], &name)
+}
+
+/// `type.__new__(meta, name, bases, ns)` from a metaclass's `__new__`.
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.positional {
+        [meta, name, bases, Value::Dict(ns)] => {
+            let name = protocol::str_arg(name)?;
+            let bases = protocol::collect(vm, bases)?;
+            super::create_type(vm, &name, &bases, ns, Some(meta.clone()), args.keywords)
+        }
+        [_, v] => Ok(Value::Type(protocol::type_of(v))),
+        _ => Err(type_error("type.__new__() takes exactly 3 arguments")),
+    }
+}
+
+/// `type.__call__(cls, *args)`: what `super().__call__` in a metaclass runs.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Type(t)) = args.positional.first() else {
+        return Err(type_error("type.__call__ needs a type"));
+    };
+    let t = t.clone();
+    let rest = args.positional[1..].to_vec();
+    // Bypass the metaclass (we are its __call__): __new__ then __init__.
+    let instance = match protocol::lookup(&t, "__new__") {
+        Some(new) if !matches!(new, Value::Builtin(_)) => {
+            let new = match new {
+                Value::StaticMethod(f) => (*f).clone(),
+                other => other,
+            };
+            let mut all = vec![Value::Type(t.clone())];
+            all.extend(rest.iter().cloned());
+            vm.call_kw(&new, all, args.keywords.to_vec())?
+        }
+        _ => super::new_object(vm, &t, &rest)?,
+    };
+    if let Some(init) = protocol::lookup(&t, "__init__") {
+        if !matches!(init, Value::Builtin(_)) {
+            let mut all = vec![instance.clone()];
+            all.extend(rest);
+            vm.call_kw(&init, all, args.keywords.to_vec())?;
+        }
+    }
+    Ok(instance)
+}
+
+fn this_str(args: &Args) -> PyResult<Rc<str>> {
+    match args.positional.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        _ => Err(type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn str_method(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "join" => |vm, a| {
+            let sep = this_str(&a)?;
+            let items = protocol::collect(vm, &a.positional[1])?;
+            let mut parts = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                match v {
+                    Value::Str(s) => parts.push(s.to_string()),
+                    other => {
+                        return Err(type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            type_name(other)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::str(&parts.join(&sep)))
+        },
+        "split" => |_, a| split(&a, false),
+        "rsplit" => |_, a| split(&a, true),
+        "splitlines" => |_, a| {
+            let s = this_str(&a)?;
+            let keep = a
+                .positional
+                .get(1)
+                .or_else(|| kwarg(&a, "keepends"))
+                .is_some_and(|v| matches!(v, Value::Bool(true)));
+            let mut out = Vec::new();
+            let mut cur = String::new();
+            let chars: Vec<char> = s.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if matches!(
+                    c,
+                    '\n' | '\r'
+                        | '\x0b'
+                        | '\x0c'
+                        | '\x1c'
+                        | '\x1d'
+                        | '\x1e'
+                        | '\u{85}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                ) {
+                    let mut end = c.to_string();
+                    if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                        end.push('\n');
+                        i += 1;
+                    }
+                    if keep {
+                        cur.push_str(&end);
+                    }
+                    out.push(Value::str(&cur));
+                    cur.clear();
+                } else {
+                    cur.push(c);
+                }
+                i += 1;
+            }
+            if !cur.is_empty() {
+                out.push(Value::str(&cur));
+            }
+            Ok(Value::list(out))
+        },
+        "strip" => |_, a| strip(&a, true, true),
+        "lstrip" => |_, a| strip(&a, true, false),
+        "rstrip" => |_, a| strip(&a, false, true),
+        "upper" => |_, a| Ok(Value::str(&this_str(&a)?.to_uppercase())),
+        "lower" => |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase())),
+        "casefold" => |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase())),
+        "swapcase" => |_, a| {
+            Ok(Value::str(
+                &this_str(&a)?
+                    .chars()
+                    .flat_map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().collect::<Vec<_>>()
+                        } else {
+                            c.to_uppercase().collect()
+                        }
+                    })
+                    .collect::<String>(),
+            ))
+        },
+        "title" => |_, a| {
+            let mut out = String::new();
+            let mut prev_cased = false;
+            for c in this_str(&a)?.chars() {
+                if prev_cased {
+                    out.extend(c.to_lowercase())
+                } else {
+                    out.extend(c.to_uppercase())
+                }
+                prev_cased = c.is_alphabetic();
+            }
+            Ok(Value::str(&out))
+        },
+        "capitalize" => |_, a| {
+            let s = this_str(&a)?;
+            let mut chars = s.chars();
+            let out: String = match chars.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(chars.flat_map(|c| c.to_lowercase()))
+                    .collect(),
+                None => String::new(),
+            };
+            Ok(Value::str(&out))
+        },
+        "replace" => |_, a| {
+            let s = this_str(&a)?;
+            let old = protocol::str_arg(&a.positional[1])?;
+            let new = protocol::str_arg(&a.positional[2])?;
+            let count = a.positional.get(3).map(index_of).transpose()?.unwrap_or(-1);
+            Ok(Value::str(&if count < 0 {
+                s.replace(&old, &new)
+            } else {
+                s.replacen(&old, &new, count as usize)
+            }))
+        },
+        "startswith" => |_, a| prefix_check(&a, true),
+        "endswith" => |_, a| prefix_check(&a, false),
+        "find" => |_, a| find(&a, false, false),
+        "rfind" => |_, a| find(&a, true, false),
+        "index" => |_, a| find(&a, false, true),
+        "rindex" => |_, a| find(&a, true, true),
+        "count" => |_, a| {
+            let s = this_str(&a)?;
+            let sub = protocol::str_arg(&a.positional[1])?;
+            Ok(Value::Int(if sub.is_empty() {
+                s.chars().count() as i64 + 1
+            } else {
+                s.matches(&sub).count() as i64
+            }))
+        },
+        "isdigit" | "isdecimal" | "isnumeric" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                !s.is_empty() && s.chars().all(|c| c.is_numeric()),
+            ))
+        },
+        "isalpha" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                !s.is_empty() && s.chars().all(char::is_alphabetic),
+            ))
+        },
+        "isalnum" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                !s.is_empty() && s.chars().all(char::is_alphanumeric),
+            ))
+        },
+        "isspace" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                !s.is_empty() && s.chars().all(char::is_whitespace),
+            ))
+        },
+        "isupper" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+            ))
+        },
+        "islower" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+            ))
+        },
+        "isidentifier" => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_')
+                    && s.chars().all(|c| c.is_alphanumeric() || c == '_'),
+            ))
+        },
+        "isascii" => |_, a| Ok(Value::Bool(this_str(&a)?.is_ascii())),
+        "center" => |_, a| pad(&a, '^'),
+        "ljust" => |_, a| pad(&a, '<'),
+        "rjust" => |_, a| pad(&a, '>'),
+        "zfill" => |_, a| {
+            let s = this_str(&a)?;
+            let width = index_of(&a.positional[1])?.max(0) as usize;
+            let n = s.chars().count();
+            if n >= width {
+                return Ok(Value::Str(s));
+            }
+            let (sign, rest) = match s.chars().next() {
+                Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+                _ => (String::new(), &s[..]),
+            };
+            Ok(Value::str(&format!(
+                "{sign}{}{rest}",
+                "0".repeat(width - n)
+            )))
+        },
+        "partition" => |_, a| partition(&a, false),
+        "rpartition" => |_, a| partition(&a, true),
+        "format" => |vm, a| {
+            let s = this_str(&a)?;
+            Ok(Value::str(&str_format(
+                vm,
+                &s,
+                &a.positional[1..],
+                a.keywords,
+            )?))
+        },
+        "encode" => |_, a| Ok(Value::Bytes(Rc::from(this_str(&a)?.as_bytes()))),
+        "expandtabs" => |_, a| {
+            let s = this_str(&a)?;
+            let tab = a
+                .positional
+                .get(1)
+                .map(index_of)
+                .transpose()?
+                .unwrap_or(8)
+                .max(0) as usize;
+            let mut out = String::new();
+            let mut col = 0;
+            for c in s.chars() {
+                match c {
+                    '\t' => {
+                        let n = if tab == 0 { 0 } else { tab - col % tab };
+                        out.push_str(&" ".repeat(n));
+                        col += n;
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            Ok(Value::str(&out))
+        },
+        "removeprefix" => |_, a| {
+            let s = this_str(&a)?;
+            let p = protocol::str_arg(&a.positional[1])?;
+            Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
+        },
+        "removesuffix" => |_, a| {
+            let s = this_str(&a)?;
+            let p = protocol::str_arg(&a.positional[1])?;
+            Ok(Value::str(if p.is_empty() {
+                &s
+            } else {
+                s.strip_suffix(p.as_str()).unwrap_or(&s)
+            }))
+        },
+        "__len__" => |_, a| Ok(Value::Int(this_str(&a)?.chars().count() as i64)),
+        _ => return None,
+    })
+}
+
+fn split(a: &Args, from_right: bool) -> PyResult<Value> {
+    let s = this_str(a)?;
+    let sep = a
+        .positional
+        .get(1)
+        .or_else(|| kwarg(a, "sep"))
+        .filter(|v| !v.is_none())
+        .map(protocol::str_arg)
+        .transpose()?;
+    let maxsplit = a
+        .positional
+        .get(2)
+        .or_else(|| kwarg(a, "maxsplit"))
+        .map(index_of)
+        .transpose()?
+        .unwrap_or(-1);
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(String::from).collect()
+            } else if from_right {
+                let mut v: Vec<String> = s
+                    .rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(String::from)
+                    .collect();
+                v.reverse();
+                v
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(String::from)
+                    .collect()
+            }
+        }
+        None => {
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if maxsplit < 0 || words.len() <= maxsplit as usize {
+                words.into_iter().map(String::from).collect()
+            } else if from_right {
+                let mut rest = s.trim_end();
+                let mut out = Vec::new();
+                for _ in 0..maxsplit {
+                    let cut = rest.rfind(char::is_whitespace).unwrap_or(0);
+                    out.push(rest[cut..].trim_start().to_string());
+                    rest = rest[..cut].trim_end();
+                }
+                out.push(rest.to_string());
+                out.reverse();
+                out
+            } else {
+                let mut rest = s.trim_start();
+                let mut out = Vec::new();
+                for _ in 0..maxsplit {
+                    let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    out.push(rest[..cut].to_string());
+                    rest = rest[cut..].trim_start();
+                }
+                out.push(rest.to_string());
+                out
+            }
+        }
+    };
+    Ok(Value::list(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+fn strip(a: &Args, left: bool, right: bool) -> PyResult<Value> {
+    let s = this_str(a)?;
+    let chars = a
+        .positional
+        .get(1)
+        .filter(|v| !v.is_none())
+        .map(protocol::str_arg)
+        .transpose()?;
+    let pred = |c: char| match &chars {
+        Some(set) => set.contains(c),
+        None => c.is_whitespace(),
+    };
+    let mut t: &str = &s;
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    Ok(Value::str(t))
+}
+
+fn prefix_check(a: &Args, start: bool) -> PyResult<Value> {
+    let s = this_str(a)?;
+    let chars: Vec<char> = s.chars().collect();
+    let lo = a.positional.get(2).map(index_of).transpose()?.unwrap_or(0);
+    let hi = a
+        .positional
+        .get(3)
+        .map(index_of)
+        .transpose()?
+        .unwrap_or(chars.len() as i64);
+    let n = chars.len() as i64;
+    let clamp = |i: i64| (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize;
+    let region: String = if clamp(lo) <= clamp(hi) {
+        chars[clamp(lo)..clamp(hi)].iter().collect()
+    } else {
+        return Ok(Value::Bool(false));
+    };
+    let candidates: Vec<String> = match &a.positional[1] {
+        Value::Str(p) => vec![p.to_string()],
+        Value::Tuple(t) => t.iter().map(protocol::str_arg).collect::<PyResult<_>>()?,
+        other => {
+            return Err(type_error(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                if start { "startswith" } else { "endswith" },
+                type_name(other)
+            )))
+        }
+    };
+    Ok(Value::Bool(candidates.iter().any(|p| {
+        if start {
+            region.starts_with(p.as_str())
+        } else {
+            region.ends_with(p.as_str())
+        }
+    })))
+}
+
+fn find(a: &Args, from_right: bool, raise: bool) -> PyResult<Value> {
+    let s = this_str(a)?;
+    let sub = protocol::str_arg(&a.positional[1])?;
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let clamp = |i: i64| (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize;
+    let lo = clamp(
+        a.positional
+            .get(2)
+            .filter(|v| !v.is_none())
+            .map(index_of)
+            .transpose()?
+            .unwrap_or(0),
+    );
+    let hi = clamp(
+        a.positional
+            .get(3)
+            .filter(|v| !v.is_none())
+            .map(index_of)
+            .transpose()?
+            .unwrap_or(n),
+    );
+    let found = if lo <= hi {
+        let region: String = chars[lo..hi].iter().collect();
+        let byte_pos = if from_right {
+            region.rfind(sub.as_str())
+        } else {
+            region.find(sub.as_str())
+        };
+        byte_pos.map(|b| lo + region[..b].chars().count())
+    } else {
+        None
+    };
+    match found {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if raise => Err(value_error("substring not found")),
+        None => Ok(Value::Int(-1)),
+    }
+}
+
+fn pad(a: &Args, align: char) -> PyResult<Value> {
+    let s = this_str(a)?;
+    let width = index_of(&a.positional[1])?.max(0) as usize;
+    let fill = match a.positional.get(2) {
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => {
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+        None => ' ',
+    };
+    let n = s.chars().count();
+    if n >= width {
+        return Ok(Value::Str(s));
+    }
+    let total = width - n;
+    let f = |k: usize| fill.to_string().repeat(k);
+    Ok(Value::str(&match align {
+        '<' => format!("{s}{}", f(total)),
+        '>' => format!("{}{s}", f(total)),
+        _ => {
+            // str.center puts the extra fill on the left when odd and width odd.
+            let left = total / 2 + (total & width & 1);
+            format!("{}{s}{}", f(left), f(total - left))
+        }
+    }))
+}
+
+fn partition(a: &Args, from_right: bool) -> PyResult<Value> {
+    let s = this_str(a)?;
+    let sep = protocol::str_arg(&a.positional[1])?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if from_right {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
+    };
+    let parts = match found {
+        Some(i) => [&s[..i], &sep[..], &s[i + sep.len()..]],
+        None if from_right => ["", "", &s[..]],
+        None => [&s[..], "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, `!r/!s/!a`, `:spec`.
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    let mut auto = 0usize;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth != 0 {
+                return Err(value_error("Single '{' encountered in format string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            out.push_str(&format_field(vm, &field, args, kwargs, &mut auto)?);
+            i = j;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+    auto: &mut usize,
+) -> PyResult<String> {
+    let (head, spec) = match field.find(':') {
+        Some(p) => (&field[..p], &field[p + 1..]),
+        None => (field, ""),
+    };
+    let (path, conversion) = match head.find('!') {
+        Some(p) => (&head[..p], head[p + 1..].chars().next()),
+        None => (head, None),
+    };
+    let first_end = path.find(['.', '[']).unwrap_or(path.len());
+    let first = &path[..first_end];
+    let mut value = if first.is_empty() {
+        let v = args.get(*auto).cloned().ok_or_else(|| {
+            index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                *auto
+            ))
+        })?;
+        *auto += 1;
+        v
+    } else if let Ok(n) = first.parse::<usize>() {
+        args.get(n).cloned().ok_or_else(|| {
+            index_error(format!(
+                "Replacement index {n} out of range for positional args tuple"
+            ))
+        })?
+    } else {
+        kwargs
+            .iter()
+            .find(|(k, _)| &**k == first)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| key_error(Value::str(first)))?
+    };
+    let mut rest = &path[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            value = protocol::getattr(vm, &value, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            let k = key
+                .parse::<i64>()
+                .map(Value::Int)
+                .unwrap_or_else(|_| Value::str(key));
+            value = protocol::getitem(vm, &value, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            break;
+        }
+    }
+    let value = match conversion {
+        Some('r') => Value::str(&protocol::repr(vm, &value)?),
+        Some('s') => Value::str(&protocol::str_of(vm, &value)?),
+        Some('a') => Value::str(&ops::text::ascii(&protocol::repr(vm, &value)?)),
+        _ => value,
+    };
+    // Nested fields in the spec ({:{width}}).
+    let spec = if spec.contains('{') {
+        str_format(vm, spec, args, kwargs)?
+    } else {
+        spec.to_string()
+    };
+    ops::text::format(vm, &value, &spec)
+}
+
+#[allow(dead_code)]
+fn unused() -> Rc<crate::object::Type> {
+    builtin_types().object.clone()
+}

@@ -1,0 +1,354 @@
+//! The builtins module: builtin functions, constructing builtin types, and
+//! `__build_class__`.
+
+pub mod functions;
+pub mod methods;
+pub mod modules;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::exception::{type_error, value_error, ExceptionObject};
+use crate::object::function::Args;
+use crate::object::types::{c3_mro, Instance, Kind, Type};
+use crate::object::value::{Property, RangeObj};
+use crate::object::{builtin_types, Dict, PyResult, Value};
+use crate::vm::frame::{Frame, ReturnAction};
+use crate::vm::protocol::{self, native, type_name, CallOutcome};
+use crate::vm::Vm;
+
+/// Fills `vm.builtins`.
+pub fn install(vm: &mut Vm) {
+    let types = builtin_types();
+    for (name, t) in types.all() {
+        if !matches!(
+            name,
+            "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "function"
+                | "builtin_function_or_method"
+                | "method"
+                | "iterator"
+                | "cell"
+                | "code"
+                | "module"
+        ) {
+            protocol::dict_set_str(&vm.builtins, name, Value::Type(t));
+        }
+    }
+    protocol::dict_set_str(&vm.builtins, "None", Value::None);
+    protocol::dict_set_str(&vm.builtins, "Ellipsis", Value::Ellipsis);
+    protocol::dict_set_str(&vm.builtins, "NotImplemented", Value::NotImplemented);
+    protocol::dict_set_str(&vm.builtins, "__name__", Value::str("builtins"));
+    protocol::dict_set_str(
+        &vm.builtins,
+        "EnvironmentError",
+        Value::Type(types.os_error.clone()),
+    );
+    protocol::dict_set_str(&vm.builtins, "IOError", Value::Type(types.os_error.clone()));
+    for (name, f) in functions::FUNCTIONS {
+        protocol::dict_set_str(&vm.builtins, name, native(name, *f, None));
+    }
+    protocol::dict_set_str(
+        &vm.builtins,
+        "__build_class__",
+        protocol::build_class_builtin(),
+    );
+    for (_, t) in types.all() {
+        protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
+    }
+}
+
+pub fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
+    args.keywords
+        .iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v)
+}
+
+/// Calling a class: builtin constructors, or `__new__` + `__init__` of a
+/// user class (the `__init__` frame runs flat, with an InitCheck return).
+pub fn construct(
+    vm: &mut Vm,
+    t: Rc<Type>,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<CallOutcome> {
+    // A user metaclass's __call__ decides everything.
+    if let Some(meta_call) = metaclass_call(&t) {
+        let mut all = vec![Value::Type(t)];
+        all.extend(args);
+        return Ok(CallOutcome::Value(vm.call_kw(&meta_call, all, kwargs)?));
+    }
+    if t.kind != Kind::User && t.kind != Kind::Exception {
+        let a = Args {
+            positional: &args,
+            keywords: &kwargs,
+        };
+        return Ok(CallOutcome::Value(functions::construct_builtin(vm, &t, a)?));
+    }
+    let instance = match protocol::lookup(&t, "__new__") {
+        Some(new) if !matches!(new, Value::Builtin(_)) => {
+            let new = match new {
+                Value::StaticMethod(f) => (*f).clone(),
+                other => other,
+            };
+            let mut all = vec![Value::Type(t.clone())];
+            all.extend(args.iter().cloned());
+            let obj = vm.call_kw(&new, all, kwargs.clone())?;
+            if !protocol::type_of(&obj).is_subtype(&t) {
+                return Ok(CallOutcome::Value(obj));
+            }
+            obj
+        }
+        _ => new_object(vm, &t, &args)?,
+    };
+    match protocol::lookup(&t, "__init__") {
+        Some(init @ Value::Function(_)) => {
+            let mut all = vec![instance.clone()];
+            all.extend(args);
+            match protocol::call(vm, init, all, kwargs)? {
+                CallOutcome::Frame(mut frame) => {
+                    frame.return_action = ReturnAction::InitCheck(instance);
+                    Ok(CallOutcome::Frame(frame))
+                }
+                CallOutcome::Value(_) => Ok(CallOutcome::Value(instance)),
+            }
+        }
+        Some(init) if !matches!(init, Value::Builtin(_)) => {
+            let mut all = vec![instance.clone()];
+            all.extend(args);
+            vm.call_kw(&init, all, kwargs)?;
+            Ok(CallOutcome::Value(instance))
+        }
+        _ => {
+            if t.base_kind() == Kind::Object
+                && (!args.is_empty() || !kwargs.is_empty())
+                && protocol::lookup(&t, "__new__").map_or(true, |n| matches!(n, Value::Builtin(_)))
+            {
+                return Err(type_error(format!("{}() takes no arguments", t.name)));
+            }
+            Ok(CallOutcome::Value(instance))
+        }
+    }
+}
+
+fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
+    let meta = match t.metaclass.borrow().as_ref() {
+        Some(Value::Type(m)) if m.kind == Kind::User => m.clone(),
+        _ => return None,
+    };
+    let call = protocol::lookup(&meta, "__call__")?;
+    matches!(call, Value::Function(_)).then_some(call)
+}
+
+/// `object.__new__(t)`, or a bare exception for exception classes.
+pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value> {
+    Ok(match t.base_kind() {
+        Kind::Exception => Value::Exception(ExceptionObject::new(t.clone(), args.to_vec())),
+        Kind::Object => protocol::new_instance(t),
+        other => {
+            return Err(type_error(format!(
+                "py2vm does not support subclassing the builtin type {other:?} yet (class {})",
+                t.name
+            )))
+        }
+    })
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [func, name, bases @ ..] = args.positional else {
+        return Err(type_error("__build_class__: not enough arguments"));
+    };
+    let Value::Function(body) = func else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let name = protocol::str_arg(name)?;
+    let mut meta = kwarg(&args, "metaclass").cloned();
+    if meta.is_none() {
+        for b in bases {
+            if let Value::Type(bt) = b {
+                if let Some(m @ Value::Type(_)) = bt.metaclass.borrow().clone() {
+                    meta = Some(m);
+                }
+            }
+        }
+    }
+    let class_kwargs: Vec<(Rc<str>, Value)> = args
+        .keywords
+        .iter()
+        .filter(|(k, _)| &**k != "metaclass")
+        .cloned()
+        .collect();
+    // __prepare__ on a user metaclass makes the namespace.
+    let ns = match &meta {
+        Some(m @ Value::Type(mt)) if mt.kind == Kind::User => {
+            match protocol::lookup(mt, "__prepare__") {
+                Some(prep) => {
+                    let prep = match prep {
+                        Value::ClassMethod(f) => {
+                            Value::BoundMethod(Rc::new(crate::object::function::BoundMethod {
+                                function: (*f).clone(),
+                                receiver: m.clone(),
+                            }))
+                        }
+                        Value::StaticMethod(f) => (*f).clone(),
+                        other => other,
+                    };
+                    match vm.call(&prep, vec![Value::str(&name), Value::tuple(bases.to_vec())])? {
+                        Value::Dict(d) => d,
+                        _ => Rc::new(RefCell::new(Dict::new())),
+                    }
+                }
+                None => Rc::new(RefCell::new(Dict::new())),
+            }
+        }
+        _ => Rc::new(RefCell::new(Dict::new())),
+    };
+    // Run the body with `ns` as its namespace, on the frame stack.
+    let mut frame = Frame::new(
+        body.code.clone(),
+        body.globals.clone(),
+        Some(ns.clone()),
+        ReturnAction::ReturnToNative,
+    );
+    frame.function = Some(func.clone());
+    vm.push_frame(frame)?;
+    let depth = vm.frames.len() - 1;
+    vm.native_depth += 1;
+    let cell = vm.run_until(depth, &mut crate::vm::NoObserver);
+    vm.native_depth -= 1;
+    let cell = cell?;
+    let class = match &meta {
+        Some(m @ Value::Type(mt)) if mt.kind == Kind::User => vm.call_kw(
+            m,
+            vec![
+                Value::str(&name),
+                Value::tuple(bases.to_vec()),
+                Value::Dict(ns.clone()),
+            ],
+            class_kwargs.clone(),
+        )?,
+        _ => create_type(vm, &name, bases, &ns, meta.clone(), &class_kwargs)?,
+    };
+    if let Value::Cell(c) = cell {
+        *c.borrow_mut() = Some(class.clone());
+    }
+    Ok(class)
+}
+
+/// `type.__new__(meta, name, bases, ns)`: makes the class, then runs
+/// `__set_name__` and the parent's `__init_subclass__`.
+pub fn create_type(
+    vm: &mut Vm,
+    name: &str,
+    bases: &[Value],
+    ns: &Rc<RefCell<Dict>>,
+    meta: Option<Value>,
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    let types = builtin_types();
+    let mut base_types = Vec::new();
+    for b in bases {
+        match b {
+            Value::Type(t) => base_types.push(t.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    type_name(other)
+                )))
+            }
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(types.object.clone());
+    }
+    let t = Rc::new(Type {
+        name: Rc::from(name),
+        qualname: RefCell::new(Rc::from(name)),
+        kind: Kind::User,
+        bases: base_types,
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(ns.borrow().clone()),
+        metaclass: RefCell::new(meta),
+    });
+    let mro = c3_mro(&t).map_err(type_error)?;
+    *t.mro.borrow_mut() = mro;
+    if let Some(Value::Str(q)) = protocol::dict_get_str(ns, "__qualname__") {
+        *t.qualname.borrow_mut() = q;
+    }
+    let class = Value::Type(t.clone());
+    for (attr_name, attr) in ns.borrow().items() {
+        if let Some(set_name) = protocol::user_dunder(&attr, "__set_name__") {
+            vm.call(&set_name, vec![attr.clone(), class.clone(), attr_name])?;
+        }
+    }
+    // __init_subclass__ of the nearest base that defines it (a classmethod).
+    let parent_mro: Vec<Rc<Type>> = t.mro().into_iter().skip(1).collect();
+    for p in parent_mro {
+        if let Some(init_sub) = crate::vm::protocol::plain_lookup(&p, "__init_subclass__") {
+            let f = match init_sub {
+                Value::ClassMethod(f) => (*f).clone(),
+                other => other,
+            };
+            vm.call_kw(&f, vec![class.clone()], kwargs.to_vec())?;
+            break;
+        }
+    }
+    Ok(class)
+}
+
+pub fn new_property(args: &Args) -> Value {
+    let get = |i: usize, name: &str| {
+        args.positional
+            .get(i)
+            .or_else(|| kwarg(args, name))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    let fget = get(0, "fget");
+    let doc = match get(3, "doc") {
+        Value::None => match &fget {
+            Value::Function(f) => f.doc.clone(),
+            _ => Value::None,
+        },
+        d => d,
+    };
+    Value::Property(Rc::new(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    }))
+}
+
+pub fn new_range(args: &[Value]) -> PyResult<Value> {
+    let ints: Vec<i64> = args
+        .iter()
+        .map(crate::vm::ops::index_of)
+        .collect::<PyResult<_>>()?;
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+pub fn new_instance_of(t: &Rc<Type>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(t.clone()),
+        dict: RefCell::new(Dict::new()),
+    }))
+}

@@ -1,0 +1,185 @@
+//! An insertion-ordered hash table with CPython's dict layout (a sparse index
+//! of entry numbers probed with perturbation, and a dense entry list), used for
+//! `dict`, instance and class namespaces, and (for now) sets.
+//!
+//! Hashing and equality of keys are the caller's: every operation takes the
+//! key's hash and an equality callback, so user `__eq__` can run in the VM.
+
+use super::value::Value;
+use super::PyResult;
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default)]
+pub struct Dict {
+    indices: Vec<i32>,
+    entries: Vec<Option<Entry>>,
+    len: usize,
+}
+
+pub type KeyEq<'a> = &'a mut dyn FnMut(&Value, &Value) -> PyResult<bool>;
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.iter().map(|e| e.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// The entry at position `i` of the dense list (for iterators), skipping
+    /// deleted ones: returns the next live position at or after `i`.
+    pub fn entry_at(&self, mut i: usize) -> Option<(usize, &Entry)> {
+        while i < self.entries.len() {
+            if let Some(e) = &self.entries[i] {
+                return Some((i, e));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn lookup(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<(usize, Option<usize>)> {
+        let mask = self.indices.len().wrapping_sub(1);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free_slot = None;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok((free_slot.unwrap_or(i), None));
+            }
+            if ix == DUMMY {
+                free_slot.get_or_insert(i);
+            } else if let Some(entry) = &self.entries[ix as usize] {
+                if entry.hash == hash && (entry.key.is(key) || eq(&entry.key, key)?) {
+                    return Ok((i, Some(ix as usize)));
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    pub fn get(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<Value>> {
+        if self.len == 0 {
+            return Ok(None);
+        }
+        let (_, found) = self.lookup(hash, key, eq)?;
+        Ok(found
+            .and_then(|ix| self.entries[ix].as_ref())
+            .map(|e| e.value.clone()))
+    }
+
+    pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: KeyEq) -> PyResult<()> {
+        if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
+            self.resize();
+        }
+        let (slot, found) = self.lookup(hash, &key, eq)?;
+        match found {
+            Some(ix) => {
+                if let Some(e) = &mut self.entries[ix] {
+                    e.value = value;
+                }
+            }
+            None => {
+                self.indices[slot] = self.entries.len() as i32;
+                self.entries.push(Some(Entry { hash, key, value }));
+                self.len += 1;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn remove(&mut self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<Value>> {
+        if self.len == 0 {
+            return Ok(None);
+        }
+        let (slot, found) = self.lookup(hash, key, eq)?;
+        let Some(ix) = found else { return Ok(None) };
+        self.indices[slot] = DUMMY;
+        self.len -= 1;
+        Ok(self.entries[ix].take().map(|e| e.value))
+    }
+
+    /// Removes and returns the last entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        while let Some(last) = self.entries.pop() {
+            if let Some(e) = last {
+                self.len -= 1;
+                self.rebuild_indices(self.indices.len());
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    pub fn clear(&mut self) {
+        *self = Dict::new();
+    }
+
+    fn resize(&mut self) {
+        let mut size = 8;
+        while size * 2 <= (self.len + 1) * 3 {
+            size <<= 1;
+        }
+        self.entries.retain(|e| e.is_some());
+        self.rebuild_indices(size.max(8));
+    }
+
+    fn rebuild_indices(&mut self, size: usize) {
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, entry) in self.entries.iter().enumerate() {
+            let Some(entry) = entry else { continue };
+            let mut perturb = entry.hash as u64;
+            let mut i = (entry.hash as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(perturb as usize)
+                    .wrapping_add(1))
+                    & mask;
+            }
+            self.indices[i] = ix as i32;
+        }
+    }
+}

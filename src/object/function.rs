@@ -1,0 +1,44 @@
+//! Functions (Python code plus defaults, closure and globals), bound methods and
+//! builtin (native) functions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use super::dict::Dict;
+use super::value::Value;
+use super::PyResult;
+use crate::pyc::CodeObject;
+
+pub struct Function {
+    pub code: Arc<CodeObject>,
+    pub globals: Rc<RefCell<Dict>>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub defaults: RefCell<Option<Rc<[Value]>>>,
+    pub kwdefaults: RefCell<Option<Value>>,
+    pub closure: Option<Rc<[Value]>>,
+    pub annotations: RefCell<Option<Value>>,
+    pub dict: RefCell<Dict>,
+    pub doc: Value,
+}
+
+pub struct BoundMethod {
+    pub function: Value,
+    pub receiver: Value,
+}
+
+/// Positional and keyword arguments of a native call.
+pub struct Args<'a> {
+    pub positional: &'a [Value],
+    pub keywords: &'a [(Rc<str>, Value)],
+}
+
+pub type NativeFn = fn(&mut crate::vm::Vm, Args) -> PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The object a builtin method is bound to (`[].append` knows its list).
+    pub receiver: Option<Value>,
+}

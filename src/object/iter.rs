@@ -1,0 +1,64 @@
+//! Builtin iterators. Advancing one may call Python code (a `map` function, a
+//! user iterator inside `zip`), so `next` lives in the VM; this is their state.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::Dict;
+use super::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    /// Over a list (seen live, as CPython's list iterator), tuple or str chars.
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        index: usize,
+    },
+    Values {
+        items: Rc<[Value]>,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        pos: usize,
+        view: DictView,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    Reversed {
+        items: Rc<[Value]>,
+        index: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Exhausted,
+}

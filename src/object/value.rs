@@ -1,0 +1,171 @@
+//! `Value`: one Python object reference, cheap to clone (small ints, floats and
+//! singletons inline; everything else behind an `Rc`).
+//!
+//! The VM is single-threaded (the debugger observes it from the same thread),
+//! so shared mutable objects are `Rc<RefCell<…>>`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use super::dict::Dict;
+use super::exception::ExceptionObject;
+use super::function::{BoundMethod, Builtin, Function};
+use super::iter::IterState;
+use super::types::{Instance, Type};
+use crate::pyc::CodeObject;
+
+#[derive(Clone)]
+pub enum Value {
+    /// CPython's NULL on the value stack (PUSH_NULL, LOAD_GLOBAL's flag); never
+    /// visible to Python code.
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<str>),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Dict>>),
+    FrozenSet(Rc<Dict>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<Function>),
+    BoundMethod(Rc<BoundMethod>),
+    Builtin(Rc<Builtin>),
+    Type(Rc<Type>),
+    Instance(Rc<Instance>),
+    Exception(Rc<ExceptionObject>),
+    Iterator(Rc<RefCell<IterState>>),
+    Cell(Rc<RefCell<Option<Value>>>),
+    Code(Arc<CodeObject>),
+    Module(Rc<Module>),
+    /// `staticmethod`, `classmethod` and `property` wrap a callable.
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Property(Rc<Property>),
+    /// `super()` bound to a class and an object.
+    Super(Rc<(Rc<Type>, Value)>),
+}
+
+/// A `range` object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 && self.start < self.stop {
+            (self.stop - self.start - 1) / self.step + 1
+        } else if self.step < 0 && self.start > self.stop {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<RefCell<Dict>>,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): same singleton, same small value, or same object.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (Null, Null)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Ints are values here, so aliasing (`y = x; y is x`) must hold;
+            // distinct equal ints compare identical (CPython: only small ones).
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Dict(a), Dict(b)) | (Set(a), Set(b)) => Rc::ptr_eq(a, b),
+            (FrozenSet(a), FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Function(a), Function(b)) => Rc::ptr_eq(a, b),
+            (BoundMethod(a), BoundMethod(b)) => Rc::ptr_eq(a, b),
+            (Builtin(a), Builtin(b)) => Rc::ptr_eq(a, b),
+            (Type(a), Type(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Exception(a), Exception(b)) => Rc::ptr_eq(a, b),
+            (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Arc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+
+    /// An address-like identity for `id()` and default reprs.
+    pub fn id(&self) -> usize {
+        use Value::*;
+        match self {
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) | Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Exception(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => r.as_ptr() as usize,
+            Str(r) => r.as_ptr() as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Int(i) => (*i as usize)
+                .wrapping_mul(32)
+                .wrapping_add(0x7f00_0000_0000),
+            Bool(b) => 0x7f00_0000_1000 + *b as usize * 32,
+            None => 0x7f00_0000_2000,
+            _ => self as *const Value as usize,
+        }
+    }
+}

@@ -1,0 +1,689 @@
+//! The instruction loop: one flat `match` over the opcode, short arms, long
+//! bodies in `ops`. Each step returns what happened ([`Flow`]); only
+//! [`Vm::run_until`] pushes and pops frames and unwinds exceptions.
+
+use std::rc::Rc;
+
+use super::frame::{Frame, ReturnAction};
+use super::observer::{Control, Observer};
+use super::ops;
+use super::protocol::{self, CallOutcome};
+use super::Vm;
+use crate::bytecode::{Op, Opcode};
+use crate::object::exception::{name_error, system_error, unbound_local_error};
+use crate::object::{builtin_types, PyErr, PyResult, Value};
+
+/// What one instruction did.
+pub enum Flow {
+    Next,
+    /// A new frame is on top of the stack: continue with it.
+    Called,
+    Return(Value),
+}
+
+impl Vm {
+    /// Runs frames until the one at index `base` returns, and returns its value.
+    pub fn run_until<O: Observer>(&mut self, base: usize, observer: &mut O) -> PyResult<Value> {
+        loop {
+            if observer.before_instruction(self) == Control::Abort {
+                let err = PyErr::new(&builtin_types().keyboard_interrupt, "");
+                if let Some(v) = self.unwind(err, base)? {
+                    return Ok(v);
+                }
+                continue;
+            }
+            match self.step() {
+                Ok(Flow::Next) | Ok(Flow::Called) => {}
+                Ok(Flow::Return(value)) => {
+                    if let Some(v) = self.finish_frame(value, base)? {
+                        return Ok(v);
+                    }
+                }
+                Err(err) => {
+                    if let Some(v) = self.unwind(err, base)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Pops the returning frame and delivers its value; `Some` when the frame
+    /// at `base` returned (the nested loop is done).
+    fn finish_frame(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
+        let frame = self.frames.pop().expect("a frame returned");
+        if self.frames.len() == base {
+            return Ok(Some(value));
+        }
+        let caller = self.frames.last_mut().expect("caller frame");
+        match frame.return_action {
+            ReturnAction::Push => caller.stack.push(value),
+            ReturnAction::InitCheck(instance) => {
+                if let Err(e) = protocol::check_init_result(&value) {
+                    return self.unwind(e, base);
+                }
+                caller.stack.push(instance);
+            }
+            ReturnAction::ReturnToNative => {
+                unreachable!("only the base frame returns to native code")
+            }
+        }
+        Ok(None)
+    }
+
+    /// Finds a handler for `err`, from the top frame down to `base`; returns
+    /// `Err` when the exception leaves the frame at `base`.
+    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<Option<Value>> {
+        // RERAISE goes straight to unwinding without a new traceback entry.
+        let mut add_entry = !std::mem::take(&mut self.reraising);
+        loop {
+            let frame = self.frames.last_mut().expect("a frame raised");
+            let offset = frame.offset();
+            if add_entry {
+                record_traceback(&err, frame);
+            }
+            add_entry = true;
+            let handler = crate::bytecode::exception_table::handler_for(
+                &frame.code.decoded.exception_table,
+                offset,
+            )
+            .copied();
+            if let Some(h) = handler {
+                // As ceval.c's exception_unwind: pop to the handler's depth,
+                // push lasti if asked, push the exception, jump.
+                frame.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    frame.stack.push(Value::Int(offset as i64));
+                }
+                frame.stack.push(err.value());
+                frame.ip = frame
+                    .code
+                    .decoded
+                    .index_of_offset(h.target)
+                    .unwrap_or(frame.code.decoded.instructions.len());
+                return Ok(None);
+            }
+            self.frames.pop();
+            if self.frames.len() == base {
+                return Err(err);
+            }
+        }
+    }
+
+    /// Executes the instruction at the top frame's `ip`.
+    fn step(&mut self) -> PyResult<Flow> {
+        let frame = self.frames.last_mut().expect("a frame to run");
+        let Some(&instr) = frame.code.decoded.instructions.get(frame.ip) else {
+            return Err(system_error(format!(
+                "ran off the end of {}",
+                frame.code.qualname
+            )));
+        };
+        frame.current = frame.ip;
+        frame.ip += 1;
+        let arg = instr.arg.unwrap_or(0) as usize;
+        let op = match instr.op {
+            Op::Known(op) => op,
+            Op::Unknown(byte) => return Err(unsupported(frame, &format!("<{byte}>"))),
+        };
+        macro_rules! frame {
+            () => {
+                self.frames.last_mut().expect("frame")
+            };
+        }
+        macro_rules! pop {
+            () => {
+                frame!().stack.pop().expect("value stack underflow")
+            };
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                frame!().stack.push(v)
+            }};
+        }
+        macro_rules! jump {
+            () => {
+                frame!().ip = instr.jump_index.map_or(usize::MAX, |i| i as usize)
+            };
+        }
+        use Opcode::*;
+        match op {
+            NOP | RESUME | CACHE | EXTENDED_ARG | PRECALL => {}
+            POP_TOP => {
+                pop!();
+            }
+            PUSH_NULL => push!(Value::Null),
+            COPY => {
+                let f = frame!();
+                let v = f.stack[f.stack.len() - arg].clone();
+                f.stack.push(v);
+            }
+            SWAP => {
+                let f = frame!();
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - arg);
+            }
+            LOAD_CONST => {
+                let f = frame!();
+                let v = protocol::constant_value(&f.code.consts[arg]);
+                f.stack.push(v);
+            }
+            LOAD_FAST => {
+                let f = frame!();
+                match &f.fast[arg] {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.stack.push(v)
+                    }
+                    None => return Err(unbound_local(f, arg)),
+                }
+            }
+            STORE_FAST => {
+                let v = pop!();
+                frame!().fast[arg] = Some(v);
+            }
+            DELETE_FAST => {
+                let f = frame!();
+                if f.fast[arg].take().is_none() {
+                    return Err(unbound_local(f, arg));
+                }
+            }
+            LOAD_NAME => {
+                let v = ops::load_name(self, arg)?;
+                push!(v);
+            }
+            STORE_NAME => {
+                let v = pop!();
+                let f = frame!();
+                let name = f.code.names[arg].clone();
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                protocol::dict_set_str(&ns, &name, v);
+            }
+            DELETE_NAME => ops::delete_name(self, arg)?,
+            LOAD_GLOBAL => {
+                let v = ops::load_global(self, arg >> 1)?;
+                if arg & 1 != 0 {
+                    push!(Value::Null);
+                }
+                push!(v);
+            }
+            STORE_GLOBAL => {
+                let v = pop!();
+                let f = frame!();
+                let name = f.code.names[arg].clone();
+                protocol::dict_set_str(&f.globals, &name, v);
+            }
+            DELETE_GLOBAL => {
+                let f = frame!();
+                let name = f.code.names[arg].clone();
+                if protocol::dict_del_str(&f.globals, &name).is_none() {
+                    return Err(name_error(format!("name '{name}' is not defined")));
+                }
+            }
+            MAKE_CELL => {
+                let f = frame!();
+                let initial = f.fast[arg].take();
+                f.fast[arg] = Some(Value::Cell(Rc::new(std::cell::RefCell::new(initial))));
+            }
+            COPY_FREE_VARS => {
+                let f = frame!();
+                let closure = match &f.function {
+                    Some(Value::Function(func)) => func.closure.clone(),
+                    _ => None,
+                };
+                let closure = closure.unwrap_or_else(|| Rc::from(Vec::new()));
+                let start = f.fast.len() - arg;
+                for (i, cell) in closure.iter().take(arg).enumerate() {
+                    f.fast[start + i] = Some(cell.clone());
+                }
+            }
+            LOAD_CLOSURE => {
+                let f = frame!();
+                let cell = f.fast[arg].clone().unwrap_or(Value::None);
+                f.stack.push(cell);
+            }
+            LOAD_DEREF | LOAD_CLASSDEREF => {
+                let v = ops::load_deref(self, arg, op == LOAD_CLASSDEREF)?;
+                push!(v);
+            }
+            STORE_DEREF => {
+                let v = pop!();
+                let f = frame!();
+                match &f.fast[arg] {
+                    Some(Value::Cell(cell)) => *cell.borrow_mut() = Some(v),
+                    _ => f.fast[arg] = Some(v),
+                }
+            }
+            DELETE_DEREF => {
+                let f = frame!();
+                if let Some(Value::Cell(cell)) = &f.fast[arg] {
+                    cell.borrow_mut().take();
+                }
+            }
+            LOAD_ATTR => {
+                let owner = pop!();
+                let name = frame!().code.names[arg].clone();
+                let v = protocol::getattr(self, &owner, &name)?;
+                push!(v);
+            }
+            LOAD_METHOD => {
+                let owner = pop!();
+                let name = frame!().code.names[arg].clone();
+                let (method, receiver) = protocol::load_method(self, owner, &name)?;
+                push!(method);
+                push!(receiver);
+            }
+            STORE_ATTR => {
+                let owner = pop!();
+                let value = pop!();
+                let name = frame!().code.names[arg].clone();
+                protocol::setattr(self, &owner, &name, value)?;
+            }
+            DELETE_ATTR => {
+                let owner = pop!();
+                let name = frame!().code.names[arg].clone();
+                protocol::delattr(self, &owner, &name)?;
+            }
+            BINARY_SUBSCR => {
+                let key = pop!();
+                let container = pop!();
+                let v = protocol::getitem(self, &container, &key)?;
+                push!(v);
+            }
+            STORE_SUBSCR => {
+                let key = pop!();
+                let container = pop!();
+                let value = pop!();
+                protocol::setitem(self, &container, key, value)?;
+            }
+            DELETE_SUBSCR => {
+                let key = pop!();
+                let container = pop!();
+                protocol::delitem(self, &container, &key)?;
+            }
+            BINARY_OP => {
+                let rhs = pop!();
+                let lhs = pop!();
+                let v = ops::binary_op(self, arg, lhs, rhs)?;
+                push!(v);
+            }
+            UNARY_NEGATIVE | UNARY_POSITIVE | UNARY_INVERT => {
+                let v = pop!();
+                let r = ops::unary_op(self, op, v)?;
+                push!(r);
+            }
+            UNARY_NOT => {
+                let v = pop!();
+                let b = protocol::truthy(self, &v)?;
+                push!(Value::Bool(!b));
+            }
+            COMPARE_OP => {
+                let rhs = pop!();
+                let lhs = pop!();
+                let v = protocol::compare(self, &lhs, &rhs, arg)?;
+                push!(v);
+            }
+            IS_OP => {
+                let rhs = pop!();
+                let lhs = pop!();
+                push!(Value::Bool(lhs.is(&rhs) != (arg == 1)));
+            }
+            CONTAINS_OP => {
+                let container = pop!();
+                let item = pop!();
+                let found = protocol::contains(self, &container, &item)?;
+                push!(Value::Bool(found != (arg == 1)));
+            }
+            JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => jump!(),
+            POP_JUMP_FORWARD_IF_FALSE
+            | POP_JUMP_BACKWARD_IF_FALSE
+            | POP_JUMP_FORWARD_IF_TRUE
+            | POP_JUMP_BACKWARD_IF_TRUE => {
+                let v = pop!();
+                let want = matches!(op, POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE);
+                if protocol::truthy(self, &v)? == want {
+                    jump!();
+                }
+            }
+            POP_JUMP_FORWARD_IF_NONE
+            | POP_JUMP_BACKWARD_IF_NONE
+            | POP_JUMP_FORWARD_IF_NOT_NONE
+            | POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                let v = pop!();
+                let want_none = matches!(op, POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE);
+                if v.is_none() == want_none {
+                    jump!();
+                }
+            }
+            JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+                let v = frame!().stack.last().cloned().expect("value");
+                let want = op == JUMP_IF_TRUE_OR_POP;
+                if protocol::truthy(self, &v)? == want {
+                    jump!();
+                } else {
+                    pop!();
+                }
+            }
+            GET_ITER => {
+                let v = pop!();
+                let it = protocol::iter(self, &v)?;
+                push!(it);
+            }
+            FOR_ITER => {
+                let it = frame!().stack.last().cloned().expect("iterator");
+                match protocol::next(self, &it)? {
+                    Some(v) => push!(v),
+                    None => {
+                        pop!();
+                        jump!();
+                    }
+                }
+            }
+            BUILD_TUPLE => {
+                let items = ops::pop_n(frame!(), arg);
+                push!(Value::tuple(items));
+            }
+            BUILD_LIST => {
+                let items = ops::pop_n(frame!(), arg);
+                push!(Value::list(items));
+            }
+            BUILD_SET => {
+                let items = ops::pop_n(frame!(), arg);
+                let set = protocol::new_set(self, items)?;
+                push!(set);
+            }
+            BUILD_MAP => {
+                let items = ops::pop_n(frame!(), 2 * arg);
+                let d = ops::build_map(self, items)?;
+                push!(d);
+            }
+            BUILD_CONST_KEY_MAP => {
+                let keys = pop!();
+                let values = ops::pop_n(frame!(), arg);
+                let d = ops::build_const_key_map(self, keys, values)?;
+                push!(d);
+            }
+            BUILD_STRING => {
+                let parts = ops::pop_n(frame!(), arg);
+                let mut s = String::new();
+                for p in &parts {
+                    if let Value::Str(t) = p {
+                        s.push_str(t);
+                    }
+                }
+                push!(Value::str(&s));
+            }
+            BUILD_SLICE => {
+                let items = ops::pop_n(frame!(), arg);
+                let step = if arg == 3 {
+                    items[2].clone()
+                } else {
+                    Value::None
+                };
+                push!(Value::Slice(Rc::new([
+                    items[0].clone(),
+                    items[1].clone(),
+                    step
+                ])));
+            }
+            LIST_APPEND => {
+                let v = pop!();
+                let f = frame!();
+                let target = f.stack[f.stack.len() - arg].clone();
+                if let Value::List(l) = target {
+                    l.borrow_mut().push(v);
+                }
+            }
+            SET_ADD => {
+                let v = pop!();
+                let target = {
+                    let f = frame!();
+                    f.stack[f.stack.len() - arg].clone()
+                };
+                protocol::set_add(self, &target, v)?;
+            }
+            MAP_ADD => {
+                let value = pop!();
+                let key = pop!();
+                let target = {
+                    let f = frame!();
+                    f.stack[f.stack.len() - arg].clone()
+                };
+                protocol::setitem(self, &target, key, value)?;
+            }
+            LIST_EXTEND => {
+                let iterable = pop!();
+                let target = {
+                    let f = frame!();
+                    f.stack[f.stack.len() - arg].clone()
+                };
+                let items = protocol::collect(self, &iterable)?;
+                if let Value::List(l) = target {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            SET_UPDATE => {
+                let iterable = pop!();
+                let target = {
+                    let f = frame!();
+                    f.stack[f.stack.len() - arg].clone()
+                };
+                for item in protocol::collect(self, &iterable)? {
+                    protocol::set_add(self, &target, item)?;
+                }
+            }
+            DICT_UPDATE | DICT_MERGE => {
+                let other = pop!();
+                let target = {
+                    let f = frame!();
+                    f.stack[f.stack.len() - arg].clone()
+                };
+                ops::dict_update(self, &target, &other, op == DICT_MERGE)?;
+            }
+            LIST_TO_TUPLE => {
+                let v = pop!();
+                let items = protocol::collect(self, &v)?;
+                push!(Value::tuple(items));
+            }
+            UNPACK_SEQUENCE => {
+                let v = pop!();
+                let items = ops::unpack(self, &v, arg)?;
+                let f = frame!();
+                f.stack.extend(items.into_iter().rev());
+            }
+            UNPACK_EX => {
+                let v = pop!();
+                let items = ops::unpack_ex(self, &v, arg & 0xff, arg >> 8)?;
+                let f = frame!();
+                f.stack.extend(items.into_iter().rev());
+            }
+            FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                let v = pop!();
+                let s = ops::format_value(self, v, arg & 3, spec)?;
+                push!(s);
+            }
+            KW_NAMES => {
+                let f = frame!();
+                if let crate::pyc::Constant::Tuple(names) = &f.code.consts[arg] {
+                    let names: Vec<Value> = names.iter().map(protocol::constant_value).collect();
+                    f.kw_names = Some(Rc::from(names));
+                }
+            }
+            CALL => return ops::call(self, arg),
+            CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 != 0 { Some(pop!()) } else { None };
+                let args = pop!();
+                let callable = pop!();
+                let _null = pop!();
+                let args = protocol::collect(self, &args)?;
+                let kwargs = match kwargs {
+                    Some(k) => ops::kwargs_from_mapping(self, &k)?,
+                    None => Vec::new(),
+                };
+                return self.call_and_continue(callable, args, kwargs);
+            }
+            MAKE_FUNCTION => {
+                let v = ops::make_function(self, arg)?;
+                push!(v);
+            }
+            RETURN_VALUE => {
+                let v = pop!();
+                return Ok(Flow::Return(v));
+            }
+            LOAD_BUILD_CLASS => push!(protocol::build_class_builtin()),
+            LOAD_ASSERTION_ERROR => push!(Value::Type(builtin_types().assertion_error.clone())),
+            RAISE_VARARGS => return Err(ops::raise(self, arg)?),
+            PUSH_EXC_INFO => {
+                let exc = pop!();
+                let previous = std::mem::replace(&mut self.handled, Some(exc.clone()));
+                push!(previous.unwrap_or(Value::None));
+                push!(exc);
+            }
+            POP_EXCEPT => {
+                let previous = pop!();
+                self.handled = if previous.is_none() {
+                    None
+                } else {
+                    Some(previous)
+                };
+            }
+            CHECK_EXC_MATCH => {
+                let class = pop!();
+                let exc = frame!().stack.last().cloned().expect("exception");
+                let m = ops::exception_matches(self, &exc, &class)?;
+                push!(Value::Bool(m));
+            }
+            RERAISE => {
+                // The handler search uses RERAISE's own offset (ceval.c's
+                // exception_unwind); the restored lasti (arg != 0) only matters
+                // for the traceback entry, which this frame already has.
+                let exc = pop!();
+                self.reraising = true;
+                return Err(ops::reraise(exc));
+            }
+            BEFORE_WITH => {
+                let manager = pop!();
+                let (exit, entered) = ops::before_with(self, manager)?;
+                push!(exit);
+                push!(entered);
+            }
+            WITH_EXCEPT_START => {
+                let f = frame!();
+                let n = f.stack.len();
+                let exc = f.stack[n - 1].clone();
+                let exit = f.stack[n - 4].clone();
+                let (class, tb) = match &exc {
+                    Value::Exception(e) => (Value::Type(e.class.clone()), Value::None),
+                    _ => (Value::None, Value::None),
+                };
+                let r = self.call(&exit, vec![class, exc, tb])?;
+                push!(r);
+            }
+            GET_LEN => {
+                let v = frame!().stack.last().cloned().expect("value");
+                let n = protocol::len(self, &v)?;
+                push!(Value::Int(n as i64));
+            }
+            MATCH_MAPPING | MATCH_SEQUENCE => {
+                let v = frame!().stack.last().cloned().expect("subject");
+                let m = ops::match_kind(&v, op == MATCH_MAPPING);
+                push!(Value::Bool(m));
+            }
+            MATCH_KEYS => {
+                let f = frame!();
+                let keys = f.stack[f.stack.len() - 1].clone();
+                let subject = f.stack[f.stack.len() - 2].clone();
+                let v = ops::match_keys(self, &subject, &keys)?;
+                push!(v);
+            }
+            MATCH_CLASS => {
+                let names = pop!();
+                let class = pop!();
+                let subject = pop!();
+                let v = ops::match_class(self, subject, class, arg, names)?;
+                push!(v);
+            }
+            SETUP_ANNOTATIONS => {
+                let f = frame!();
+                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                if protocol::dict_get_str(&ns, "__annotations__").is_none() {
+                    protocol::dict_set_str(&ns, "__annotations__", protocol::new_dict());
+                }
+            }
+            PRINT_EXPR => {
+                let v = pop!();
+                if !v.is_none() {
+                    let r = protocol::repr(self, &v)?;
+                    let _ = writeln!(self.stdout, "{r}");
+                }
+            }
+            IMPORT_NAME => {
+                let fromlist = pop!();
+                let level = pop!();
+                let name = frame!().code.names[arg].clone();
+                let m = crate::builtins::modules::import(self, &name, &fromlist, &level)?;
+                push!(m);
+            }
+            IMPORT_FROM => {
+                let module = frame!().stack.last().cloned().expect("module");
+                let name = frame!().code.names[arg].clone();
+                let v = protocol::getattr(self, &module, &name).map_err(|_| {
+                    crate::object::exception::import_error(format!("cannot import name '{name}'"))
+                })?;
+                push!(v);
+            }
+            _ => return Err(unsupported(frame!(), op.name())),
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Calls from inside the loop: a Python function becomes the new top frame.
+    pub(super) fn call_and_continue(
+        &mut self,
+        callable: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Flow> {
+        match protocol::call(self, callable, args, kwargs)? {
+            CallOutcome::Value(v) => {
+                self.frames.last_mut().expect("caller").stack.push(v);
+                Ok(Flow::Next)
+            }
+            CallOutcome::Frame(frame) => {
+                self.push_frame(frame)?;
+                Ok(Flow::Called)
+            }
+        }
+    }
+}
+
+use std::io::Write;
+
+/// As ceval.c's `PyTraceBack_Here`: each frame an exception is raised in or
+/// passes through is prepended (the list reads outermost first).
+fn record_traceback(err: &PyErr, frame: &Frame) {
+    let entry = crate::object::exception::TracebackEntry {
+        code: frame.code.clone(),
+        offset: frame.offset(),
+    };
+    err.0.traceback.borrow_mut().insert(0, entry);
+}
+
+#[cold]
+fn unbound_local(frame: &Frame, index: usize) -> PyErr {
+    let name = frame.code.localsplus_name(index).unwrap_or("?");
+    unbound_local_error(format!(
+        "local variable '{name}' referenced before assignment"
+    ))
+}
+
+#[cold]
+fn unsupported(frame: &Frame, opname: &str) -> PyErr {
+    system_error(format!(
+        "py2vm does not support the opcode {opname} yet ({}, line {})",
+        frame.code.filename,
+        frame.line().unwrap_or(0)
+    ))
+}

@@ -1,0 +1,79 @@
+//! A frame: one activation of a code object, with everything the observer may
+//! inspect (instruction pointer, value stack, locals) stored here rather than
+//! in the loop's local variables.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::object::{Dict, Value};
+use crate::pyc::CodeObject;
+
+/// What the loop does with a frame's return value. Set by whoever pushed the
+/// frame; the loop's single return path reads it.
+pub enum ReturnAction {
+    /// Push the value on the caller's stack (an ordinary call).
+    Push,
+    /// The frame was pushed by native code running a nested loop: hand the
+    /// value back to it. Only the bottom frame of a nested `run_until` has this.
+    ReturnToNative,
+    /// `__init__` of a class being instantiated: the result must be None; push
+    /// the instance instead.
+    InitCheck(Value),
+}
+
+pub struct Frame {
+    pub code: Arc<CodeObject>,
+    /// Index (in `code.decoded.instructions`) of the next instruction.
+    pub ip: usize,
+    /// Index of the instruction being executed (for tracebacks and handlers).
+    pub current: usize,
+    pub stack: Vec<Value>,
+    /// `co_localsplusnames` slots: arguments, locals, cells, free variables.
+    pub fast: Vec<Option<Value>>,
+    pub globals: Rc<RefCell<Dict>>,
+    /// The namespace of module and class bodies (LOAD_NAME / STORE_NAME).
+    pub locals: Option<Rc<RefCell<Dict>>>,
+    /// Names given by KW_NAMES for the next CALL.
+    pub kw_names: Option<Rc<[Value]>>,
+    pub return_action: ReturnAction,
+    /// The function being run (for `super()` and `__class__`), if any.
+    pub function: Option<Value>,
+}
+
+impl Frame {
+    pub fn new(
+        code: Arc<CodeObject>,
+        globals: Rc<RefCell<Dict>>,
+        locals: Option<Rc<RefCell<Dict>>>,
+        return_action: ReturnAction,
+    ) -> Frame {
+        let n = code.localsplusnames.len();
+        Frame {
+            stack: Vec::with_capacity(code.stacksize as usize),
+            code,
+            ip: 0,
+            current: 0,
+            fast: vec![None; n],
+            globals,
+            locals,
+            kw_names: None,
+            return_action,
+            function: None,
+        }
+    }
+
+    /// The line of the instruction being executed.
+    pub fn line(&self) -> Option<i32> {
+        let instr = self.code.decoded.instructions.get(self.current)?;
+        self.code.decoded.location_at(instr.offset).line
+    }
+
+    pub fn offset(&self) -> u32 {
+        self.code
+            .decoded
+            .instructions
+            .get(self.current)
+            .map_or(0, |i| i.offset)
+    }
+}

@@ -1,0 +1,743 @@
+//! Numbers: BINARY_OP, unary operators and comparisons, with CPython's
+//! semantics (floor division and modulo round toward -inf, ints never
+//! overflow, int/float comparisons are exact) and user dunders with reflected
+//! operands and NotImplemented.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::bytecode::dis::NB_OPS;
+use crate::bytecode::Opcode;
+use crate::object::exception::{overflow_error, type_error, value_error, zero_division_error};
+use crate::object::{PyResult, Value};
+use crate::vm::protocol::{self, type_name, user_dunder};
+use crate::vm::Vm;
+
+/// A Python int of any size.
+pub fn big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+pub fn from_big(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Rc::new(b)),
+    }
+}
+
+pub fn int_value(v: &Value) -> Value {
+    match v {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+pub fn to_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(b.to_f64().unwrap_or(f64::INFINITY)),
+        Value::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+fn float_of_int(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::BigInt(b) => {
+            let f = b.to_f64().unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                Err(overflow_error("int too large to convert to float"))
+            } else {
+                Ok(f)
+            }
+        }
+        other => Ok(to_f64(other).unwrap_or(0.0)),
+    }
+}
+
+/// Exact numeric comparison of ints, bools and floats; `None` involving NaN.
+pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), other) if is_int(other) => float_int_cmp(*x, other),
+        (other, Value::Float(y)) if is_int(other) => {
+            float_int_cmp(*y, other).map(Ordering::reverse)
+        }
+        _ => Some(big(a)?.cmp(&big(b)?)),
+    }
+}
+
+fn float_int_cmp(f: f64, i: &Value) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let fl = f.floor();
+    let int = big(i)?;
+    let floor_big = BigInt::from(fl as i128);
+    match floor_big.cmp(&int) {
+        Ordering::Equal if f > fl => Some(Ordering::Greater),
+        other => Some(other),
+    }
+}
+
+pub fn index_of(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(crate::object::exception::index_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        other => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(other)
+        ))),
+    }
+}
+
+/// BINARY_OP with argument `arg` (an index into `NB_OPS`).
+pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
+    let inplace = arg >= 13;
+    let base = if inplace { arg - 13 } else { arg };
+    // Fast paths for machine ints and floats.
+    if let (Value::Int(a), Value::Int(b)) = (&lhs, &rhs) {
+        if let Some(v) = int_fast(base, *a, *b)? {
+            return Ok(v);
+        }
+    }
+    if let (6, Value::Str(fmt)) = (base, &lhs) {
+        if user_dunder(&rhs, "__rmod__").is_none() {
+            return Ok(Value::str(&super::text::percent_format(vm, fmt, &rhs)?));
+        }
+    }
+    if let Some(v) = builtin_binary(base, &lhs, &rhs)? {
+        // Lists extend in place for +=.
+        if inplace && base == 0 {
+            if let (Value::List(l), Value::List(_)) = (&lhs, &rhs) {
+                let items = match &v {
+                    Value::List(n) => n.borrow().clone(),
+                    _ => unreachable!(),
+                };
+                *l.borrow_mut() = items;
+                return Ok(lhs);
+            }
+        }
+        return Ok(v);
+    }
+    if inplace {
+        if let (Value::List(l), _) = (&lhs, &rhs) {
+            if base == 0 {
+                let items = protocol::collect(vm, &rhs)?;
+                l.borrow_mut().extend(items);
+                return Ok(lhs);
+            }
+        }
+        if let Some(f) = user_dunder(&lhs, &format!("__i{}__", DUNDERS[base])) {
+            let r = vm.call(&f, vec![lhs.clone(), rhs.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let name = DUNDERS[base];
+    let forward = user_dunder(&lhs, &format!("__{name}__"));
+    let reflected = user_dunder(&rhs, &format!("__r{name}__"));
+    // A subclass's reflected method goes first (binary_op1 in abstract.c).
+    let rhs_first = reflected.is_some()
+        && !protocol::type_of(&lhs).name.is_empty()
+        && protocol::type_of(&rhs).is_subtype(&protocol::type_of(&lhs))
+        && !Rc::ptr_eq(&protocol::type_of(&rhs), &protocol::type_of(&lhs));
+    if rhs_first {
+        let r = vm.call(reflected.as_ref().unwrap(), vec![rhs.clone(), lhs.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = forward {
+        let r = vm.call(&f, vec![lhs.clone(), rhs.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let (Some(f), false) = (&reflected, rhs_first) {
+        let r = vm.call(f, vec![rhs.clone(), lhs.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        NB_OPS[arg],
+        type_name(&lhs),
+        type_name(&rhs)
+    )))
+}
+
+/// `_nb_ops` order: add and floordiv lshift matmul mul mod or pow rshift sub truediv xor.
+const DUNDERS: [&str; 13] = [
+    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
+    "truediv", "xor",
+];
+
+fn int_fast(op: usize, a: i64, b: i64) -> PyResult<Option<Value>> {
+    Ok(match op {
+        0 => a.checked_add(b).map(Value::Int),
+        10 => a.checked_sub(b).map(Value::Int),
+        5 => a.checked_mul(b).map(Value::Int),
+        1 => Some(Value::Int(a & b)),
+        7 => Some(Value::Int(a | b)),
+        12 => Some(Value::Int(a ^ b)),
+        2 | 6 if b == 0 => {
+            return Err(zero_division_error(if op == 2 {
+                "integer division or modulo by zero"
+            } else {
+                "integer modulo by zero"
+            }))
+        }
+        2 => a.checked_div_euclid(b).map(|_| Value::Int(floor_div(a, b))),
+        6 => a.checked_rem(b).map(|_| Value::Int(floor_mod(a, b))),
+        11 => Some(Value::Float(true_div_int(
+            &BigInt::from(a),
+            &BigInt::from(b),
+        )?)),
+        _ => None,
+    })
+}
+
+fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+fn floor_mod(a: i64, b: i64) -> i64 {
+    let r = a % b;
+    if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    }
+}
+
+fn true_div_int(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if b.is_zero() {
+        return Err(zero_division_error("division by zero"));
+    }
+    match (a.to_f64(), b.to_f64()) {
+        (Some(x), Some(y)) if x.abs() < 9007199254740992.0 && y.abs() < 9007199254740992.0 => {
+            Ok(x / y)
+        }
+        _ => {
+            // Correctly rounded for big operands: scale to keep 64+ bits.
+            let (q, r) = (a / b, a % b);
+            let f = q.to_f64().unwrap_or(f64::INFINITY)
+                + r.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0);
+            if f.is_infinite() {
+                Err(overflow_error(
+                    "integer division result too large for a float",
+                ))
+            } else {
+                Ok(f)
+            }
+        }
+    }
+}
+
+/// Binary operators on builtin types; `None` when the types do not apply.
+fn builtin_binary(op: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    if is_int(a) && is_int(b) {
+        return int_binary(op, &big(a).unwrap(), &big(b).unwrap()).map(Some);
+    }
+    let a_num = is_int(a) || matches!(a, Value::Float(_));
+    let b_num = is_int(b) || matches!(b, Value::Float(_));
+    if a_num && b_num {
+        let (x, y) = (float_of_int(a)?, float_of_int(b)?);
+        return float_binary(op, x, y).map(Some);
+    }
+    if matches!(a, Value::Complex(..)) || matches!(b, Value::Complex(..)) {
+        let to_c = |v: &Value| match v {
+            Value::Complex(r, i) => Some((*r, *i)),
+            other => to_f64(other).map(|f| (f, 0.0)),
+        };
+        if let (Some(x), Some(y)) = (to_c(a), to_c(b)) {
+            return complex_binary(op, x, y);
+        }
+        return Ok(None);
+    }
+    Ok(match (op, a, b) {
+        (0, Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Some(Value::Str(Rc::from(s)))
+        }
+        (0, Value::List(x), Value::List(y)) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Some(Value::list(v))
+        }
+        (0, Value::Tuple(x), Value::Tuple(y)) => {
+            Some(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+        }
+        (0, Value::Bytes(x), Value::Bytes(y)) => {
+            Some(Value::Bytes(x.iter().chain(y.iter()).copied().collect()))
+        }
+        (5, Value::Str(s), n) | (5, n, Value::Str(s)) if is_int(n) => Some(Value::str(
+            &s.repeat(index_of(&int_value(n))?.max(0) as usize),
+        )),
+        (5, Value::List(l), n) | (5, n, Value::List(l)) if is_int(n) => {
+            let items = l.borrow();
+            let k = index_of(&int_value(n))?.max(0) as usize;
+            let mut out = Vec::with_capacity(items.len() * k);
+            for _ in 0..k {
+                out.extend(items.iter().cloned());
+            }
+            Some(Value::list(out))
+        }
+        (5, Value::Tuple(t), n) | (5, n, Value::Tuple(t)) if is_int(n) => {
+            let k = index_of(&int_value(n))?.max(0) as usize;
+            let mut out = Vec::with_capacity(t.len() * k);
+            for _ in 0..k {
+                out.extend(t.iter().cloned());
+            }
+            Some(Value::tuple(out))
+        }
+        (5, Value::Bytes(bs), n) if is_int(n) => Some(Value::Bytes(
+            bs.repeat(index_of(&int_value(n))?.max(0) as usize).into(),
+        )),
+        (
+            1 | 7 | 12 | 10,
+            Value::Set(_) | Value::FrozenSet(_),
+            Value::Set(_) | Value::FrozenSet(_),
+        ) => Some(super::seq::set_binary(op, a, b)?),
+        (7, Value::Dict(x), Value::Dict(y)) => {
+            let mut d = x.borrow().clone();
+            for e in y.borrow().iter() {
+                let mut eq = |p: &Value, q: &Value| Ok(protocol::builtin_eq(p, q).unwrap_or(false));
+                d.insert(e.hash, e.key.clone(), e.value.clone(), &mut eq)?;
+            }
+            Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+        }
+        _ => None,
+    })
+}
+
+fn int_binary(op: usize, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    Ok(match op {
+        0 => from_big(a + b),
+        10 => from_big(a - b),
+        5 => from_big(a * b),
+        1 => from_big(a & b),
+        7 => from_big(a | b),
+        12 => from_big(a ^ b),
+        2 | 6 => {
+            if b.is_zero() {
+                return Err(zero_division_error(if op == 2 {
+                    "integer division or modulo by zero"
+                } else {
+                    "integer modulo by zero"
+                }));
+            }
+            let (q, r) = floor_divmod_big(a, b);
+            from_big(if op == 2 { q } else { r })
+        }
+        11 => Value::Float(true_div_int(a, b)?),
+        8 => {
+            if b.is_negative() {
+                let base = a.to_f64().unwrap_or(f64::INFINITY);
+                if base == 0.0 {
+                    return Err(zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                return Ok(Value::Float(base.powf(b.to_f64().unwrap_or(0.0))));
+            }
+            let e = b
+                .to_u32()
+                .ok_or_else(|| overflow_error("exponent too large"))?;
+            from_big(num_traits::pow(a.clone(), e as usize))
+        }
+        3 | 9 => {
+            if b.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = b
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
+            if op == 3 {
+                from_big(a << n)
+            } else {
+                // Arithmetic shift rounds toward -inf, like floor division.
+                from_big(floor_divmod_big(a, &(BigInt::one() << n)).0)
+            }
+        }
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'int' and 'int'",
+                NB_OPS[op]
+            )))
+        }
+    })
+}
+
+pub fn floor_divmod_big(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    let (q, r) = (a / b, a % b);
+    if !r.is_zero() && (r.is_negative() != b.is_negative()) {
+        (q - 1, r + b)
+    } else {
+        (q, r)
+    }
+}
+
+fn float_binary(op: usize, a: f64, b: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        0 => a + b,
+        10 => a - b,
+        5 => a * b,
+        11 => {
+            if b == 0.0 {
+                return Err(zero_division_error("float division by zero"));
+            }
+            a / b
+        }
+        2 | 6 => {
+            if b == 0.0 {
+                return Err(zero_division_error(if op == 2 {
+                    "float floor division by zero"
+                } else {
+                    "float modulo"
+                }));
+            }
+            let (q, r) = float_divmod(a, b);
+            if op == 2 {
+                q
+            } else {
+                r
+            }
+        }
+        8 => {
+            if a == 0.0 && b < 0.0 {
+                return Err(zero_division_error(
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
+            if a < 0.0 && b.fract() != 0.0 {
+                let (re, im) = complex_pow((a, 0.0), (b, 0.0))?;
+                return Ok(Value::Complex(re, im));
+            }
+            let r = a.powf(b);
+            if r.is_infinite() && a.is_finite() && b.is_finite() {
+                return Err(overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                NB_OPS[op]
+            )))
+        }
+    }))
+}
+
+/// Python's float divmod (floatobject.c `_float_div_mod`).
+pub fn float_divmod(vx: f64, wx: f64) -> (f64, f64) {
+    let mut m = vx % wx;
+    let mut div = (vx - m) / wx;
+    if m != 0.0 {
+        if (wx < 0.0) != (m < 0.0) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(wx);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(vx / wx)
+    };
+    (floordiv, m)
+}
+
+fn complex_binary(op: usize, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<Option<Value>> {
+    let (re, im) = match op {
+        0 => (a + c, b + d),
+        10 => (a - c, b - d),
+        5 => (a * c - b * d, a * d + b * c),
+        11 => {
+            if c == 0.0 && d == 0.0 {
+                return Err(zero_division_error("complex division by zero"));
+            }
+            let den = c * c + d * d;
+            ((a * c + b * d) / den, (b * c - a * d) / den)
+        }
+        8 => complex_pow((a, b), (c, d))?,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Complex(re, im)))
+}
+
+fn complex_pow((a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<(f64, f64)> {
+    if c == 0.0 && d == 0.0 {
+        return Ok((1.0, 0.0));
+    }
+    if a == 0.0 && b == 0.0 {
+        if d != 0.0 || c < 0.0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok((0.0, 0.0));
+    }
+    if d == 0.0 && c.fract() == 0.0 && c.abs() <= 100.0 {
+        // Integer powers by repeated multiplication, as complexobject.c does.
+        let n = c as i64;
+        let mut result = (1.0, 0.0);
+        let mut base = (a, b);
+        let mut e = n.unsigned_abs();
+        while e > 0 {
+            if e & 1 == 1 {
+                result = (
+                    result.0 * base.0 - result.1 * base.1,
+                    result.0 * base.1 + result.1 * base.0,
+                );
+            }
+            base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
+            e >>= 1;
+        }
+        if n < 0 {
+            let den = result.0 * result.0 + result.1 * result.1;
+            result = (result.0 / den, -result.1 / den);
+        }
+        return Ok(result);
+    }
+    let vabs = a.hypot(b);
+    let mut len = vabs.powf(c);
+    let at = b.atan2(a);
+    let mut phase = at * c;
+    if d != 0.0 {
+        len /= (at * d).exp();
+        phase += d * vabs.ln();
+    }
+    Ok((len * phase.cos(), len * phase.sin()))
+}
+
+pub fn unary_op(vm: &mut Vm, op: Opcode, v: Value) -> PyResult<Value> {
+    let (name, symbol) = match op {
+        Opcode::UNARY_NEGATIVE => ("__neg__", "-"),
+        Opcode::UNARY_POSITIVE => ("__pos__", "+"),
+        _ => ("__invert__", "~"),
+    };
+    match (&v, op) {
+        (Value::Int(i), Opcode::UNARY_NEGATIVE) => {
+            return Ok(i
+                .checked_neg()
+                .map_or_else(|| from_big(-BigInt::from(*i)), Value::Int))
+        }
+        (Value::Int(i), Opcode::UNARY_INVERT) => return Ok(Value::Int(!i)),
+        (Value::Bool(b), _) => return unary_op(vm, op, Value::Int(*b as i64)),
+        (Value::Int(_), Opcode::UNARY_POSITIVE) | (Value::BigInt(_), Opcode::UNARY_POSITIVE) => {
+            return Ok(v)
+        }
+        (Value::BigInt(b), Opcode::UNARY_NEGATIVE) => return Ok(from_big(-(**b).clone())),
+        (Value::BigInt(b), Opcode::UNARY_INVERT) => return Ok(from_big(-(**b).clone() - 1)),
+        (Value::Float(f), Opcode::UNARY_NEGATIVE) => return Ok(Value::Float(-f)),
+        (Value::Float(f), Opcode::UNARY_POSITIVE) => return Ok(Value::Float(*f)),
+        (Value::Complex(r, i), Opcode::UNARY_NEGATIVE) => return Ok(Value::Complex(-r, -i)),
+        (Value::Complex(..), Opcode::UNARY_POSITIVE) => return Ok(v),
+        _ => {}
+    }
+    match protocol::call_dunder(vm, &v, name, vec![])? {
+        Some(r) => Ok(r),
+        None => Err(type_error(format!(
+            "bad operand type for unary {symbol}: '{}'",
+            type_name(&v)
+        ))),
+    }
+}
+
+/// COMPARE_OP: rich comparison with reflection (`do_richcompare`).
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Value> {
+    if let Some(r) = builtin_compare(vm, a, b, op)? {
+        return Ok(Value::Bool(r));
+    }
+    const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    const SWAPPED: [usize; 6] = [4, 5, 2, 3, 0, 1];
+    let forward = user_dunder(a, NAMES[op]);
+    let reflected = user_dunder(b, NAMES[SWAPPED[op]]);
+    let ta = protocol::type_of(a);
+    let tb = protocol::type_of(b);
+    let rhs_first = reflected.is_some() && !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
+    if rhs_first {
+        let r = vm.call(reflected.as_ref().unwrap(), vec![b.clone(), a.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(f) = forward {
+        let r = vm.call(&f, vec![a.clone(), b.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let (Some(f), false) = (&reflected, rhs_first) {
+        let r = vm.call(f, vec![b.clone(), a.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    match op {
+        2 => Ok(Value::Bool(a.is(b))),
+        3 => {
+            // __ne__ defaults to the inverse of __eq__.
+            if user_dunder(a, "__eq__").is_some() {
+                let r = compare(vm, a, b, 2)?;
+                return Ok(Value::Bool(!protocol::truthy(vm, &r)?));
+            }
+            Ok(Value::Bool(!a.is(b)))
+        }
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            crate::bytecode::dis::CMP_OPS[op],
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+fn ordering_result(ord: Option<Ordering>, op: usize) -> bool {
+    match ord {
+        None => op == 3,
+        Some(o) => match op {
+            0 => o == Ordering::Less,
+            1 => o != Ordering::Greater,
+            2 => o == Ordering::Equal,
+            3 => o != Ordering::Equal,
+            4 => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        },
+    }
+}
+
+fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Option<bool>> {
+    let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
+    if numeric(a) && numeric(b) {
+        return Ok(Some(ordering_result(num_cmp(a, b), op)));
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
+        (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
+            let xs = protocol::collect(vm, a)?;
+            let ys = protocol::collect(vm, b)?;
+            for (x, y) in xs.iter().zip(ys.iter()) {
+                if !x.is(y) && !protocol::eq(vm, x, y)? {
+                    if op == 2 {
+                        return Ok(Some(false));
+                    }
+                    if op == 3 {
+                        return Ok(Some(true));
+                    }
+                    let r = compare(vm, x, y, op)?;
+                    return Ok(Some(protocol::truthy(vm, &r)?));
+                }
+            }
+            Ok(Some(ordering_result(Some(xs.len().cmp(&ys.len())), op)))
+        }
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            super::seq::set_compare(vm, a, b, op).map(Some)
+        }
+        (Value::Dict(x), Value::Dict(y)) if op == 2 || op == 3 => {
+            let (xs, ys) = (x.borrow().items(), y.borrow().clone());
+            let mut equal = xs.len() == ys.len();
+            if equal {
+                for (k, v) in xs {
+                    let h = protocol::hash_value(vm, &k)?;
+                    let found = ys.get(h, &k, &mut protocol::key_eq(vm))?;
+                    match found {
+                        Some(w) if w.is(&v) || protocol::eq(vm, &v, &w)? => {}
+                        _ => {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            Ok(Some(equal == (op == 2)))
+        }
+        _ if op == 2 || op == 3 => Ok(protocol::builtin_eq(a, b).map(|r| r == (op == 2))),
+        _ => Ok(None),
+    }
+}
+
+/// `pow(base, exp, mod)`.
+pub fn pow3(base: &Value, exp: &Value, modulus: &Value) -> PyResult<Value> {
+    let (Some(b), Some(e), Some(m)) = (big(base), big(exp), big(modulus)) else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (b, e) = if e.is_negative() {
+        let inv = mod_inverse(&b, &m)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        (inv, -e)
+    } else {
+        (b, e)
+    };
+    let r = b.modpow(&e, &m.abs());
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
+    let r = if !m.is_negative() && r.is_negative() {
+        r + &m
+    } else {
+        r
+    };
+    Ok(from_big(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut t, mut new_t) = (BigInt::zero(), BigInt::one());
+    let m_abs = m.abs();
+    let (mut r, mut new_r) = (m_abs.clone(), floor_divmod_big(a, &m_abs).1);
+    while !new_r.is_zero() {
+        let q = &r / &new_r;
+        (t, new_t) = (new_t.clone(), t - &q * &new_t);
+        (r, new_r) = (new_r.clone(), r - &q * &new_r);
+    }
+    if r != BigInt::one() {
+        return None;
+    }
+    Some(floor_divmod_big(&t, &m_abs).1)
+}

@@ -1,0 +1,506 @@
+//! Bodies of the opcodes too long for the loop's match arms: names and
+//! closures, building containers, calls and functions, raising and handling
+//! exceptions, `with`, and pattern matching.
+
+pub mod arith;
+pub mod seq;
+pub mod text;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use arith::{binary_op, compare, index_of, int_value, num_cmp, to_f64, unary_op};
+pub use seq::{
+    iterator_next, list_del_slice, list_set_slice, normalize_index, slice_items, str_getitem,
+    unpack, unpack_ex,
+};
+pub use text::{format_value, repr};
+
+use super::eval::Flow;
+use super::frame::Frame;
+use super::protocol::{self, type_name};
+use super::Vm;
+use crate::object::exception::{name_error, type_error, ExceptionObject};
+use crate::object::function::Function;
+use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
+
+pub fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
+    let at = frame.stack.len() - n;
+    frame.stack.split_off(at)
+}
+
+#[cold]
+fn not_defined(name: &str) -> PyErr {
+    name_error(format!("name '{name}' is not defined"))
+}
+
+pub fn load_name(vm: &mut Vm, arg: usize) -> PyResult<Value> {
+    let f = vm.frames.last().expect("frame");
+    let name = f.code.names[arg].clone();
+    if let Some(locals) = &f.locals {
+        if let Some(v) = protocol::dict_get_str(locals, &name) {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = protocol::dict_get_str(&f.globals, &name) {
+        return Ok(v);
+    }
+    protocol::dict_get_str(&vm.builtins, &name).ok_or_else(|| not_defined(&name))
+}
+
+pub fn delete_name(vm: &mut Vm, arg: usize) -> PyResult<()> {
+    let f = vm.frames.last().expect("frame");
+    let name = f.code.names[arg].clone();
+    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+    protocol::dict_del_str(&ns, &name)
+        .map(|_| ())
+        .ok_or_else(|| not_defined(&name))
+}
+
+pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
+    let f = vm.frames.last().expect("frame");
+    let name = &f.code.names[index];
+    if let Some(v) = protocol::dict_get_str(&f.globals, name) {
+        return Ok(v);
+    }
+    protocol::dict_get_str(&vm.builtins, name).ok_or_else(|| not_defined(name))
+}
+
+pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> {
+    let f = vm.frames.last().expect("frame");
+    let name = f.code.localsplusnames[arg].clone();
+    if class_body {
+        if let Some(v) = f
+            .locals
+            .as_ref()
+            .and_then(|l| protocol::dict_get_str(l, &name))
+        {
+            return Ok(v);
+        }
+    }
+    let value = match &f.fast[arg] {
+        Some(Value::Cell(cell)) => cell.borrow().clone(),
+        Some(other) => Some(other.clone()),
+        None => None,
+    };
+    value.ok_or_else(|| {
+        let is_free = f.code.localspluskinds[arg] & crate::pyc::code::local_kind::FREE != 0;
+        if is_free {
+            name_error(format!(
+                "free variable '{name}' referenced before assignment in enclosing scope"
+            ))
+        } else {
+            crate::object::exception::unbound_local_error(format!(
+                "local variable '{name}' referenced before assignment"
+            ))
+        }
+    })
+}
+
+pub fn build_map(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let d = Rc::new(RefCell::new(Dict::new()));
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        protocol::dict_insert(vm, &d, k, v)?;
+    }
+    Ok(Value::Dict(d))
+}
+
+pub fn build_const_key_map(vm: &mut Vm, keys: Value, values: Vec<Value>) -> PyResult<Value> {
+    let keys = protocol::collect(vm, &keys)?;
+    let d = Rc::new(RefCell::new(Dict::new()));
+    for (k, v) in keys.into_iter().zip(values) {
+        protocol::dict_insert(vm, &d, k, v)?;
+    }
+    Ok(Value::Dict(d))
+}
+
+/// DICT_UPDATE / DICT_MERGE (`{**a}` and `f(**a)`, the latter refusing
+/// duplicate keys).
+pub fn dict_update(vm: &mut Vm, target: &Value, other: &Value, merge: bool) -> PyResult<()> {
+    let Value::Dict(d) = target else {
+        return Ok(());
+    };
+    let pairs = mapping_items(vm, other).map_err(|e| {
+        if e.is_instance(&builtin_types().attribute_error)
+            || e.is_instance(&builtin_types().type_error)
+        {
+            type_error(format!("'{}' object is not a mapping", type_name(other)))
+        } else {
+            e
+        }
+    })?;
+    for (k, v) in pairs {
+        if merge && protocol::dict_lookup(vm, d, &k)?.is_some() {
+            let key = protocol::str_of(vm, &k)?;
+            return Err(type_error(format!(
+                "keywords must be unique: got multiple values for keyword argument '{key}'"
+            )));
+        }
+        protocol::dict_insert(vm, d, k, v)?;
+    }
+    Ok(())
+}
+
+/// `(key, value)` pairs of a dict or of anything with `keys()` and `[]`.
+pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Value::Dict(d) = m {
+        return Ok(d.borrow().items());
+    }
+    let keys = protocol::getattr(vm, m, "keys")?;
+    let keys = vm.call(&keys, vec![])?;
+    let mut out = Vec::new();
+    for k in protocol::collect(vm, &keys)? {
+        let v = protocol::getitem(vm, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
+pub fn kwargs_from_mapping(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
+    mapping_items(vm, m)?
+        .into_iter()
+        .map(|(k, v)| match k {
+            Value::Str(s) => Ok((s, v)),
+            _ => Err(type_error("keywords must be strings")),
+        })
+        .collect()
+}
+
+/// CALL: `[method or NULL, callable or self, args...]` with KW_NAMES' names.
+pub fn call(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
+    let frame = vm.frames.last_mut().expect("frame");
+    let kw_names = frame.kw_names.take();
+    let mut args = pop_n(frame, argc);
+    let second = frame.stack.pop().expect("callable");
+    let first = frame.stack.pop().expect("method or NULL");
+    let callable = if matches!(first, Value::Null) {
+        second
+    } else {
+        args.insert(0, second);
+        first
+    };
+    let kwargs = match kw_names {
+        Some(names) => {
+            let values = args.split_off(args.len() - names.len());
+            names
+                .iter()
+                .zip(values)
+                .map(|(n, v)| {
+                    (
+                        if let Value::Str(s) = n {
+                            s.clone()
+                        } else {
+                            Rc::from("")
+                        },
+                        v,
+                    )
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    vm.call_and_continue(callable, args, kwargs)
+}
+
+/// MAKE_FUNCTION: code object on top, then closure / annotations /
+/// kwdefaults / defaults as the flag bits say.
+pub fn make_function(vm: &mut Vm, flags: usize) -> PyResult<Value> {
+    let frame = vm.frames.last_mut().expect("frame");
+    let code = match frame.stack.pop() {
+        Some(Value::Code(c)) => c,
+        _ => {
+            return Err(crate::object::exception::system_error(
+                "MAKE_FUNCTION without a code object",
+            ))
+        }
+    };
+    let closure = if flags & 8 != 0 {
+        match frame.stack.pop() {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let annotations = if flags & 4 != 0 {
+        frame.stack.pop()
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 2 != 0 {
+        frame.stack.pop()
+    } else {
+        None
+    };
+    let defaults = if flags & 1 != 0 {
+        match frame.stack.pop() {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    // An annotations tuple (name, value, ...) becomes a dict.
+    let annotations = match annotations {
+        Some(Value::Tuple(t)) => {
+            let mut items = Vec::new();
+            for pair in t.chunks(2) {
+                items.push(pair[0].clone());
+                items.push(pair.get(1).cloned().unwrap_or(Value::None));
+            }
+            Some(build_map(vm, items)?)
+        }
+        other => other,
+    };
+    let frame = vm.frames.last().expect("frame");
+    // As funcobject.c: a str first constant is the docstring.
+    let doc = match code.consts.first() {
+        Some(crate::pyc::Constant::Str(s)) => Value::str(&s.to_string_lossy()),
+        _ => Value::None,
+    };
+    Ok(Value::Function(Rc::new(Function {
+        name: RefCell::new(Rc::from(&*code.name)),
+        qualname: RefCell::new(Rc::from(&*code.qualname)),
+        code,
+        globals: frame.globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        annotations: RefCell::new(annotations),
+        dict: RefCell::new(Dict::new()),
+        doc,
+    })))
+}
+
+/// RAISE_VARARGS: 0 = re-raise, 1 = `raise exc`, 2 = `raise exc from cause`.
+pub fn raise(vm: &mut Vm, argc: usize) -> PyResult<PyErr> {
+    let frame = vm.frames.last_mut().expect("frame");
+    let (exc, cause) = match argc {
+        0 => {
+            return match vm.handled.clone() {
+                Some(Value::Exception(e)) => {
+                    vm.reraising = true;
+                    Ok(PyErr(e))
+                }
+                _ => Ok(crate::object::exception::runtime_error(
+                    "No active exception to reraise",
+                )),
+            }
+        }
+        1 => (frame.stack.pop().expect("exception"), None),
+        _ => {
+            let cause = frame.stack.pop().expect("cause");
+            (frame.stack.pop().expect("exception"), Some(cause))
+        }
+    };
+    let err = make_exception(vm, exc)?;
+    if let Some(cause) = cause {
+        let cause = match cause {
+            Value::None => None,
+            c => Some(make_exception(vm, c)?.value()),
+        };
+        *err.0.cause.borrow_mut() = cause;
+        err.0.suppress_context.set(true);
+    }
+    set_context(vm, &err);
+    Ok(err)
+}
+
+/// Links the exception being handled as `__context__` (avoiding cycles).
+pub fn set_context(vm: &Vm, err: &PyErr) {
+    if let Some(Value::Exception(handled)) = &vm.handled {
+        if !Rc::ptr_eq(handled, &err.0) && err.0.context.borrow().is_none() {
+            *err.0.context.borrow_mut() = Some(Value::Exception(handled.clone()));
+        }
+    }
+}
+
+/// An exception instance from `raise X` (a class is instantiated).
+pub fn make_exception(vm: &mut Vm, v: Value) -> PyResult<PyErr> {
+    match v {
+        Value::Exception(e) => Ok(PyErr(e)),
+        Value::Type(t) if t.is_subtype(&builtin_types().base_exception) => {
+            match vm.call(&Value::Type(t), vec![])? {
+                Value::Exception(e) => Ok(PyErr(e)),
+                _ => Err(type_error(
+                    "calling the exception class did not return an exception",
+                )),
+            }
+        }
+        _ => Err(type_error("exceptions must derive from BaseException")),
+    }
+}
+
+pub fn reraise(exc: Value) -> PyErr {
+    match exc {
+        Value::Exception(e) => PyErr(e),
+        other => PyErr(ExceptionObject::new(
+            builtin_types().system_error.clone(),
+            vec![other],
+        )),
+    }
+}
+
+/// CHECK_EXC_MATCH: `isinstance(exc, class_or_tuple)` for exception classes.
+pub fn exception_matches(vm: &mut Vm, exc: &Value, class: &Value) -> PyResult<bool> {
+    let t = protocol::type_of(exc);
+    match class {
+        Value::Type(c) => {
+            if !c.is_subtype(&builtin_types().base_exception) {
+                return Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+            Ok(t.is_subtype(c))
+        }
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                if exception_matches(vm, exc, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
+    }
+}
+
+/// BEFORE_WITH: `(manager.__exit__ bound, manager.__enter__())`.
+pub fn before_with(vm: &mut Vm, manager: Value) -> PyResult<(Value, Value)> {
+    let t = protocol::type_of(&manager);
+    let (Some(enter), Some(exit)) = (
+        protocol::lookup(&t, "__enter__"),
+        protocol::lookup(&t, "__exit__"),
+    ) else {
+        let missing = if protocol::lookup(&t, "__enter__").is_none() {
+            ""
+        } else {
+            " (missed __exit__ method)"
+        };
+        return Err(type_error(format!(
+            "'{}' object does not support the context manager protocol{missing}",
+            t.name
+        )));
+    };
+    let exit = bound(exit, &manager);
+    let entered = vm.call(&enter, vec![manager])?;
+    Ok((exit, entered))
+}
+
+fn bound(f: Value, receiver: &Value) -> Value {
+    match f {
+        Value::Function(_) => Value::BoundMethod(Rc::new(crate::object::function::BoundMethod {
+            function: f,
+            receiver: receiver.clone(),
+        })),
+        Value::Builtin(b) => Value::Builtin(Rc::new(crate::object::function::Builtin {
+            name: b.name,
+            func: b.func,
+            receiver: Some(receiver.clone()),
+        })),
+        other => other,
+    }
+}
+
+/// MATCH_MAPPING / MATCH_SEQUENCE.
+pub fn match_kind(v: &Value, mapping: bool) -> bool {
+    let t = protocol::type_of(v);
+    use crate::object::Kind;
+    if mapping {
+        matches!(t.base_kind(), Kind::Dict)
+    } else {
+        matches!(t.base_kind(), Kind::List | Kind::Tuple | Kind::Range)
+    }
+}
+
+/// MATCH_KEYS: a tuple of the values for `keys`, or None if one is missing.
+pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value> {
+    let keys = protocol::collect(vm, keys)?;
+    let mut values = Vec::with_capacity(keys.len());
+    for k in keys {
+        let found = match subject {
+            Value::Dict(d) => protocol::dict_lookup(vm, d, &k)?,
+            other => protocol::getitem(vm, other, &k).ok(),
+        };
+        match found {
+            Some(v) => values.push(v),
+            None => return Ok(Value::None),
+        }
+    }
+    Ok(Value::tuple(values))
+}
+
+/// MATCH_CLASS: the attributes for a class pattern, or None.
+pub fn match_class(
+    vm: &mut Vm,
+    subject: Value,
+    class: Value,
+    count: usize,
+    names: Value,
+) -> PyResult<Value> {
+    let Value::Type(t) = &class else {
+        return Err(type_error("called match pattern must be a class"));
+    };
+    if !protocol::type_of(&subject).is_subtype(t) {
+        return Ok(Value::None);
+    }
+    let mut out = Vec::new();
+    if count > 0 {
+        use crate::object::Kind;
+        let self_matching = matches!(
+            t.kind,
+            Kind::Bool
+                | Kind::Int
+                | Kind::Float
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::Tuple
+                | Kind::List
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+        );
+        if self_matching {
+            if count > 1 {
+                return Err(type_error(format!(
+                    "{}() accepts 1 positional sub-pattern ({count} given)",
+                    t.name
+                )));
+            }
+            out.push(subject.clone());
+        } else {
+            let match_args = protocol::lookup(t, "__match_args__").unwrap_or(Value::tuple(vec![]));
+            let match_args = protocol::collect(vm, &match_args)?;
+            if count > match_args.len() {
+                return Err(type_error(format!(
+                    "{}() accepts {} positional sub-pattern{} ({count} given)",
+                    t.name,
+                    match_args.len(),
+                    if match_args.len() == 1 { "" } else { "s" }
+                )));
+            }
+            for name in &match_args[..count] {
+                let name = protocol::str_arg(name)?;
+                match protocol::getattr(vm, &subject, &name) {
+                    Ok(v) => out.push(v),
+                    Err(e) if e.is_instance(&builtin_types().attribute_error) => {
+                        return Ok(Value::None)
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+    for name in protocol::collect(vm, &names)? {
+        let name = protocol::str_arg(&name)?;
+        match protocol::getattr(vm, &subject, &name) {
+            Ok(v) => out.push(v),
+            Err(e) if e.is_instance(&builtin_types().attribute_error) => return Ok(Value::None),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::tuple(out))
+}

@@ -1,0 +1,467 @@
+//! Sequences, sets and iterators: indexing, slicing, unpacking, set algebra,
+//! and advancing the builtin iterators.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::object::exception::{index_error, type_error, value_error};
+use crate::object::iter::{DictView, IterState};
+use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
+use crate::vm::protocol::{self, type_name};
+use crate::vm::Vm;
+
+use super::arith::index_of;
+
+pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
+    let len = len as i64;
+    let i = if i < 0 { i + len } else { i };
+    (0..len).contains(&i).then_some(i as usize)
+}
+
+/// `PySlice_GetIndicesEx`: (start, stop, step, count) for a sequence of `len`.
+pub fn slice_indices(slice: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let len = len as i64;
+    let step = match &slice[2] {
+        Value::None => 1,
+        v => index_of(v)?,
+    };
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let clamp = |v: &Value, default: i64| -> PyResult<i64> {
+        Ok(match v {
+            Value::None => default,
+            v => {
+                let mut i = match v {
+                    Value::BigInt(b) => {
+                        if num_traits::Signed::is_negative(&**b) {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                    _ => index_of(v)?,
+                };
+                if i < 0 {
+                    i += len;
+                    if i < 0 {
+                        i = if step < 0 { -1 } else { 0 };
+                    }
+                } else if i >= len {
+                    i = if step < 0 { len - 1 } else { len };
+                }
+                i
+            }
+        })
+    };
+    let (start, stop) = if step < 0 {
+        (clamp(&slice[0], len - 1)?, clamp(&slice[1], -1)?)
+    } else {
+        (clamp(&slice[0], 0)?, clamp(&slice[1], len)?)
+    };
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, count as usize))
+}
+
+pub fn slice_items(_vm: &mut Vm, items: &[Value], slice: &[Value; 3]) -> PyResult<Vec<Value>> {
+    let (start, _, step, count) = slice_indices(slice, items.len())?;
+    Ok((0..count)
+        .map(|k| items[(start + k as i64 * step) as usize].clone())
+        .collect())
+}
+
+pub fn list_set_slice(
+    _vm: &mut Vm,
+    list: &Rc<RefCell<Vec<Value>>>,
+    slice: &[Value; 3],
+    new: Vec<Value>,
+) -> PyResult<()> {
+    let mut l = list.borrow_mut();
+    let (start, stop, step, count) = slice_indices(slice, l.len())?;
+    if step == 1 {
+        let stop = stop.max(start);
+        l.splice(start as usize..stop as usize, new);
+        return Ok(());
+    }
+    if new.len() != count {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {count}",
+            new.len()
+        )));
+    }
+    for (k, v) in new.into_iter().enumerate() {
+        l[(start + k as i64 * step) as usize] = v;
+    }
+    Ok(())
+}
+
+pub fn list_del_slice(
+    _vm: &mut Vm,
+    list: &Rc<RefCell<Vec<Value>>>,
+    slice: &[Value; 3],
+) -> PyResult<()> {
+    let mut l = list.borrow_mut();
+    let (start, _, step, count) = slice_indices(slice, l.len())?;
+    let mut doomed: Vec<usize> = (0..count)
+        .map(|k| (start + k as i64 * step) as usize)
+        .collect();
+    doomed.sort_unstable();
+    for i in doomed.into_iter().rev() {
+        l.remove(i);
+    }
+    Ok(())
+}
+
+pub fn str_getitem(_vm: &mut Vm, s: &Rc<str>, key: &Value) -> PyResult<Value> {
+    if let Value::Slice(sl) = key {
+        let chars: Vec<char> = s.chars().collect();
+        let (start, _, step, count) = slice_indices(sl, chars.len())?;
+        let out: String = (0..count)
+            .map(|k| chars[(start + k as i64 * step) as usize])
+            .collect();
+        return Ok(Value::str(&out));
+    }
+    let i = index_of(key).map_err(|_| {
+        type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        ))
+    })?;
+    let c = if s.is_ascii() {
+        normalize_index(i, s.len()).map(|i| (s.as_bytes()[i] as char).to_string())
+    } else {
+        let n = s.chars().count();
+        normalize_index(i, n)
+            .and_then(|i| s.chars().nth(i))
+            .map(|c| c.to_string())
+    };
+    c.map(|c| Value::str(&c))
+        .ok_or_else(|| index_error("string index out of range"))
+}
+
+/// UNPACK_SEQUENCE: exactly `n` items.
+pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let items = match v {
+        Value::Tuple(t) => t.to_vec(),
+        Value::List(l) => l.borrow().clone(),
+        _ => protocol::collect(vm, v).map_err(|e| {
+            if e.is_instance(&builtin_types().type_error) {
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(v)
+                ))
+            } else {
+                e
+            }
+        })?,
+    };
+    if items.len() < n {
+        return Err(value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
+    }
+    if items.len() > n {
+        return Err(value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
+    }
+    Ok(items)
+}
+
+/// UNPACK_EX: `before` items, a list of the rest, `after` items.
+pub fn unpack_ex(vm: &mut Vm, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+    let items = protocol::collect(vm, v).map_err(|e| {
+        if e.is_instance(&builtin_types().type_error) {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
+        } else {
+            e
+        }
+    })?;
+    if items.len() < before + after {
+        return Err(value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mut out = items[..before].to_vec();
+    out.push(Value::list(items[before..items.len() - after].to_vec()));
+    out.extend_from_slice(&items[items.len() - after..]);
+    Ok(out)
+}
+
+fn set_dict(v: &Value) -> Dict {
+    match v {
+        Value::Set(d) => d.borrow().clone(),
+        Value::FrozenSet(d) => (**d).clone(),
+        _ => Dict::new(),
+    }
+}
+
+fn contains_builtin(d: &Dict, e: &crate::object::dict::Entry) -> PyResult<bool> {
+    let mut eq = |a: &Value, b: &Value| Ok(protocol::builtin_eq(a, b).unwrap_or(false));
+    Ok(d.get(e.hash, &e.key, &mut eq)?.is_some())
+}
+
+/// `&`, `|`, `^`, `-` on sets (the result has the left operand's type).
+pub fn set_binary(op: usize, a: &Value, b: &Value) -> PyResult<Value> {
+    let (x, y) = (set_dict(a), set_dict(b));
+    let mut out = Dict::new();
+    let mut eq = |p: &Value, q: &Value| Ok(protocol::builtin_eq(p, q).unwrap_or(false));
+    match op {
+        1 => {
+            for e in x.iter() {
+                if contains_builtin(&y, e)? {
+                    out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
+                }
+            }
+        }
+        7 => {
+            for e in x.iter().chain(y.iter()) {
+                out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
+            }
+        }
+        10 => {
+            for e in x.iter() {
+                if !contains_builtin(&y, e)? {
+                    out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
+                }
+            }
+        }
+        _ => {
+            for e in x.iter() {
+                if !contains_builtin(&y, e)? {
+                    out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
+                }
+            }
+            for e in y.iter() {
+                if !contains_builtin(&x, e)? {
+                    out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
+                }
+            }
+        }
+    }
+    Ok(match a {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
+        _ => Value::Set(Rc::new(RefCell::new(out))),
+    })
+}
+
+pub fn set_compare(_vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<bool> {
+    let (x, y) = (set_dict(a), set_dict(b));
+    let subset = |p: &Dict, q: &Dict| -> PyResult<bool> {
+        for e in p.iter() {
+            if !contains_builtin(q, e)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(match op {
+        0 => x.len() < y.len() && subset(&x, &y)?,
+        1 => subset(&x, &y)?,
+        2 => x.len() == y.len() && subset(&x, &y)?,
+        3 => !(x.len() == y.len() && subset(&x, &y)?),
+        4 => x.len() > y.len() && subset(&y, &x)?,
+        _ => subset(&y, &x)?,
+    })
+}
+
+/// Advances a builtin iterator.
+pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
+    let mut s = state.borrow_mut();
+    match &mut *s {
+        IterState::List { list, index } => {
+            let l = list.borrow();
+            if *index < l.len() {
+                *index += 1;
+                Ok(Some(l[*index - 1].clone()))
+            } else {
+                drop(l);
+                *s = IterState::Exhausted;
+                Ok(None)
+            }
+        }
+        IterState::Values { items, index } => {
+            if *index < items.len() {
+                *index += 1;
+                Ok(Some(items[*index - 1].clone()))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Range {
+            next,
+            step,
+            remaining,
+        } => {
+            if *remaining > 0 {
+                let v = *next;
+                *next += *step;
+                *remaining -= 1;
+                Ok(Some(Value::Int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Dict {
+            dict,
+            pos,
+            view,
+            len,
+        } => {
+            let d = dict.borrow();
+            if d.len() != *len {
+                return Err(crate::object::exception::runtime_error(
+                    "dictionary changed size during iteration",
+                ));
+            }
+            match d.entry_at(*pos) {
+                Some((i, e)) => {
+                    *pos = i + 1;
+                    Ok(Some(match view {
+                        DictView::Keys => e.key.clone(),
+                        DictView::Values => e.value.clone(),
+                        DictView::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Reversed { items, index } => {
+            if *index > 0 {
+                *index -= 1;
+                Ok(Some(items[*index].clone()))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Exhausted => Ok(None),
+        // These call back into Python: release the borrow first.
+        IterState::Enumerate { .. }
+        | IterState::Zip { .. }
+        | IterState::Map { .. }
+        | IterState::Filter { .. }
+        | IterState::Callable { .. } => {
+            drop(s);
+            composite_next(vm, state)
+        }
+    }
+}
+
+fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
+    enum Plan {
+        Enumerate(Value, i64),
+        Zip(Vec<Value>, bool),
+        Map(Value, Vec<Value>),
+        Filter(Value, Value),
+        Callable(Value, Value),
+    }
+    let plan = match &*state.borrow() {
+        IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), *count),
+        IterState::Zip { inners, strict } => Plan::Zip(inners.clone(), *strict),
+        IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
+        IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
+        IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
+        _ => return Ok(None),
+    };
+    let finish = |state: &Rc<RefCell<IterState>>| {
+        *state.borrow_mut() = IterState::Exhausted;
+        Ok(None)
+    };
+    match plan {
+        Plan::Enumerate(inner, count) => match protocol::next(vm, &inner)? {
+            Some(v) => {
+                if let IterState::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
+                    *c += 1;
+                }
+                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+            }
+            None => finish(state),
+        },
+        Plan::Zip(inners, strict) => {
+            if inners.is_empty() {
+                return finish(state);
+            }
+            let mut out = Vec::with_capacity(inners.len());
+            for (k, it) in inners.iter().enumerate() {
+                match protocol::next(vm, it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict && k > 0 {
+                            return Err(zip_strict(k, "shorter"));
+                        }
+                        if strict {
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if protocol::next(vm, other)?.is_some() {
+                                    return Err(zip_strict(j, "longer"));
+                                }
+                            }
+                        }
+                        return finish(state);
+                    }
+                }
+            }
+            Ok(Some(Value::tuple(out)))
+        }
+        Plan::Map(func, inners) => {
+            let mut args = Vec::with_capacity(inners.len());
+            for it in &inners {
+                match protocol::next(vm, it)? {
+                    Some(v) => args.push(v),
+                    None => return finish(state),
+                }
+            }
+            vm.call(&func, args).map(Some)
+        }
+        Plan::Filter(func, inner) => loop {
+            let Some(v) = protocol::next(vm, &inner)? else {
+                return finish(state);
+            };
+            let keep = if func.is_none() {
+                protocol::truthy(vm, &v)?
+            } else {
+                let r = vm.call(&func, vec![v.clone()])?;
+                protocol::truthy(vm, &r)?
+            };
+            if keep {
+                return Ok(Some(v));
+            }
+        },
+        Plan::Callable(func, sentinel) => {
+            let v = vm.call(&func, vec![])?;
+            if protocol::eq(vm, &v, &sentinel)? {
+                return finish(state);
+            }
+            Ok(Some(v))
+        }
+    }
+}
+
+#[cold]
+fn zip_strict(k: usize, which: &str) -> PyErr {
+    let args = if k == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{k}")
+    };
+    if which == "shorter" {
+        value_error(format!("zip() argument {} is shorter than {args}", k + 1))
+    } else {
+        value_error(format!("zip() argument {} is longer than {args}", k + 1))
+    }
+}

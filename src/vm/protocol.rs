@@ -1,0 +1,1597 @@
+//! The object protocols the opcodes use: types, attributes, calls, items,
+//! iteration, truth, equality and hashing. Where a user class defines a dunder,
+//! it runs through `Vm::call` (a nested loop on the same frame stack).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::frame::{Frame, ReturnAction};
+use super::Vm;
+use crate::object::exception::{
+    attribute_error, index_error, key_error, type_error, ExceptionObject,
+};
+use crate::object::function::{Args, BoundMethod, Builtin, Function, NativeFn};
+use crate::object::hash::{self, HashKey};
+use crate::object::iter::{DictView, IterState};
+use crate::object::types::{builtin_types, Instance, Kind, Type};
+use crate::object::{Dict, PyErr, PyResult, Value};
+use crate::pyc::{Constant, PyString};
+
+pub enum CallOutcome {
+    Value(Value),
+    Frame(Frame),
+}
+
+thread_local! {
+    static HASH_KEY: HashKey = HashKey::from_env();
+}
+
+pub fn str_hash(s: &str) -> i64 {
+    HASH_KEY.with(|k| hash::hash_str(*k, s.chars().map(|c| c as u32)))
+}
+
+fn str_key_eq(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(matches!((a, b), (Value::Str(x), Value::Str(y)) if x == y))
+}
+
+pub fn dict_get_str(d: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
+    let key = Value::str(name);
+    d.borrow()
+        .get(str_hash(name), &key, &mut str_key_eq)
+        .ok()
+        .flatten()
+}
+
+pub fn dict_set_str(d: &Rc<RefCell<Dict>>, name: &str, value: Value) {
+    let _ = d
+        .borrow_mut()
+        .insert(str_hash(name), Value::str(name), value, &mut str_key_eq);
+}
+
+pub fn dict_del_str(d: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
+    d.borrow_mut()
+        .remove(str_hash(name), &Value::str(name), &mut str_key_eq)
+        .ok()
+        .flatten()
+}
+
+fn plain_get_str(d: &Dict, name: &str) -> Option<Value> {
+    d.get(str_hash(name), &Value::str(name), &mut str_key_eq)
+        .ok()
+        .flatten()
+}
+
+fn plain_set_str(d: &mut Dict, name: &str, value: Value) {
+    let _ = d.insert(str_hash(name), Value::str(name), value, &mut str_key_eq);
+}
+
+/// Sets an attribute directly in a type's own dict.
+pub fn dict_set_str_plain(t: &Rc<Type>, name: &str, value: Value) {
+    plain_set_str(&mut t.dict.borrow_mut(), name, value);
+}
+
+/// An attribute in `t`'s own dict only (no MRO, no native methods).
+pub fn plain_lookup(t: &Rc<Type>, name: &str) -> Option<Value> {
+    plain_get_str(&t.dict.borrow(), name)
+}
+
+pub fn new_dict() -> Value {
+    Value::Dict(Rc::new(RefCell::new(Dict::new())))
+}
+
+/// The runtime value of a code object constant.
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::StopIteration => Value::Type(builtin_types().stop_iteration.clone()),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::BigInt(Rc::new((**b).clone())),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { re, im } => Value::Complex(*re, *im),
+        Constant::Bytes(b) => Value::Bytes(Rc::from(&b[..])),
+        Constant::Str(PyString::Text(s)) => Value::Str(Rc::from(&**s)),
+        Constant::Str(s) => Value::str(&s.to_string_lossy()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect()),
+        Constant::List(items) => Value::list(items.iter().map(constant_value).collect()),
+        Constant::FrozenSet(items) | Constant::Set(items) => {
+            let mut d = Dict::new();
+            for item in items.iter() {
+                let v = constant_value(item);
+                let h = builtin_hash(&v).unwrap_or(0);
+                let _ = d.insert(h, v, Value::None, &mut builtin_eq_cb);
+            }
+            if matches!(c, Constant::Set(_)) {
+                Value::Set(Rc::new(RefCell::new(d)))
+            } else {
+                Value::FrozenSet(Rc::new(d))
+            }
+        }
+        Constant::Dict(pairs) => {
+            let mut d = Dict::new();
+            for (k, v) in pairs.iter() {
+                let k = constant_value(k);
+                let h = builtin_hash(&k).unwrap_or(0);
+                let _ = d.insert(h, k, constant_value(v), &mut builtin_eq_cb);
+            }
+            Value::Dict(Rc::new(RefCell::new(d)))
+        }
+        Constant::Code(code) => Value::Code(code.clone()),
+    }
+}
+
+fn builtin_eq_cb(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(builtin_eq(a, b).unwrap_or(false))
+}
+
+/// The type of a value.
+pub fn type_of(v: &Value) -> Rc<Type> {
+    let t = builtin_types();
+    match v {
+        Value::Null | Value::None => t.none_type.clone(),
+        Value::NotImplemented => t.not_implemented_type.clone(),
+        Value::Ellipsis => t.ellipsis.clone(),
+        Value::Bool(_) => t.bool_.clone(),
+        Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+        Value::Float(_) => t.float.clone(),
+        Value::Complex(..) => t.complex.clone(),
+        Value::Str(_) => t.str_.clone(),
+        Value::Bytes(_) => t.bytes.clone(),
+        Value::Tuple(_) => t.tuple.clone(),
+        Value::List(_) => t.list.clone(),
+        Value::Dict(_) => t.dict.clone(),
+        Value::Set(_) => t.set.clone(),
+        Value::FrozenSet(_) => t.frozenset.clone(),
+        Value::Range(_) => t.range.clone(),
+        Value::Slice(_) => t.slice.clone(),
+        Value::Function(_) => t.function.clone(),
+        Value::BoundMethod(_) => t.method.clone(),
+        Value::Builtin(_) => t.builtin_function.clone(),
+        Value::Type(ty) => match ty.metaclass.borrow().as_ref() {
+            Some(Value::Type(meta)) => meta.clone(),
+            _ => t.type_.clone(),
+        },
+        Value::Instance(i) => i.class.borrow().clone(),
+        Value::Exception(e) => e.class.clone(),
+        Value::Iterator(_) => t.iterator.clone(),
+        Value::Cell(_) => t.cell.clone(),
+        Value::Code(_) => t.code.clone(),
+        Value::Module(_) => t.module.clone(),
+        Value::StaticMethod(_) => t.staticmethod.clone(),
+        Value::ClassMethod(_) => t.classmethod.clone(),
+        Value::Property(_) => t.property.clone(),
+        Value::Super(_) => t.super_.clone(),
+    }
+}
+
+pub fn type_name(v: &Value) -> Rc<str> {
+    type_of(v).name.clone()
+}
+
+/// Looks `name` up along the MRO of `t` (`_PyType_Lookup`).
+pub fn lookup(t: &Rc<Type>, name: &str) -> Option<Value> {
+    for c in t.mro.borrow().iter() {
+        if let Some(v) = plain_get_str(&c.dict.borrow(), name) {
+            return Some(v);
+        }
+        if c.kind != Kind::User {
+            if let Some(f) = crate::builtins::methods::native_method(c.kind, name) {
+                return Some(native(name_static(name), f, None));
+            }
+        }
+    }
+    None
+}
+
+/// A user-defined dunder on the value's class (not on builtin bases).
+pub fn user_dunder(v: &Value, name: &str) -> Option<Value> {
+    let t = match v {
+        Value::Instance(i) => i.class.borrow().clone(),
+        Value::Exception(e) => e.class.clone(),
+        Value::Type(_) => type_of(v),
+        _ => return None,
+    };
+    if t.kind != Kind::User && !matches!(v, Value::Type(_)) {
+        return None;
+    }
+    let found = t
+        .mro
+        .borrow()
+        .iter()
+        .filter(|c| c.kind == Kind::User)
+        .find_map(|c| plain_get_str(&c.dict.borrow(), name));
+    found
+}
+
+/// Calls a user dunder if the class defines one: `Some(result)`.
+pub fn call_dunder(
+    vm: &mut Vm,
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> PyResult<Option<Value>> {
+    match user_dunder(v, name) {
+        Some(f) => {
+            let mut all = vec![v.clone()];
+            all.extend(args);
+            let f = unwrap_static(&f, v);
+            Ok(Some(vm.call(&f, all)?))
+        }
+        None => Ok(None),
+    }
+}
+
+fn unwrap_static(f: &Value, _receiver: &Value) -> Value {
+    match f {
+        Value::StaticMethod(inner) => (**inner).clone(),
+        other => other.clone(),
+    }
+}
+
+fn name_static(name: &str) -> &'static str {
+    // Builtin method names are few and fixed; leak once per distinct name.
+    thread_local! {
+        static NAMES: RefCell<std::collections::HashMap<String, &'static str>> = RefCell::new(Default::default());
+    }
+    NAMES.with(|n| {
+        *n.borrow_mut()
+            .entry(name.to_string())
+            .or_insert_with(|| Box::leak(name.to_string().into_boxed_str()))
+    })
+}
+
+pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        receiver,
+    }))
+}
+
+/// Binds a class attribute found by lookup to `obj` (the descriptor protocol
+/// for functions, builtins, classmethod, staticmethod and property).
+fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
+    Ok(match attr {
+        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+            function: attr,
+            receiver: obj.clone(),
+        })),
+        Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(Builtin {
+            name: b.name,
+            func: b.func,
+            receiver: Some(obj.clone()),
+        })),
+        Value::StaticMethod(f) => (*f).clone(),
+        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+            function: (*f).clone(),
+            receiver: Value::Type(owner.clone()),
+        })),
+        Value::Property(p) => {
+            if p.fget.is_none() {
+                return Err(attribute_error("property has no getter"));
+            }
+            vm.call(&p.fget, vec![obj.clone()])?
+        }
+        Value::Instance(_) => match lookup(&type_of(&attr), "__get__") {
+            Some(get) => vm.call(
+                &get,
+                vec![attr.clone(), obj.clone(), Value::Type(owner.clone())],
+            )?,
+            None => attr,
+        },
+        other => other,
+    })
+}
+
+fn is_data_descriptor(attr: &Value) -> bool {
+    match attr {
+        Value::Property(_) => true,
+        Value::Instance(_) => {
+            lookup(&type_of(attr), "__set__").is_some()
+                || lookup(&type_of(attr), "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(ga) = user_dunder(obj, "__getattribute__") {
+        return vm.call(&ga, vec![obj.clone(), Value::str(name)]);
+    }
+    match generic_getattr(vm, obj, name) {
+        Err(e) if e.is_instance(&builtin_types().attribute_error) => {
+            match user_dunder(obj, "__getattr__") {
+                Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),
+                None => Err(e),
+            }
+        }
+        other => other,
+    }
+}
+
+/// `object.__getattribute__`.
+pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Value::Type(t) = obj {
+        return type_getattr(vm, t, name);
+    }
+    if let Some(v) = special_attr(vm, obj, name)? {
+        return Ok(v);
+    }
+    let t = type_of(obj);
+    let class_attr = lookup(&t, name);
+    if let Some(a) = &class_attr {
+        if is_data_descriptor(a) {
+            return bind(vm, a.clone(), obj, &t);
+        }
+    }
+    let inst_dict = match obj {
+        Value::Instance(i) => plain_get_str(&i.dict.borrow(), name),
+        Value::Exception(e) => plain_get_str(&e.dict.borrow(), name),
+        Value::Function(f) => plain_get_str(&f.dict.borrow(), name),
+        Value::Module(m) => dict_get_str(&m.dict, name),
+        _ => None,
+    };
+    if let Some(v) = inst_dict {
+        return Ok(v);
+    }
+    if let Some(a) = class_attr {
+        return bind(vm, a, obj, &t);
+    }
+    Err(no_attribute(obj, name))
+}
+
+#[cold]
+pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    match obj {
+        Value::Module(m) => {
+            attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        }
+        Value::Type(t) => attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            t.name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        )),
+    }
+}
+
+fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
+    match name {
+        "__name__" => return Ok(Value::Str(t.name.clone())),
+        "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
+        "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+        "__bases__" => {
+            return Ok(Value::tuple(
+                t.bases.iter().cloned().map(Value::Type).collect(),
+            ));
+        }
+        "__base__" => return Ok(t.bases.first().cloned().map_or(Value::None, Value::Type)),
+        "__dict__" => {
+            let d = t.dict.borrow().clone();
+            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+        }
+        _ => {}
+    }
+    if let Some(attr) = lookup(t, name) {
+        return Ok(match attr {
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                function: (*f).clone(),
+                receiver: Value::Type(t.clone()),
+            })),
+            Value::Instance(_) => match lookup(&type_of(&attr), "__get__") {
+                Some(get) => vm.call(
+                    &get,
+                    vec![attr.clone(), Value::None, Value::Type(t.clone())],
+                )?,
+                None => attr,
+            },
+            other => other,
+        });
+    }
+    // Then the metaclass (methods defined on a metaclass apply to classes).
+    let meta = type_of(&Value::Type(t.clone()));
+    if meta.kind == Kind::User {
+        if let Some(attr) = lookup(&meta, name) {
+            return bind(vm, attr, &Value::Type(t.clone()), &meta);
+        }
+    }
+    Err(no_attribute(&Value::Type(t.clone()), name))
+}
+
+/// Attributes stored outside dicts (`__class__`, a function's `__name__`, an
+/// exception's `args`...).
+fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Type(type_of(obj))));
+    }
+    Ok(match (obj, name) {
+        (Value::Instance(i), "__dict__") => {
+            Some(Value::Dict(Rc::new(RefCell::new(i.dict.borrow().clone()))))
+        }
+        (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
+        (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
+        (Value::Function(f), "__doc__") => Some(f.doc.clone()),
+        (Value::Function(f), "__defaults__") => Some(
+            f.defaults
+                .borrow()
+                .as_ref()
+                .map_or(Value::None, |d| Value::Tuple(d.clone())),
+        ),
+        (Value::Function(f), "__kwdefaults__") => {
+            Some(f.kwdefaults.borrow().clone().unwrap_or(Value::None))
+        }
+        (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
+        (Value::Function(f), "__module__") => {
+            Some(dict_get_str(&f.globals, "__name__").unwrap_or(Value::None))
+        }
+        (Value::Function(f), "__annotations__") => {
+            let mut ann = f.annotations.borrow_mut();
+            Some(ann.get_or_insert_with(new_dict).clone())
+        }
+        (Value::Function(f), "__dict__") => {
+            Some(Value::Dict(Rc::new(RefCell::new(f.dict.borrow().clone()))))
+        }
+        (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
+        (Value::Function(f), "__closure__") => Some(
+            f.closure
+                .as_ref()
+                .map_or(Value::None, |c| Value::Tuple(c.clone())),
+        ),
+        (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
+        (Value::BoundMethod(m), "__func__") => Some(m.function.clone()),
+        (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
+            Some(getattr(vm, &m.function, name)?)
+        }
+        (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+        (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
+        (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
+        (Value::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
+        (Value::Exception(e), "__context__") => {
+            Some(e.context.borrow().clone().unwrap_or(Value::None))
+        }
+        (Value::Exception(e), "__suppress_context__") => {
+            Some(Value::Bool(e.suppress_context.get()))
+        }
+        (Value::Exception(e), "__traceback__") => Some(if e.traceback.borrow().is_empty() {
+            Value::None
+        } else {
+            Value::str("<traceback>")
+        }),
+        (Value::Exception(e), "value") if e.class.is_subtype(&builtin_types().stop_iteration) => {
+            Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+        }
+        (Value::Exception(e), "code") if e.class.is_subtype(&builtin_types().system_exit) => {
+            Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+        }
+        (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
+        (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
+        (Value::Property(p), "fget") => Some(p.fget.clone()),
+        (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+        (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Slice(s), "start") => Some(s[0].clone()),
+        (Value::Slice(s), "stop") => Some(s[1].clone()),
+        (Value::Slice(s), "step") => Some(s[2].clone()),
+        (Value::Complex(re, _), "real") => Some(Value::Float(*re)),
+        (Value::Complex(_, im), "imag") => Some(Value::Float(*im)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            Some(super::ops::int_value(obj))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Super(s), _) => Some(super_getattr(vm, &s.0, &s.1, name)?),
+        _ => None,
+    })
+}
+
+fn super_getattr(vm: &mut Vm, start: &Rc<Type>, obj: &Value, name: &str) -> PyResult<Value> {
+    let owner = match obj {
+        Value::Type(t) => t.clone(),
+        other => type_of(other),
+    };
+    let mro = owner.mro();
+    let pos = mro
+        .iter()
+        .position(|t| Rc::ptr_eq(t, start))
+        .map_or(0, |p| p + 1);
+    for t in &mro[pos..] {
+        let found = plain_get_str(&t.dict.borrow(), name).or_else(|| {
+            (t.kind != Kind::User)
+                .then(|| crate::builtins::methods::native_method(t.kind, name))
+                .flatten()
+                .map(|f| native(name_static(name), f, None))
+        });
+        if let Some(attr) = found {
+            return match obj {
+                Value::Type(t) => match attr {
+                    Value::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        function: (*f).clone(),
+                        receiver: Value::Type(t.clone()),
+                    }))),
+                    Value::StaticMethod(f) => Ok((*f).clone()),
+                    Value::Builtin(b) if name == "__new__" => Ok(Value::Builtin(b)),
+                    other => Ok(other),
+                },
+                _ => bind(vm, attr, obj, &owner),
+            };
+        }
+    }
+    Err(attribute_error(format!(
+        "'super' object has no attribute '{name}'"
+    )))
+}
+
+/// LOAD_METHOD: `(method, self)` for an unbound function found on the class,
+/// else `(NULL, attribute)`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+    if matches!(obj, Value::Instance(_)) && user_dunder(&obj, "__getattribute__").is_none() {
+        let t = type_of(&obj);
+        if let Some(attr @ Value::Function(_)) = lookup(&t, name) {
+            let shadowed = match &obj {
+                Value::Instance(i) => plain_get_str(&i.dict.borrow(), name).is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                return Ok((attr, obj));
+            }
+        }
+    }
+    Ok((Value::Null, getattr(vm, &obj, name)?))
+}
+
+pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if let Some(sa) = user_dunder(obj, "__setattr__") {
+        vm.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+        return Ok(());
+    }
+    generic_setattr(vm, obj, name, value)
+}
+
+/// `object.__setattr__`.
+pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    let t = type_of(obj);
+    if let Some(attr) = lookup(&t, name) {
+        match &attr {
+            Value::Property(p) => {
+                if p.fset.is_none() {
+                    return Err(attribute_error(format!("can't set attribute '{name}'")));
+                }
+                vm.call(&p.fset, vec![obj.clone(), value])?;
+                return Ok(());
+            }
+            Value::Instance(_) => {
+                if let Some(set) = lookup(&type_of(&attr), "__set__") {
+                    vm.call(&set, vec![attr.clone(), obj.clone(), value])?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    match obj {
+        Value::Instance(i) => {
+            if let Some(slots) = class_slots(&t) {
+                if !slots.iter().any(|s| &**s == name) && name != "__class__" {
+                    return Err(attribute_error(format!(
+                        "'{}' object has no attribute '{name}'",
+                        t.name
+                    )));
+                }
+            }
+            if name == "__class__" {
+                if let Value::Type(c) = value {
+                    *i.class.borrow_mut() = c;
+                }
+                return Ok(());
+            }
+            plain_set_str(&mut i.dict.borrow_mut(), name, value);
+            Ok(())
+        }
+        Value::Exception(e) => {
+            match name {
+                "__cause__" => {
+                    *e.cause.borrow_mut() = (!value.is_none()).then_some(value);
+                    e.suppress_context.set(true);
+                }
+                "__context__" => *e.context.borrow_mut() = (!value.is_none()).then_some(value),
+                "__suppress_context__" => e.suppress_context.set(truthy(vm, &value)?),
+                "args" => *e.args.borrow_mut() = Rc::from(collect(vm, &value)?),
+                _ => plain_set_str(&mut e.dict.borrow_mut(), name, value),
+            }
+            Ok(())
+        }
+        Value::Type(t) if t.kind == Kind::User => {
+            plain_set_str(&mut t.dict.borrow_mut(), name, value);
+            Ok(())
+        }
+        Value::Function(f) => {
+            match name {
+                "__name__" => *f.name.borrow_mut() = Rc::from(str_arg(&value)?),
+                "__qualname__" => *f.qualname.borrow_mut() = Rc::from(str_arg(&value)?),
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = if value.is_none() {
+                        None
+                    } else {
+                        Some(Rc::from(collect(vm, &value)?))
+                    }
+                }
+                _ => plain_set_str(&mut f.dict.borrow_mut(), name, value),
+            }
+            Ok(())
+        }
+        Value::Module(m) => {
+            dict_set_str(&m.dict, name, value);
+            Ok(())
+        }
+        Value::Type(t) => Err(type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name
+        ))),
+        _ => Err(attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        ))),
+    }
+}
+
+fn class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
+    let mut all = Vec::new();
+    for c in t.mro.borrow().iter().filter(|c| c.kind == Kind::User) {
+        let slots = plain_get_str(&c.dict.borrow(), "__slots__")?;
+        match slots {
+            Value::Str(s) => all.push(s),
+            Value::Tuple(items) => all.extend(items.iter().filter_map(|v| {
+                if let Value::Str(s) = v {
+                    Some(s.clone())
+                } else {
+                    None
+                }
+            })),
+            Value::List(items) => all.extend(items.borrow().iter().filter_map(|v| {
+                if let Value::Str(s) = v {
+                    Some(s.clone())
+                } else {
+                    None
+                }
+            })),
+            _ => return None,
+        }
+    }
+    if all.iter().any(|s| &**s == "__dict__") {
+        return None;
+    }
+    Some(all)
+}
+
+pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
+    if let Some(da) = user_dunder(obj, "__delattr__") {
+        vm.call(&da, vec![obj.clone(), Value::str(name)])?;
+        return Ok(());
+    }
+    let t = type_of(obj);
+    if let Some(Value::Property(p)) = lookup(&t, name) {
+        if p.fdel.is_none() {
+            return Err(attribute_error(format!("can't delete attribute '{name}'")));
+        }
+        vm.call(&p.fdel, vec![obj.clone()])?;
+        return Ok(());
+    }
+    let removed = match obj {
+        Value::Instance(i) => {
+            i.dict
+                .borrow_mut()
+                .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
+        Value::Type(t) => {
+            t.dict
+                .borrow_mut()
+                .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
+        Value::Module(m) => dict_del_str(&m.dict, name),
+        _ => None,
+    };
+    removed.map(|_| ()).ok_or_else(|| no_attribute(obj, name))
+}
+
+pub fn str_arg(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(type_error(format!(
+            "expected str, got {}",
+            type_name(other)
+        ))),
+    }
+}
+
+// ---------------------------------------------------------------- calls
+
+/// Calls `callable`: Python code becomes a frame for the caller to run.
+pub fn call(
+    vm: &mut Vm,
+    callable: Value,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<CallOutcome> {
+    match &callable {
+        Value::Function(f) => Ok(CallOutcome::Frame(function_frame(
+            f.clone(),
+            &callable,
+            args,
+            kwargs,
+        )?)),
+        Value::BoundMethod(m) => {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.receiver.clone());
+            all.extend(args);
+            call(vm, m.function.clone(), all, kwargs)
+        }
+        Value::Builtin(b) => {
+            let given = args.len() + b.receiver.is_some() as usize;
+            let needed = crate::builtins::methods::min_args(b.name);
+            if given < needed {
+                return Err(type_error(format!(
+                    "{}() takes at least {} argument{} ({} given)",
+                    b.name,
+                    needed - 1,
+                    if needed == 2 { "" } else { "s" },
+                    given.saturating_sub(1)
+                )));
+            }
+            let mut all;
+            let positional: &[Value] = match &b.receiver {
+                Some(r) => {
+                    all = Vec::with_capacity(args.len() + 1);
+                    all.push(r.clone());
+                    all.extend(args);
+                    &all
+                }
+                None => &args,
+            };
+            Ok(CallOutcome::Value((b.func)(
+                vm,
+                Args {
+                    positional,
+                    keywords: &kwargs,
+                },
+            )?))
+        }
+        Value::Type(t) => crate::builtins::construct(vm, t.clone(), args, kwargs),
+        Value::StaticMethod(f) => call(vm, (**f).clone(), args, kwargs),
+        _ => match lookup(&type_of(&callable), "__call__") {
+            Some(f) if matches!(callable, Value::Instance(_)) => {
+                let mut all = vec![callable.clone()];
+                all.extend(args);
+                call(vm, f, all, kwargs)
+            }
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(&callable)
+            ))),
+        },
+    }
+}
+
+pub fn check_init_result(v: &Value) -> PyResult<()> {
+    if v.is_none() {
+        Ok(())
+    } else {
+        Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            type_name(v)
+        )))
+    }
+}
+
+/// Binds arguments to parameters (ceval.c's `initialize_locals`) and makes the
+/// frame for a call of `func`.
+pub fn function_frame(
+    func: Rc<Function>,
+    fval: &Value,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<Frame> {
+    use crate::pyc::code::flags;
+    let code = func.code.clone();
+    let mut frame = Frame::new(code.clone(), func.globals.clone(), None, ReturnAction::Push);
+    frame.function = Some(fval.clone());
+    let argcount = code.argcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags & flags::VARARGS != 0;
+    let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+    let total = argcount + kwonly;
+    let qual = func.qualname.borrow().clone();
+
+    let n_pos = args.len().min(argcount);
+    let mut args = args.into_iter();
+    for i in 0..n_pos {
+        frame.fast[i] = args.next();
+    }
+    let extra: Vec<Value> = args.collect();
+    if !extra.is_empty() && !has_varargs {
+        let given = n_pos + extra.len();
+        let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
+        let takes = if defaults > 0 {
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults,
+                argcount
+            )
+        } else {
+            format!(
+                "{argcount} positional argument{}",
+                if argcount == 1 { "" } else { "s" }
+            )
+        };
+        return Err(type_error(format!(
+            "{qual}() takes {takes} but {given} {} given",
+            if given == 1 { "was" } else { "were" }
+        )));
+    }
+    if has_varargs {
+        frame.fast[total] = Some(Value::tuple(extra));
+    }
+    let varkw_slot = total + has_varargs as usize;
+    let kw_dict = has_varkw.then(|| Rc::new(RefCell::new(Dict::new())));
+    for (name, value) in kwargs {
+        let slot = (posonly..total).find(|&i| code.localsplusnames[i].as_ref() == name.as_ref());
+        match slot {
+            Some(i) => {
+                if frame.fast[i].is_some() {
+                    return Err(type_error(format!(
+                        "{qual}() got multiple values for argument '{name}'"
+                    )));
+                }
+                frame.fast[i] = Some(value);
+            }
+            None => match &kw_dict {
+                Some(d) => dict_set_str(d, &name, value),
+                None => {
+                    if (0..posonly).any(|i| code.localsplusnames[i].as_ref() == name.as_ref()) {
+                        return Err(type_error(format!(
+                            "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                        )));
+                    }
+                    return Err(type_error(format!(
+                        "{qual}() got an unexpected keyword argument '{name}'"
+                    )));
+                }
+            },
+        }
+    }
+    if let Some(d) = kw_dict {
+        frame.fast[varkw_slot] = Some(Value::Dict(d));
+    }
+    // Defaults for missing positional parameters, kwdefaults for keyword-only.
+    let defaults = func
+        .defaults
+        .borrow()
+        .clone()
+        .unwrap_or_else(|| Rc::from(Vec::new()));
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if frame.fast[i].is_none() {
+            if i >= first_default {
+                frame.fast[i] = Some(defaults[i - first_default].clone());
+            } else {
+                missing.push(code.localsplusnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(&qual, "positional", &missing));
+    }
+    let kwdefaults = func.kwdefaults.borrow().clone();
+    for i in argcount..total {
+        if frame.fast[i].is_none() {
+            let name = &code.localsplusnames[i];
+            let default = match &kwdefaults {
+                Some(Value::Dict(d)) => dict_get_str(d, name),
+                _ => None,
+            };
+            match default {
+                Some(v) => frame.fast[i] = Some(v),
+                None => missing.push(name.clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(&qual, "keyword-only", &missing));
+    }
+    Ok(frame)
+}
+
+#[cold]
+fn missing_args(qual: &str, kind: &str, names: &[std::sync::Arc<str>]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    type_error(format!(
+        "{qual}() missing {} required {kind} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    ))
+}
+
+pub fn build_class_builtin() -> Value {
+    native("__build_class__", crate::builtins::build_class, None)
+}
+
+// ---------------------------------------------------------------- truth, equality, hashing
+
+pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::None | Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Complex(re, im) => *re != 0.0 || *im != 0.0,
+        Value::Str(s) => !s.is_empty(),
+        Value::Bytes(b) => !b.is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
+        Value::FrozenSet(d) => !d.is_empty(),
+        Value::Range(r) => r.len() > 0,
+        Value::Instance(_) | Value::Exception(_) => {
+            if let Some(r) = call_dunder(vm, v, "__bool__", vec![])? {
+                match r {
+                    Value::Bool(b) => b,
+                    other => {
+                        return Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        )))
+                    }
+                }
+            } else if let Some(r) = call_dunder(vm, v, "__len__", vec![])? {
+                super::ops::index_of(&r)? != 0
+            } else {
+                true
+            }
+        }
+        _ => true,
+    })
+}
+
+/// Equality of builtin values without calling Python; `None` when either side
+/// needs a user `__eq__`.
+pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
+            super::ops::num_cmp(a, b).map_or(false, |o| o == std::cmp::Ordering::Equal)
+        }
+        (Complex(r1, i1), Complex(r2, i2)) => r1 == r2 && i1 == i2,
+        (Complex(r, i), Int(_) | Float(_) | Bool(_))
+        | (Int(_) | Float(_) | Bool(_), Complex(r, i)) => {
+            let other = if matches!(a, Complex(..)) { b } else { a };
+            *i == 0.0 && super::ops::to_f64(other).is_some_and(|f| f == *r)
+        }
+        (Str(x), Str(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x == y,
+        (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !p.is(q) && !builtin_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (List(x), List(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                if !p.is(q) && !builtin_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Range(x), Range(y)) => {
+            x.len() == y.len()
+                && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
+        }
+        (Instance(_) | Exception(_), _) | (_, Instance(_) | Exception(_)) => return Option::None,
+        (Dict(_) | Set(_) | FrozenSet(_), _) => return Option::None,
+        (Type(x), Type(y)) => Rc::ptr_eq(x, y),
+        _ => a.is(b),
+    })
+}
+
+/// `a == b`, running user `__eq__` (and the reflected one) as needed.
+pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        return Ok(true);
+    }
+    if let Some(r) = builtin_eq(a, b) {
+        return Ok(r);
+    }
+    let r = compare(vm, a, b, 2)?;
+    truthy(vm, &r)
+}
+
+/// `hash(v)`.
+pub fn hash_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(h) = builtin_hash(v) {
+        return Ok(h);
+    }
+    match v {
+        Value::Instance(_) | Value::Exception(_) => {
+            if let Some(h) = user_dunder(v, "__hash__") {
+                if h.is_none() {
+                    return Err(unhashable(v));
+                }
+                let r = vm.call(&h, vec![v.clone()])?;
+                return match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::BigInt(b) => Ok(hash::hash_bigint(&b)),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                };
+            }
+            if user_dunder(v, "__eq__").is_some() {
+                return Err(unhashable(v));
+            }
+            Ok((v.id() >> 4) as i64)
+        }
+        Value::Tuple(items) => {
+            let mut hashes = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                hashes.push(hash_value(vm, item)?);
+            }
+            Ok(hash::hash_tuple(hashes.into_iter()))
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(unhashable(v)),
+        _ => Ok((v.id() >> 4) as i64),
+    }
+}
+
+#[cold]
+fn unhashable(v: &Value) -> PyErr {
+    type_error(format!("unhashable type: '{}'", type_name(v)))
+}
+
+/// `hash()` of values that never run Python code.
+pub fn builtin_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::None => 0x7f00_0000_2000 >> 4,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => hash::hash_i64(*i),
+        Value::BigInt(b) => hash::hash_bigint(b),
+        Value::Float(f) => hash::hash_float(*f).unwrap_or(0),
+        Value::Complex(re, im) => hash::hash_complex(*re, *im).unwrap_or(0),
+        Value::Str(s) => str_hash(s),
+        Value::Bytes(b) => HASH_KEY.with(|k| hash::hash_bytes(*k, b)),
+        Value::Tuple(items) => {
+            let hashes: Option<Vec<i64>> = items.iter().map(builtin_hash).collect();
+            hash::hash_tuple(hashes?.into_iter())
+        }
+        Value::FrozenSet(d) => {
+            let mut h: u64 = 0;
+            for e in d.iter() {
+                let x = e.hash as u64;
+                h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+            }
+            h as i64
+        }
+        Value::Type(t) => (Rc::as_ptr(t) as usize >> 4) as i64,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::Code(_)
+        | Value::Module(_)
+        | Value::Range(_) => (v.id() >> 4) as i64,
+        _ => return None,
+    })
+}
+
+/// Key equality for dicts and sets: builtin first, user `__eq__` otherwise.
+pub fn key_eq(vm: &mut Vm) -> impl FnMut(&Value, &Value) -> PyResult<bool> + '_ {
+    move |a, b| match builtin_eq(a, b) {
+        Some(r) => Ok(r),
+        None => eq(vm, a, b),
+    }
+}
+
+/// Rich comparison (`COMPARE_OP` arg: < <= == != > >=).
+pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Value> {
+    super::ops::compare(vm, a, b, op)
+}
+
+// ---------------------------------------------------------------- containers
+
+pub fn new_set(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let set = Value::Set(Rc::new(RefCell::new(Dict::new())));
+    for item in items {
+        set_add(vm, &set, item)?;
+    }
+    Ok(set)
+}
+
+pub fn set_add(vm: &mut Vm, set: &Value, item: Value) -> PyResult<()> {
+    match set {
+        Value::Set(d) => dict_insert(vm, d, item, Value::None),
+        _ => Err(type_error("set_add on a non-set")),
+    }
+}
+
+pub fn dict_lookup(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash_value(vm, key)?;
+    if let Some(r) = fast_lookup(d, h, key) {
+        return Ok(r);
+    }
+    let snapshot = d.borrow().clone();
+    let r = snapshot.get(h, key, &mut key_eq(vm));
+    r
+}
+
+/// A lookup that needs no Python code (all compared keys builtin).
+fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Value>> {
+    let mut needs_python = false;
+    let r = d.borrow().get(h, key, &mut |a, b| match builtin_eq(a, b) {
+        Some(r) => Ok(r),
+        None => {
+            needs_python = true;
+            Ok(false)
+        }
+    });
+    if needs_python {
+        None
+    } else {
+        r.ok()
+    }
+}
+
+pub fn dict_insert(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: Value, value: Value) -> PyResult<()> {
+    let h = hash_value(vm, &key)?;
+    // When no comparison needs Python code, insert in place; the same builtin
+    // comparisons then decide the same way.
+    if fast_lookup(d, h, &key).is_some() {
+        let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
+        return d.borrow_mut().insert(h, key, value, &mut eq);
+    }
+    // A user __eq__ may look at (or change) this dict: compare on a copy.
+    let mut copy = d.borrow().clone();
+    copy.insert(h, key, value, &mut key_eq(vm))?;
+    *d.borrow_mut() = copy;
+    Ok(())
+}
+
+pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
+    let h = hash_value(vm, key)?;
+    let mut copy = d.borrow().clone();
+    let r = copy.remove(h, key, &mut key_eq(vm))?;
+    *d.borrow_mut() = copy;
+    Ok(r)
+}
+
+pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    match container {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                let items = l.borrow().clone();
+                return Ok(Value::list(super::ops::slice_items(vm, &items, s)?));
+            }
+            let i = super::ops::index_of(key).map_err(|_| list_index_type("list", key))?;
+            let l = l.borrow();
+            super::ops::normalize_index(i, l.len())
+                .map(|i| l[i].clone())
+                .ok_or_else(|| index_error("list index out of range"))
+        }
+        Value::Tuple(t) => {
+            if let Value::Slice(s) = key {
+                return Ok(Value::tuple(super::ops::slice_items(vm, t, s)?));
+            }
+            let i = super::ops::index_of(key).map_err(|_| list_index_type("tuple", key))?;
+            super::ops::normalize_index(i, t.len())
+                .map(|i| t[i].clone())
+                .ok_or_else(|| index_error("tuple index out of range"))
+        }
+        Value::Str(s) => super::ops::str_getitem(vm, s, key),
+        Value::Bytes(b) => {
+            if let Value::Slice(s) = key {
+                let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
+                let picked = super::ops::slice_items(vm, &items, s)?;
+                let bytes: Vec<u8> = picked
+                    .iter()
+                    .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
+                    .collect();
+                return Ok(Value::Bytes(Rc::from(bytes)));
+            }
+            let i = super::ops::index_of(key)?;
+            super::ops::normalize_index(i, b.len())
+                .map(|i| Value::Int(b[i] as i64))
+                .ok_or_else(|| index_error("index out of range"))
+        }
+        Value::Range(r) => {
+            let i = super::ops::index_of(key)?;
+            let n = r.len();
+            let i = if i < 0 { i + n } else { i };
+            if i < 0 || i >= n {
+                return Err(index_error("range object index out of range"));
+            }
+            Ok(Value::Int(r.get(i)))
+        }
+        Value::Dict(d) => match dict_lookup(vm, d, key)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(r) = call_dunder(vm, container, "__missing__", vec![key.clone()])? {
+                    return Ok(r);
+                }
+                Err(key_error(key.clone()))
+            }
+        },
+        Value::Instance(_) => match call_dunder(vm, container, "__getitem__", vec![key.clone()])? {
+            Some(v) => Ok(v),
+            None => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                type_name(container)
+            ))),
+        },
+        Value::Type(t) if name_is_generic(t) => Ok(container.clone()),
+        Value::Type(_) => match call_dunder(vm, container, "__class_getitem__", vec![key.clone()])?
+        {
+            Some(v) => Ok(v),
+            None => Err(type_error(format!("'type' object is not subscriptable"))),
+        },
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(container)
+        ))),
+    }
+}
+
+fn name_is_generic(t: &Rc<Type>) -> bool {
+    matches!(
+        t.kind,
+        Kind::List | Kind::Dict | Kind::Tuple | Kind::Set | Kind::FrozenSet | Kind::Type
+    )
+}
+
+#[cold]
+fn list_index_type(kind: &str, key: &Value) -> PyErr {
+    type_error(format!(
+        "{kind} indices must be integers or slices, not {}",
+        type_name(key)
+    ))
+}
+
+pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => {
+            if let Value::Slice(s) = &key {
+                let items = collect(vm, &value)?;
+                return super::ops::list_set_slice(vm, l, s, items);
+            }
+            let i = super::ops::index_of(&key).map_err(|_| list_index_type("list", &key))?;
+            let mut l = l.borrow_mut();
+            let n = l.len();
+            match super::ops::normalize_index(i, n) {
+                Some(i) => {
+                    l[i] = value;
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Value::Dict(d) => dict_insert(vm, d, key, value),
+        Value::Instance(_) => match call_dunder(vm, container, "__setitem__", vec![key, value])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                type_name(container)
+            ))),
+        },
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(container)
+        ))),
+    }
+}
+
+pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    match container {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                return super::ops::list_del_slice(vm, l, s);
+            }
+            let i = super::ops::index_of(key)?;
+            let mut l = l.borrow_mut();
+            let n = l.len();
+            match super::ops::normalize_index(i, n) {
+                Some(i) => {
+                    l.remove(i);
+                    Ok(())
+                }
+                None => Err(index_error("list assignment index out of range")),
+            }
+        }
+        Value::Dict(d) => match dict_remove(vm, d, key)? {
+            Some(_) => Ok(()),
+            None => Err(key_error(key.clone())),
+        },
+        Value::Instance(_) => match call_dunder(vm, container, "__delitem__", vec![key.clone()])? {
+            Some(_) => Ok(()),
+            None => Err(type_error(format!(
+                "'{}' object doesn't support item deletion",
+                type_name(container)
+            ))),
+        },
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(container)
+        ))),
+    }
+}
+
+pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.contains(&**sub)),
+            _ => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            ))),
+        },
+        Value::Dict(d) | Value::Set(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
+        Value::FrozenSet(d) => {
+            let h = hash_value(vm, item)?;
+            Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
+        }
+        Value::Range(r) => Ok(match item {
+            Value::Int(i) => {
+                let n = r.len();
+                n > 0 && (i - r.start) % r.step == 0 && {
+                    let k = (i - r.start) / r.step;
+                    k >= 0 && k < n
+                }
+            }
+            _ => false,
+        }),
+        Value::Instance(_) => {
+            if let Some(r) = call_dunder(vm, container, "__contains__", vec![item.clone()])? {
+                return truthy(vm, &r);
+            }
+            let it = iter(vm, container)?;
+            while let Some(v) = next(vm, &it)? {
+                if eq(vm, &v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let items = collect(vm, container).map_err(|_| {
+                type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    type_name(container)
+                ))
+            })?;
+            for v in items {
+                if v.is(item) || eq(vm, &v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+    }
+}
+
+pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.chars().count(),
+        Value::Bytes(b) => b.len(),
+        Value::Tuple(t) => t.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Dict(d) | Value::Set(d) => d.borrow().len(),
+        Value::FrozenSet(d) => d.len(),
+        Value::Range(r) => r.len() as usize,
+        Value::Instance(_) => match call_dunder(vm, v, "__len__", vec![])? {
+            Some(n) => {
+                let n = super::ops::index_of(&n)?;
+                if n < 0 {
+                    return Err(crate::object::exception::value_error(
+                        "__len__() should return >= 0",
+                    ));
+                }
+                n as usize
+            }
+            None => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )))
+            }
+        },
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(v)
+            )))
+        }
+    })
+}
+
+// ---------------------------------------------------------------- iteration
+
+pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let state = match v {
+        Value::List(l) => IterState::List {
+            list: l.clone(),
+            index: 0,
+        },
+        Value::Tuple(t) => IterState::Values {
+            items: t.clone(),
+            index: 0,
+        },
+        Value::Str(s) => IterState::Values {
+            items: s
+                .chars()
+                .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
+                .collect(),
+            index: 0,
+        },
+        Value::Bytes(b) => IterState::Values {
+            items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
+            index: 0,
+        },
+        Value::Range(r) => IterState::Range {
+            next: r.start,
+            step: r.step,
+            remaining: r.len(),
+        },
+        Value::Dict(d) => IterState::Dict {
+            dict: d.clone(),
+            pos: 0,
+            view: DictView::Keys,
+            len: d.borrow().len(),
+        },
+        Value::Set(d) => IterState::Values {
+            items: d.borrow().keys().into(),
+            index: 0,
+        },
+        Value::FrozenSet(d) => IterState::Values {
+            items: d.keys().into(),
+            index: 0,
+        },
+        Value::Iterator(_) => return Ok(v.clone()),
+        Value::Instance(_) => {
+            if let Some(it) = call_dunder(vm, v, "__iter__", vec![])? {
+                return Ok(it);
+            }
+            if user_dunder(v, "__getitem__").is_some() {
+                // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
+                let mut items = Vec::new();
+                let mut i = 0;
+                loop {
+                    match getitem(vm, v, &Value::Int(i)) {
+                        Ok(x) => items.push(x),
+                        Err(e) if e.is_instance(&builtin_types().index_error) => break,
+                        Err(e) => return Err(e),
+                    }
+                    i += 1;
+                }
+                IterState::Values {
+                    items: items.into(),
+                    index: 0,
+                }
+            } else {
+                return Err(not_iterable(v));
+            }
+        }
+        _ => return Err(not_iterable(v)),
+    };
+    Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+}
+
+#[cold]
+fn not_iterable(v: &Value) -> PyErr {
+    type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// Advances an iterator: `Ok(None)` when exhausted.
+pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    match it {
+        Value::Iterator(state) => super::ops::iterator_next(vm, state),
+        Value::Instance(_) => match user_dunder(it, "__next__") {
+            Some(f) => match vm.call(&f, vec![it.clone()]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is_instance(&builtin_types().stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+            None => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(it)
+            ))),
+        },
+        _ => Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        ))),
+    }
+}
+
+/// All items of an iterable.
+pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => return Ok(l.borrow().clone()),
+        Value::Tuple(t) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = iter(vm, v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next(vm, &it)? {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------- repr / str
+
+pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    super::ops::repr(vm, v)
+}
+
+pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.to_string()),
+        Value::Exception(e) => {
+            if let Some(r) = call_dunder(vm, v, "__str__", vec![])? {
+                return str_arg(&r);
+            }
+            let args = e.args.borrow().clone();
+            if e.class.is_subtype(&builtin_types().key_error) && args.len() == 1 {
+                return repr(vm, &args[0]);
+            }
+            match args.len() {
+                0 => Ok(String::new()),
+                1 => str_of(vm, &args[0]),
+                _ => repr(vm, &Value::Tuple(args)),
+            }
+        }
+        Value::Instance(_) => match call_dunder(vm, v, "__str__", vec![])? {
+            Some(Value::Str(s)) => Ok(s.to_string()),
+            Some(other) => Err(type_error(format!(
+                "__str__ returned non-string (type {})",
+                type_name(&other)
+            ))),
+            None => repr(vm, v),
+        },
+        _ => repr(vm, v),
+    }
+}
+
+/// An exception instance of `class` made from `args` (no Python `__init__`).
+pub fn new_exception(class: &Rc<Type>, args: Vec<Value>) -> Value {
+    Value::Exception(ExceptionObject::new(class.clone(), args))
+}
+
+pub fn new_instance(class: &Rc<Type>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(class.clone()),
+        dict: RefCell::new(Dict::new()),
+    }))
+}
