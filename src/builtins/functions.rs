@@ -504,7 +504,9 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = arg(&args, 0, "next")?;
-    if !matches!(it, Value::Iterator(_)) && protocol::user_dunder(it, "__next__").is_none() {
+    if !matches!(it, Value::Iterator(_) | Value::Generator(_))
+        && protocol::user_dunder(it, "__next__").is_none()
+    {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)

@@ -166,7 +166,17 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             )))
         },
         (Kind::Object, "__str__") => |vm, a| Ok(Value::str(&protocol::repr(vm, &a.positional[0])?)),
-        (Kind::Object, "__init_subclass__") => |_, _| Ok(Value::None),
+        (Kind::Object, "__init_subclass__") => |vm, a| {
+            if !a.keywords.is_empty() {
+                let name = protocol::getattr(vm, &a.positional[0], "__qualname__")
+                    .and_then(|n| protocol::str_of(vm, &n))
+                    .unwrap_or_default();
+                return Err(type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            Ok(Value::None)
+        },
         (Kind::Object, "__format__") => |vm, a| {
             let spec = protocol::str_arg(a.positional.get(1).unwrap_or(&Value::str("")))?;
             if !spec.is_empty() {
@@ -177,6 +187,14 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             }
             Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
         },
+        (Kind::Generator, "send") => |vm, a| gen_resume(vm, &a, false),
+        (Kind::Generator, "__next__") => |vm, a| gen_resume(vm, &a, false),
+        (Kind::Generator, "throw") => |vm, a| gen_resume(vm, &a, true),
+        (Kind::Generator, "close") => |vm, a| match &a.positional[0] {
+            Value::Generator(g) => crate::vm::generator::close(vm, g).map(|_| Value::None),
+            _ => Err(type_error("close() needs a generator")),
+        },
+        (Kind::Generator, "__iter__") => |_, a| Ok(a.positional[0].clone()),
         (Kind::Type, "__new__") => type_new,
         (Kind::Type, "__call__") => type_call,
         (Kind::Type, "mro") => |_, a| match &a.positional[0] {
@@ -184,6 +202,172 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             _ => Err(type_error("mro() needs a type")),
         },
         (Kind::Type, "__subclasses__") => |_, _| Ok(Value::list(vec![])),
+        (Kind::Property, "setter") => |_, a| property_with(&a, 1),
+        (Kind::Property, "getter") => |_, a| property_with(&a, 0),
+        (Kind::Property, "deleter") => |_, a| property_with(&a, 2),
+        (Kind::Slice, "indices") => |_, a| match &a.positional[0] {
+            Value::Slice(sl) => {
+                let n = index_of(&a.positional[1])?.max(0) as usize;
+                let (start, stop, step, _) = ops::seq::slice_indices(sl, n)?;
+                Ok(Value::tuple(vec![
+                    Value::Int(start),
+                    Value::Int(stop),
+                    Value::Int(step),
+                ]))
+            }
+            _ => Err(type_error("indices() needs a slice")),
+        },
+        _ => return generic_dunder(kind, name),
+    })
+}
+
+/// Builtin classmethods: looked up on the class, they receive it first.
+pub fn is_builtin_classmethod(name: &str) -> bool {
+    matches!(name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans")
+}
+
+/// A copy of a property with one accessor replaced (`@x.setter`).
+fn property_with(a: &Args, which: usize) -> PyResult<Value> {
+    let Value::Property(p) = &a.positional[0] else {
+        return Err(type_error("descriptor requires a 'property' object"));
+    };
+    let f = a.positional[1].clone();
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Property(Rc::new(crate::object::value::Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    })))
+}
+
+fn dunder_binary(vm: &mut Vm, a: &Args, op: usize, reflected: bool) -> PyResult<Value> {
+    let (x, y) = (
+        a.positional[0].clone(),
+        a.positional
+            .get(1)
+            .cloned()
+            .ok_or_else(|| type_error("expected 1 argument"))?,
+    );
+    let (l, r) = if reflected { (y, x) } else { (x, y) };
+    match ops::binary_op(vm, op, l, r) {
+        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
+        other => other,
+    }
+}
+
+fn dunder_compare(vm: &mut Vm, a: &Args, op: usize) -> PyResult<Value> {
+    let y = a
+        .positional
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("expected 1 argument"))?;
+    match ops::compare(vm, &a.positional[0], &y, op) {
+        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
+        other => other,
+    }
+}
+
+/// The operator dunders of builtin types (`(10).__floordiv__(3)`,
+/// `int.__add__`), computed by the same code the opcodes use.
+fn generic_dunder(kind: Kind, name: &str) -> Option<NativeFn> {
+    let numeric = matches!(kind, Kind::Int | Kind::Bool | Kind::Float | Kind::Complex);
+    let sequence = matches!(kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes);
+    let container =
+        sequence || matches!(kind, Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range);
+    if !(numeric || container) {
+        return None;
+    }
+    macro_rules! bin {
+        ($op:expr, $refl:expr) => {
+            |vm, a| dunder_binary(vm, &a, $op, $refl)
+        };
+    }
+    macro_rules! cmp {
+        ($op:expr) => {
+            |vm, a| dunder_compare(vm, &a, $op)
+        };
+    }
+    Some(match name {
+        "__add__" => bin!(0, false),
+        "__radd__" => bin!(0, true),
+        "__mul__" => bin!(5, false),
+        "__rmul__" => bin!(5, true),
+        "__mod__" => bin!(6, false),
+        "__rmod__" => bin!(6, true),
+        "__sub__" if numeric || container => bin!(10, false),
+        "__rsub__" => bin!(10, true),
+        "__and__" => bin!(1, false),
+        "__rand__" => bin!(1, true),
+        "__or__" => bin!(7, false),
+        "__ror__" => bin!(7, true),
+        "__xor__" => bin!(12, false),
+        "__rxor__" => bin!(12, true),
+        "__floordiv__" if numeric => bin!(2, false),
+        "__rfloordiv__" if numeric => bin!(2, true),
+        "__truediv__" if numeric => bin!(11, false),
+        "__rtruediv__" if numeric => bin!(11, true),
+        "__pow__" if numeric => bin!(8, false),
+        "__rpow__" if numeric => bin!(8, true),
+        "__lshift__" if numeric => bin!(3, false),
+        "__rshift__" if numeric => bin!(9, false),
+        "__lt__" => cmp!(0),
+        "__le__" => cmp!(1),
+        "__eq__" => cmp!(2),
+        "__ne__" => cmp!(3),
+        "__gt__" => cmp!(4),
+        "__ge__" => cmp!(5),
+        "__neg__" if numeric => |vm, a| {
+            ops::unary_op(
+                vm,
+                crate::bytecode::Opcode::UNARY_NEGATIVE,
+                a.positional[0].clone(),
+            )
+        },
+        "__pos__" if numeric => |vm, a| {
+            ops::unary_op(
+                vm,
+                crate::bytecode::Opcode::UNARY_POSITIVE,
+                a.positional[0].clone(),
+            )
+        },
+        "__invert__" if numeric => |vm, a| {
+            ops::unary_op(
+                vm,
+                crate::bytecode::Opcode::UNARY_INVERT,
+                a.positional[0].clone(),
+            )
+        },
+        "__abs__" if numeric => |vm, a| {
+            vm.call(
+                &crate::vm::protocol::dict_get_str(&vm.builtins, "abs").unwrap_or(Value::None),
+                vec![a.positional[0].clone()],
+            )
+        },
+        "__bool__" => |vm, a| Ok(Value::Bool(protocol::truthy(vm, &a.positional[0])?)),
+        "__hash__" => |vm, a| Ok(Value::Int(protocol::hash_value(vm, &a.positional[0])?)),
+        "__repr__" => |vm, a| Ok(Value::str(&protocol::repr(vm, &a.positional[0])?)),
+        "__str__" => |vm, a| Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?)),
+        "__len__" if container => {
+            |vm, a| Ok(Value::Int(protocol::len(vm, &a.positional[0])? as i64))
+        }
+        "__contains__" if container => |vm, a| {
+            Ok(Value::Bool(protocol::contains(
+                vm,
+                &a.positional[0],
+                &a.positional[1],
+            )?))
+        },
+        "__getitem__" if container => {
+            |vm, a| protocol::getitem(vm, &a.positional[0], &a.positional[1])
+        }
+        "__iter__" if container => |vm, a| protocol::iter(vm, &a.positional[0]),
+        "__int__" if numeric => |vm, a| super::functions::int_of(vm, &a.positional[0]),
+        "__index__" if matches!(kind, Kind::Int | Kind::Bool) => {
+            |_, a| Ok(ops::int_value(&a.positional[0]))
+        }
         _ => return None,
     })
 }
@@ -758,6 +942,37 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(instance)
+}
+
+/// `gen.send(v)` / `next(gen)` / `gen.throw(exc)`: StopIteration(value) when
+/// the generator returns.
+fn gen_resume(vm: &mut Vm, args: &Args, throw: bool) -> PyResult<Value> {
+    use crate::vm::generator::{resume, GenResult, Resume};
+    let Value::Generator(g) = &args.positional[0] else {
+        return Err(type_error("descriptor requires a 'generator' object"));
+    };
+    let how = if throw {
+        let exc = args.positional.get(1).cloned().unwrap_or(Value::None);
+        let exc = match (exc, args.positional.get(2)) {
+            (Value::Type(t), Some(v)) if !v.is_none() && !matches!(v, Value::Exception(_)) => {
+                vm.call(&Value::Type(t), vec![v.clone()])?
+            }
+            (Value::Type(t), Some(v @ Value::Exception(_))) => {
+                let _ = t;
+                v.clone()
+            }
+            (other, _) => other,
+        };
+        Resume::Throw(ops::make_exception(vm, exc)?)
+    } else {
+        Resume::Send(args.positional.get(1).cloned().unwrap_or(Value::None))
+    };
+    match resume(vm, g, how)? {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(crate::object::exception::stop_iteration(
+            (!v.is_none()).then_some(v),
+        )),
+    }
 }
 
 fn this_str(args: &Args) -> PyResult<Rc<str>> {

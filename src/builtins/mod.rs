@@ -265,6 +265,12 @@ pub fn create_type(
     if base_types.is_empty() {
         base_types.push(types.object.clone());
     }
+    // A class defining __eq__ without __hash__ is unhashable (typeobject.c).
+    if protocol::dict_get_str(ns, "__eq__").is_some()
+        && protocol::dict_get_str(ns, "__hash__").is_none()
+    {
+        protocol::dict_set_str(ns, "__hash__", Value::None);
+    }
     let t = Rc::new(Type {
         name: Rc::from(name),
         qualname: RefCell::new(Rc::from(name)),

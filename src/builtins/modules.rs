@@ -18,6 +18,23 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
     let module = match name {
         "sys" => sys_module(vm),
         "math" => math_module(),
+        "__future__" => new_module(
+            "__future__",
+            [
+                "annotations",
+                "division",
+                "absolute_import",
+                "print_function",
+                "unicode_literals",
+                "generator_stop",
+                "nested_scopes",
+                "generators",
+                "with_statement",
+            ]
+            .iter()
+            .map(|n| (*n, Value::Bool(true)))
+            .collect(),
+        ),
         _ => return Err(module_not_found_error(format!("No module named '{name}'"))),
     };
     protocol::dict_set_str(&vm.modules, name, module.clone());

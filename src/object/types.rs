@@ -36,6 +36,7 @@ pub enum Kind {
     BuiltinFunction,
     Method,
     Iterator,
+    Generator,
     Cell,
     Code,
     Module,
@@ -175,6 +176,7 @@ builtin_types! {
     builtin_function = "builtin_function_or_method" BuiltinFunction (object);
     method = "method" Method (object);
     iterator = "iterator" Iterator (object);
+    generator = "generator" Generator (object);
     cell = "cell" Cell (object);
     code = "code" Code (object);
     module = "module" Module (object);

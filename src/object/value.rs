@@ -13,6 +13,7 @@ use num_bigint::BigInt;
 use super::dict::Dict;
 use super::exception::ExceptionObject;
 use super::function::{BoundMethod, Builtin, Function};
+use super::generator::Generator;
 use super::iter::IterState;
 use super::types::{Instance, Type};
 use crate::pyc::CodeObject;
@@ -46,6 +47,7 @@ pub enum Value {
     Instance(Rc<Instance>),
     Exception(Rc<ExceptionObject>),
     Iterator(Rc<RefCell<IterState>>),
+    Generator(Rc<Generator>),
     Cell(Rc<RefCell<Option<Value>>>),
     Code(Arc<CodeObject>),
     Module(Rc<Module>),
@@ -138,6 +140,7 @@ impl Value {
             (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
             (Exception(a), Exception(b)) => Rc::ptr_eq(a, b),
             (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
+            (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Arc::ptr_eq(a, b),
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
@@ -159,6 +162,7 @@ impl Value {
             Str(r) => r.as_ptr() as usize,
             Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Int(i) => (*i as usize)
                 .wrapping_mul(32)

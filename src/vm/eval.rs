@@ -11,6 +11,7 @@ use super::protocol::{self, CallOutcome};
 use super::Vm;
 use crate::bytecode::{Op, Opcode};
 use crate::object::exception::{name_error, system_error, unbound_local_error};
+use crate::object::generator::GenState;
 use crate::object::{builtin_types, PyErr, PyResult, Value};
 
 /// What one instruction did.
@@ -19,6 +20,10 @@ pub enum Flow {
     /// A new frame is on top of the stack: continue with it.
     Called,
     Return(Value),
+    /// YIELD_VALUE in a generator frame: suspend it, hand the value out.
+    Yield(Value),
+    /// RETURN_GENERATOR: the top frame becomes a generator object.
+    MakeGenerator,
 }
 
 impl Vm {
@@ -39,6 +44,18 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                Ok(Flow::Yield(value)) => {
+                    if let Some(v) = self.suspend_generator(value, base) {
+                        return Ok(v);
+                    }
+                }
+                Ok(Flow::MakeGenerator) => {
+                    let frame = self.frames.pop().expect("generator frame");
+                    let (gen, action) = super::generator::make_generator(frame);
+                    if let Some(v) = self.deliver(gen, action, base)? {
+                        return Ok(v);
+                    }
+                }
                 Err(err) => {
                     if let Some(v) = self.unwind(err, base)? {
                         return Ok(v);
@@ -52,17 +69,40 @@ impl Vm {
     /// at `base` returned (the nested loop is done).
     fn finish_frame(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
         let frame = self.frames.pop().expect("a frame returned");
+        if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
+            gen.state.set(GenState::Closed);
+        }
+        self.deliver(value, frame.return_action, base)
+    }
+
+    /// Hands a returned value to whoever pushed the frame, per `action`.
+    fn deliver(
+        &mut self,
+        value: Value,
+        action: ReturnAction,
+        base: usize,
+    ) -> PyResult<Option<Value>> {
         if self.frames.len() == base {
+            self.last_exit_yielded = false;
             return Ok(Some(value));
         }
         let caller = self.frames.last_mut().expect("caller frame");
-        match frame.return_action {
+        match action {
             ReturnAction::Push => caller.stack.push(value),
             ReturnAction::InitCheck(instance) => {
                 if let Err(e) = protocol::check_init_result(&value) {
                     return self.unwind(e, base);
                 }
                 caller.stack.push(instance);
+            }
+            ReturnAction::GenForIter { jump } => {
+                caller.stack.pop();
+                caller.ip = jump;
+            }
+            ReturnAction::GenSend { jump } => {
+                caller.stack.pop();
+                caller.stack.push(value);
+                caller.ip = jump;
             }
             ReturnAction::ReturnToNative => {
                 unreachable!("only the base frame returns to native code")
@@ -71,9 +111,43 @@ impl Vm {
         Ok(None)
     }
 
+    /// YIELD_VALUE: the generator's frame leaves the stack and goes back into
+    /// its generator; the value goes to the resumer.
+    fn suspend_generator(&mut self, value: Value, base: usize) -> Option<Value> {
+        let frame = self.frames.pop().expect("generator frame");
+        let at_base = self.frames.len() == base;
+        let resumed_flat = matches!(
+            frame.return_action,
+            ReturnAction::GenForIter { .. } | ReturnAction::GenSend { .. }
+        );
+        if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
+            gen.state.set(GenState::Suspended);
+            *gen.frame.borrow_mut() = Some(Box::new(frame));
+        }
+        if at_base {
+            self.last_exit_yielded = true;
+            return Some(value);
+        }
+        debug_assert!(
+            resumed_flat,
+            "a generator frame is resumed flat or from native code"
+        );
+        self.frames.last_mut().expect("resumer").stack.push(value);
+        None
+    }
+
+    /// Raises `err` in the top frame (a generator being thrown into) and runs
+    /// on if it is handled there.
+    pub fn throw_into_top(&mut self, err: PyErr, base: usize) -> PyResult<Value> {
+        if let Some(v) = self.unwind(err, base)? {
+            return Ok(v);
+        }
+        self.run_until(base, &mut super::NoObserver)
+    }
+
     /// Finds a handler for `err`, from the top frame down to `base`; returns
     /// `Err` when the exception leaves the frame at `base`.
-    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<Option<Value>> {
+    fn unwind(&mut self, mut err: PyErr, base: usize) -> PyResult<Option<Value>> {
         // RERAISE goes straight to unwinding without a new traceback entry.
         let mut add_entry = !std::mem::take(&mut self.reraising);
         loop {
@@ -103,7 +177,11 @@ impl Vm {
                     .unwrap_or(frame.code.decoded.instructions.len());
                 return Ok(None);
             }
-            self.frames.pop();
+            let popped = self.frames.pop().expect("frame");
+            if let Some(gen) = popped.generator.as_ref().and_then(|g| g.upgrade()) {
+                gen.state.set(GenState::Closed);
+                err = super::generator::pep479(err);
+            }
             if self.frames.len() == base {
                 return Err(err);
             }
@@ -365,6 +443,58 @@ impl Vm {
                     pop!();
                 }
             }
+            RETURN_GENERATOR => return Ok(Flow::MakeGenerator),
+            YIELD_VALUE => {
+                let v = pop!();
+                return Ok(Flow::Yield(v));
+            }
+            GET_YIELD_FROM_ITER => {
+                let v = pop!();
+                let it = match v {
+                    Value::Generator(_) => v,
+                    other => protocol::iter(self, &other)?,
+                };
+                push!(it);
+            }
+            SEND => {
+                let value = pop!();
+                let receiver = frame!().stack.last().cloned().expect("receiver");
+                let jump = instr.jump_index.map_or(usize::MAX, |i| i as usize);
+                if let Value::Generator(g) = &receiver {
+                    if let Some(flow) = super::generator::resume_flat(
+                        self,
+                        g,
+                        value,
+                        ReturnAction::GenSend { jump },
+                    )? {
+                        return Ok(flow);
+                    }
+                    pop!();
+                    push!(Value::None);
+                    jump!();
+                } else {
+                    let result = if value.is_none() {
+                        protocol::next(self, &receiver).map(|r| r.ok_or(None))
+                    } else {
+                        let send = protocol::getattr(self, &receiver, "send")?;
+                        match self.call(&send, vec![value]) {
+                            Ok(v) => Ok(Ok(v)),
+                            Err(e) if e.is_instance(&builtin_types().stop_iteration) => {
+                                Ok(Err(e.0.args.borrow().first().cloned()))
+                            }
+                            Err(e) => Err(e),
+                        }
+                    };
+                    match result? {
+                        Ok(v) => push!(v),
+                        Err(ret) => {
+                            pop!();
+                            push!(ret.unwrap_or(Value::None));
+                            jump!();
+                        }
+                    }
+                }
+            }
             GET_ITER => {
                 let v = pop!();
                 let it = protocol::iter(self, &v)?;
@@ -372,6 +502,20 @@ impl Vm {
             }
             FOR_ITER => {
                 let it = frame!().stack.last().cloned().expect("iterator");
+                if let Value::Generator(g) = &it {
+                    let jump = instr.jump_index.map_or(usize::MAX, |i| i as usize);
+                    if let Some(flow) = super::generator::resume_flat(
+                        self,
+                        g,
+                        Value::None,
+                        ReturnAction::GenForIter { jump },
+                    )? {
+                        return Ok(flow);
+                    }
+                    pop!();
+                    jump!();
+                    return Ok(Flow::Next);
+                }
                 match protocol::next(self, &it)? {
                     Some(v) => push!(v),
                     None => {
@@ -675,7 +819,7 @@ fn record_traceback(err: &PyErr, frame: &Frame) {
 fn unbound_local(frame: &Frame, index: usize) -> PyErr {
     let name = frame.code.localsplus_name(index).unwrap_or("?");
     unbound_local_error(format!(
-        "local variable '{name}' referenced before assignment"
+        "cannot access local variable '{name}' where it is not associated with a value"
     ))
 }
 

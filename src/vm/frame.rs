@@ -20,6 +20,13 @@ pub enum ReturnAction {
     /// `__init__` of a class being instantiated: the result must be None; push
     /// the instance instead.
     InitCheck(Value),
+    /// A generator frame resumed by FOR_ITER: a yield pushes the value on the
+    /// caller's stack; a return pops the generator and jumps to `jump`.
+    GenForIter { jump: usize },
+    /// A generator frame resumed by SEND (`yield from`, `await`): a yield
+    /// pushes the value; a return replaces the receiver with the result and
+    /// jumps to `jump`.
+    GenSend { jump: usize },
 }
 
 pub struct Frame {
@@ -39,6 +46,8 @@ pub struct Frame {
     pub return_action: ReturnAction,
     /// The function being run (for `super()` and `__class__`), if any.
     pub function: Option<Value>,
+    /// The generator this frame belongs to, if it is a generator's frame.
+    pub generator: Option<std::rc::Weak<crate::object::generator::Generator>>,
 }
 
 impl Frame {
@@ -60,6 +69,7 @@ impl Frame {
             kw_names: None,
             return_action,
             function: None,
+            generator: None,
         }
     }
 

@@ -12,6 +12,7 @@
 
 pub mod eval;
 pub mod frame;
+pub mod generator;
 pub mod observer;
 pub mod ops;
 pub mod protocol;
@@ -50,6 +51,9 @@ pub struct Vm {
     pub native_depth: usize,
     /// Set by RERAISE: the exception continues without a new traceback entry.
     pub reraising: bool,
+    /// Whether the base frame of the last nested loop yielded (a generator
+    /// resumed from native code) rather than returned.
+    pub last_exit_yielded: bool,
 }
 
 impl Vm {
@@ -64,6 +68,7 @@ impl Vm {
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             native_depth: 0,
             reraising: false,
+            last_exit_yielded: false,
         };
         crate::builtins::install(&mut vm);
         vm

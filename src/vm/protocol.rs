@@ -155,6 +155,7 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Instance(i) => i.class.borrow().clone(),
         Value::Exception(e) => e.class.clone(),
         Value::Iterator(_) => t.iterator.clone(),
+        Value::Generator(_) => t.generator.clone(),
         Value::Cell(_) => t.cell.clone(),
         Value::Code(_) => t.code.clone(),
         Value::Module(_) => t.module.clone(),
@@ -166,7 +167,38 @@ pub fn type_of(v: &Value) -> Rc<Type> {
 }
 
 pub fn type_name(v: &Value) -> Rc<str> {
+    if let Value::Iterator(state) = v {
+        return Rc::from(iterator_type_name(&state.borrow()));
+    }
     type_of(v).name.clone()
+}
+
+/// CPython's names for its builtin iterator types.
+pub fn iterator_type_name(state: &IterState) -> &'static str {
+    match state {
+        IterState::List { .. } => "list_iterator",
+        IterState::Values { .. } => "tuple_iterator",
+        IterState::Range { .. } => "range_iterator",
+        IterState::Dict {
+            view: DictView::Keys,
+            ..
+        } => "dict_keyiterator",
+        IterState::Dict {
+            view: DictView::Values,
+            ..
+        } => "dict_valueiterator",
+        IterState::Dict {
+            view: DictView::Items,
+            ..
+        } => "dict_itemiterator",
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Map { .. } => "map",
+        IterState::Filter { .. } => "filter",
+        IterState::Reversed { .. } => "reversed",
+        IterState::Callable { .. } => "callable_iterator",
+        IterState::Exhausted => "iterator",
+    }
 }
 
 /// Looks `name` up along the MRO of `t` (`_PyType_Lookup`).
@@ -378,6 +410,16 @@ fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
     }
     if let Some(attr) = lookup(t, name) {
         return Ok(match attr {
+            Value::Builtin(b)
+                if t.kind != Kind::User
+                    && crate::builtins::methods::is_builtin_classmethod(name) =>
+            {
+                Value::Builtin(Rc::new(Builtin {
+                    name: b.name,
+                    func: b.func,
+                    receiver: Some(Value::Type(t.clone())),
+                }))
+            }
             Value::StaticMethod(f) => (*f).clone(),
             Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
                 function: (*f).clone(),
@@ -468,6 +510,22 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Exception(e), "code") if e.class.is_subtype(&builtin_types().system_exit) => {
             Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
         }
+        (Value::Generator(g), "__name__") => Some(Value::Str(g.name.borrow().clone())),
+        (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.borrow().clone())),
+        (Value::Generator(g), "gi_running") => Some(Value::Bool(
+            g.state.get() == crate::object::generator::GenState::Running,
+        )),
+        (Value::Generator(g), "gi_suspended") => Some(Value::Bool(
+            g.state.get() == crate::object::generator::GenState::Suspended,
+        )),
+        (Value::Generator(g), "gi_code") => Some(Value::Code(g.code.clone())),
+        (Value::Generator(g), "gi_frame") => Some(
+            if g.state.get() == crate::object::generator::GenState::Closed {
+                Value::None
+            } else {
+                Value::str("<frame>")
+            },
+        ),
         (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
         (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
         (Value::Property(p), "fget") => Some(p.fget.clone()),
@@ -519,6 +577,11 @@ fn super_getattr(vm: &mut Vm, start: &Rc<Type>, obj: &Value, name: &str) -> PyRe
                     }))),
                     Value::StaticMethod(f) => Ok((*f).clone()),
                     Value::Builtin(b) if name == "__new__" => Ok(Value::Builtin(b)),
+                    Value::Builtin(b) => Ok(Value::Builtin(Rc::new(Builtin {
+                        name: b.name,
+                        func: b.func,
+                        receiver: Some(obj.clone()),
+                    }))),
                     other => Ok(other),
                 },
                 _ => bind(vm, attr, obj, &owner),
@@ -1227,6 +1290,17 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 .ok_or_else(|| index_error("index out of range"))
         }
         Value::Range(r) => {
+            if let Value::Slice(s) = key {
+                let (start, _, step, count) = super::ops::seq::slice_indices(s, r.len() as usize)?;
+                let new_start = r.start + start * r.step;
+                let new_step = r.step * step;
+                let new_stop = new_start + count as i64 * new_step;
+                return Ok(Value::Range(Rc::new(crate::object::value::RangeObj {
+                    start: new_start,
+                    stop: new_stop,
+                    step: new_step,
+                })));
+            }
             let i = super::ops::index_of(key)?;
             let n = r.len();
             let i = if i < 0 { i + n } else { i };
@@ -1477,7 +1551,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             items: d.keys().into(),
             index: 0,
         },
-        Value::Iterator(_) => return Ok(v.clone()),
+        Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
         Value::Instance(_) => {
             if let Some(it) = call_dunder(vm, v, "__iter__", vec![])? {
                 return Ok(it);
@@ -1516,6 +1590,12 @@ fn not_iterable(v: &Value) -> PyErr {
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iterator(state) => super::ops::iterator_next(vm, state),
+        Value::Generator(g) => {
+            match super::generator::resume(vm, g, super::generator::Resume::Send(Value::None))? {
+                super::generator::GenResult::Yielded(v) => Ok(Some(v)),
+                super::generator::GenResult::Returned(_) => Ok(None),
+            }
+        }
         Value::Instance(_) => match user_dunder(it, "__next__") {
             Some(f) => match vm.call(&f, vec![it.clone()]) {
                 Ok(v) => Ok(Some(v)),

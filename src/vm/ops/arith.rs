@@ -185,6 +185,18 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             return Ok(r);
         }
     }
+    if base == 0
+        && matches!(
+            lhs,
+            Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+        )
+    {
+        let l = type_name(&lhs);
+        return Err(type_error(format!(
+            "can only concatenate {l} (not \"{}\") to {l}",
+            type_name(&rhs)
+        )));
+    }
     Err(type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         NB_OPS[arg],

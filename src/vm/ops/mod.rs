@@ -87,11 +87,11 @@ pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> 
         let is_free = f.code.localspluskinds[arg] & crate::pyc::code::local_kind::FREE != 0;
         if is_free {
             name_error(format!(
-                "free variable '{name}' referenced before assignment in enclosing scope"
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ))
         } else {
             crate::object::exception::unbound_local_error(format!(
-                "local variable '{name}' referenced before assignment"
+                "cannot access local variable '{name}' where it is not associated with a value"
             ))
         }
     })
@@ -133,8 +133,21 @@ pub fn dict_update(vm: &mut Vm, target: &Value, other: &Value, merge: bool) -> P
     for (k, v) in pairs {
         if merge && protocol::dict_lookup(vm, d, &k)?.is_some() {
             let key = protocol::str_of(vm, &k)?;
+            // The callable sits below the mapping being built (CALL_FUNCTION_EX).
+            let callee = vm
+                .frames
+                .last()
+                .and_then(|f| f.stack.iter().rev().nth(2).cloned());
+            let name = match callee {
+                Some(Value::Function(f)) => {
+                    let module = protocol::dict_get_str(&f.globals, "__name__");
+                    let module = module.map(|m| protocol::str_of(vm, &m)).transpose()?;
+                    format!("{}.{}", module.unwrap_or_default(), f.qualname.borrow())
+                }
+                _ => String::new(),
+            };
             return Err(type_error(format!(
-                "keywords must be unique: got multiple values for keyword argument '{key}'"
+                "{name}() got multiple values for keyword argument '{key}'"
             )));
         }
         protocol::dict_insert(vm, d, k, v)?;

@@ -161,6 +161,11 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Iterator(_) => format!("<iterator object at {:#x}>", v.id()),
+        Value::Generator(g) => format!(
+            "<generator object {} at {:#x}>",
+            g.qualname.borrow(),
+            v.id()
+        ),
         Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Value::Code(c) => c.repr(),
         Value::Module(m) => format!("<module '{}'>", m.name),
@@ -606,8 +611,22 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             }
         }
         let mut spec = String::new();
-        while i < chars.len() && "-+ #0123456789.".contains(chars[i]) {
-            spec.push(chars[i]);
+        while i < chars.len() && "-+ #0123456789.*".contains(chars[i]) {
+            if chars[i] == '*' {
+                // Width or precision taken from the arguments.
+                let v = items
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
+                next += 1;
+                let n = super::arith::index_of(&v)?;
+                if n < 0 && !spec.contains('.') {
+                    spec.push('-');
+                }
+                spec.push_str(&n.abs().to_string());
+            } else {
+                spec.push(chars[i]);
+            }
             i += 1;
         }
         let Some(&conv) = chars.get(i) else {
