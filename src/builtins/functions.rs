@@ -161,6 +161,11 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The items `min`/`max` compare: one iterable argument or several.
 fn min_max(vm: &mut Vm, args: Args, want_max: bool) -> PyResult<Value> {
     let fname = if want_max { "max" } else { "min" };
+    if args.positional.len() > 1 && kwarg(&args, "default").is_some() {
+        return Err(type_error(format!(
+            "Cannot specify a default for {fname}() with multiple positional arguments"
+        )));
+    }
     let items = match args.positional {
         [] => {
             return Err(type_error(format!(
@@ -244,11 +249,11 @@ pub fn sort_values(
         idx.reverse();
     }
     let mut error: Option<PyErr> = None;
-    merge_sort(&mut idx, &mut |a, b| {
+    cpython_sort(&mut idx, &mut |a, b| {
         if error.is_some() {
             return false;
         }
-        match ops::compare(vm, &keys[b], &keys[a], 0).and_then(|r| protocol::truthy(vm, &r)) {
+        match ops::compare(vm, &keys[a], &keys[b], 0).and_then(|r| protocol::truthy(vm, &r)) {
             Ok(lt) => lt,
             Err(e) => {
                 error = Some(e);
@@ -263,6 +268,47 @@ pub fn sort_values(
         idx.reverse();
     }
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// CPython's `list.sort` for short lists (listobject.c: `count_run` then
+/// `binarysort`), so the comparisons made, and the operands of a failing
+/// one, are CPython's; longer lists use a stable merge sort.
+fn cpython_sort(v: &mut [usize], lt: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    if n >= 64 {
+        merge_sort(v, &mut |l, r| lt(r, l));
+        return;
+    }
+    // count_run: a non-descending run, or a strictly descending one reversed.
+    let mut run = 2;
+    if lt(v[1], v[0]) {
+        while run < n && lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(v[run], v[run - 1]) {
+            run += 1;
+        }
+    }
+    // binarysort: insert each later item after the equal ones (stable).
+    for start in run..n {
+        let pivot = v[start];
+        let (mut lo, mut hi) = (0, start);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if lt(pivot, v[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v.copy_within(lo..start, lo + 1);
+        v[lo] = pivot;
+    }
 }
 
 /// Stable merge sort; `less(a, b)` says whether b < a must move b first
@@ -511,6 +557,18 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "'{}' object is not an iterator",
             type_name(it)
         )));
+    }
+    if let (Value::Generator(g), None) = (it, args.positional.get(1)) {
+        return match crate::vm::generator::resume(
+            vm,
+            g,
+            crate::vm::generator::Resume::Send(Value::None),
+        )? {
+            crate::vm::generator::GenResult::Yielded(v) => Ok(v),
+            crate::vm::generator::GenResult::Returned(v) => Err(
+                crate::object::exception::stop_iteration((!v.is_none()).then_some(v)),
+            ),
+        };
     }
     match protocol::next(vm, it)? {
         Some(v) => Ok(v),

@@ -265,6 +265,21 @@ pub fn create_type(
     if base_types.is_empty() {
         base_types.push(types.object.clone());
     }
+    // type_new_set_classcell & co: these are implicitly class/static methods.
+    for (name, wrap_static) in [
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+        ("__new__", true),
+    ] {
+        if let Some(f @ Value::Function(_)) = protocol::dict_get_str(ns, name) {
+            let wrapped = if wrap_static {
+                Value::StaticMethod(Rc::new(f))
+            } else {
+                Value::ClassMethod(Rc::new(f))
+            };
+            protocol::dict_set_str(ns, name, wrapped);
+        }
+    }
     // A class defining __eq__ without __hash__ is unhashable (typeobject.c).
     if protocol::dict_get_str(ns, "__eq__").is_some()
         && protocol::dict_get_str(ns, "__hash__").is_none()

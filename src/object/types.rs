@@ -180,6 +180,7 @@ builtin_types! {
     cell = "cell" Cell (object);
     code = "code" Code (object);
     module = "module" Module (object);
+    traceback = "traceback" Object (object);
     staticmethod = "staticmethod" StaticMethod (object);
     classmethod = "classmethod" ClassMethod (object);
     property = "property" Property (object);
@@ -219,6 +220,30 @@ builtin_types! {
     user_warning = "UserWarning" Exception (warning);
     deprecation_warning = "DeprecationWarning" Exception (warning);
     runtime_warning = "RuntimeWarning" Exception (warning);
+    indentation_error = "IndentationError" Exception (syntax_error);
+    tab_error = "TabError" Exception (indentation_error);
+    unicode_decode_error = "UnicodeDecodeError" Exception (unicode_error);
+    unicode_encode_error = "UnicodeEncodeError" Exception (unicode_error);
+    file_not_found_error = "FileNotFoundError" Exception (os_error);
+    file_exists_error = "FileExistsError" Exception (os_error);
+    permission_error = "PermissionError" Exception (os_error);
+    is_a_directory_error = "IsADirectoryError" Exception (os_error);
+    not_a_directory_error = "NotADirectoryError" Exception (os_error);
+    timeout_error = "TimeoutError" Exception (os_error);
+    connection_error = "ConnectionError" Exception (os_error);
+    interrupted_error = "InterruptedError" Exception (os_error);
+    buffer_error = "BufferError" Exception (exception);
+    memory_error = "MemoryError" Exception (exception);
+    reference_error = "ReferenceError" Exception (exception);
+    floating_point_error = "FloatingPointError" Exception (arithmetic_error);
+    future_warning = "FutureWarning" Exception (warning);
+    syntax_warning = "SyntaxWarning" Exception (warning);
+    pending_deprecation_warning = "PendingDeprecationWarning" Exception (warning);
+    import_warning = "ImportWarning" Exception (warning);
+    unicode_warning = "UnicodeWarning" Exception (warning);
+    bytes_warning = "BytesWarning" Exception (warning);
+    resource_warning = "ResourceWarning" Exception (warning);
+    encoding_warning = "EncodingWarning" Exception (warning);
 }
 
 thread_local! {

@@ -719,7 +719,9 @@ impl Vm {
                 let exc = f.stack[n - 1].clone();
                 let exit = f.stack[n - 4].clone();
                 let (class, tb) = match &exc {
-                    Value::Exception(e) => (Value::Type(e.class.clone()), Value::None),
+                    Value::Exception(e) => {
+                        (Value::Type(e.class.clone()), protocol::traceback_object())
+                    }
                     _ => (Value::None, Value::None),
                 };
                 let r = self.call(&exit, vec![class, exc, tb])?;

@@ -437,10 +437,8 @@ fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
     }
     // Then the metaclass (methods defined on a metaclass apply to classes).
     let meta = type_of(&Value::Type(t.clone()));
-    if meta.kind == Kind::User {
-        if let Some(attr) = lookup(&meta, name) {
-            return bind(vm, attr, &Value::Type(t.clone()), &meta);
-        }
+    if let Some(attr) = lookup(&meta, name) {
+        return bind(vm, attr, &Value::Type(t.clone()), &meta);
     }
     Err(no_attribute(&Value::Type(t.clone()), name))
 }
@@ -484,6 +482,11 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
                 .as_ref()
                 .map_or(Value::None, |c| Value::Tuple(c.clone())),
         ),
+        (Value::Code(c), _) => code_attr(c, name),
+        (Value::Cell(c), "cell_contents") => match c.borrow().clone() {
+            Some(v) => Some(v),
+            None => return Err(crate::object::exception::value_error("Cell is empty")),
+        },
         (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
         (Value::BoundMethod(m), "__func__") => Some(m.function.clone()),
         (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
@@ -502,13 +505,18 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Exception(e), "__traceback__") => Some(if e.traceback.borrow().is_empty() {
             Value::None
         } else {
-            Value::str("<traceback>")
+            traceback_object()
         }),
         (Value::Exception(e), "value") if e.class.is_subtype(&builtin_types().stop_iteration) => {
             Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
         }
         (Value::Exception(e), "code") if e.class.is_subtype(&builtin_types().system_exit) => {
-            Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+            let args = e.args.borrow().clone();
+            Some(match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::Tuple(args),
+            })
         }
         (Value::Generator(g), "__name__") => Some(Value::Str(g.name.borrow().clone())),
         (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.borrow().clone())),
@@ -548,6 +556,32 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
         (Value::Super(s), _) => Some(super_getattr(vm, &s.0, &s.1, name)?),
         _ => None,
+    })
+}
+
+/// `co_*` attributes of a code object.
+fn code_attr(c: &std::sync::Arc<crate::pyc::CodeObject>, name: &str) -> Option<Value> {
+    let strs = |items: Vec<&str>| Value::tuple(items.into_iter().map(Value::str).collect());
+    Some(match name {
+        "co_name" => Value::str(&c.name),
+        "co_qualname" => Value::str(&c.qualname),
+        "co_filename" => Value::str(&c.filename),
+        "co_firstlineno" => Value::Int(c.firstlineno as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_stacksize" => Value::Int(c.stacksize as i64),
+        "co_flags" => Value::Int(c.flags as i64),
+        "co_nlocals" => Value::Int(c.varnames().count() as i64),
+        "co_consts" => Value::tuple(c.consts.iter().map(constant_value).collect()),
+        "co_names" => strs(c.names.iter().map(|s| &**s).collect()),
+        "co_varnames" => strs(c.varnames().collect()),
+        "co_cellvars" => strs(c.cellvars().collect()),
+        "co_freevars" => strs(c.freevars().collect()),
+        "co_code" => Value::Bytes(Rc::from(&c.code[..])),
+        "co_linetable" => Value::Bytes(Rc::from(&c.linetable[..])),
+        "co_exceptiontable" => Value::Bytes(Rc::from(&c.exceptiontable[..])),
+        _ => return None,
     })
 }
 
@@ -1667,6 +1701,12 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
 /// An exception instance of `class` made from `args` (no Python `__init__`).
 pub fn new_exception(class: &Rc<Type>, args: Vec<Value>) -> Value {
     Value::Exception(ExceptionObject::new(class.clone(), args))
+}
+
+/// A stand-in for a traceback object (`exc.__traceback__`, `__exit__`'s third
+/// argument): an object of type `traceback`; frames are not exposed yet.
+pub fn traceback_object() -> Value {
+    new_instance(&builtin_types().traceback)
 }
 
 pub fn new_instance(class: &Rc<Type>) -> Value {

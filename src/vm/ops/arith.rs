@@ -120,6 +120,13 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
     let inplace = arg >= 13;
     let base = if inplace { arg - 13 } else { arg };
     // Fast paths for machine ints and floats.
+    if let (Value::Bool(a), Value::Bool(b), 1 | 7 | 12) = (&lhs, &rhs, base) {
+        return Ok(Value::Bool(match base {
+            1 => a & b,
+            7 => a | b,
+            _ => a ^ b,
+        }));
+    }
     if let (Value::Int(a), Value::Int(b)) = (&lhs, &rhs) {
         if let Some(v) = int_fast(base, *a, *b)? {
             return Ok(v);

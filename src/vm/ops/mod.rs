@@ -311,7 +311,11 @@ pub fn raise(vm: &mut Vm, argc: usize) -> PyResult<PyErr> {
     if let Some(cause) = cause {
         let cause = match cause {
             Value::None => None,
-            c => Some(make_exception(vm, c)?.value()),
+            c => Some(
+                make_exception(vm, c)
+                    .map_err(|_| type_error("exception causes must derive from BaseException"))?
+                    .value(),
+            ),
         };
         *err.0.cause.borrow_mut() = cause;
         err.0.suppress_context.set(true);
