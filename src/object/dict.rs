@@ -50,6 +50,18 @@ impl Dict {
         self.iter().map(|e| e.key.clone()).collect()
     }
 
+    /// The keys in the order a CPython *set* holding them iterates: a set is
+    /// an unordered hash table (setobject.c), so its order follows the hashes,
+    /// simulated by adding the keys in insertion order.
+    pub fn set_order_keys(&self) -> Vec<Value> {
+        let entries: Vec<&Entry> = self.iter().collect();
+        let hashes: Vec<i64> = entries.iter().map(|e| e.hash).collect();
+        super::hash::set_iteration_order(&hashes)
+            .into_iter()
+            .map(|i| entries[i].key.clone())
+            .collect()
+    }
+
     pub fn values(&self) -> Vec<Value> {
         self.iter().map(|e| e.value.clone()).collect()
     }

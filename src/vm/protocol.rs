@@ -537,6 +537,8 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
         (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
         (Value::Property(p), "fget") => Some(p.fget.clone()),
+        (Value::Property(p), "fset") => Some(p.fset.clone()),
+        (Value::Property(p), "fdel") => Some(p.fdel.clone()),
         (Value::Property(p), "__doc__") => Some(p.doc.clone()),
         (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
@@ -1578,11 +1580,11 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             len: d.borrow().len(),
         },
         Value::Set(d) => IterState::Values {
-            items: d.borrow().keys().into(),
+            items: d.borrow().set_order_keys().into(),
             index: 0,
         },
         Value::FrozenSet(d) => IterState::Values {
-            items: d.keys().into(),
+            items: d.set_order_keys().into(),
             index: 0,
         },
         Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),

@@ -68,7 +68,7 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             format!("{{{}}}", parts.join(", "))
         }
         Value::Set(d) => {
-            let keys = d.borrow().keys();
+            let keys = d.borrow().set_order_keys();
             if keys.is_empty() {
                 "set()".into()
             } else {
@@ -76,7 +76,7 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::FrozenSet(d) => {
-            let keys = d.keys();
+            let keys = d.set_order_keys();
             if keys.is_empty() {
                 "frozenset()".into()
             } else {
