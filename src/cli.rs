@@ -6,7 +6,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use std::sync::Arc;
+
 use crate::bytecode::dis;
+use crate::pyc::CodeObject;
 use crate::pyc::{self, LoadError, LoadOptions};
 
 #[derive(Debug, Parser)]
@@ -34,6 +37,23 @@ pub enum Command {
     Debug {
         #[command(flatten)]
         input: Input,
+        /// No terminal UI: read debugger commands (from --commands FILE or
+        /// stdin) and print what each shows.
+        #[arg(long)]
+        batch: bool,
+        /// Read debugger commands from FILE.
+        #[arg(long, value_name = "FILE")]
+        commands: Option<PathBuf>,
+        /// Set a breakpoint before starting (same syntax as `break`); repeatable.
+        #[arg(long = "break", value_name = "SPEC")]
+        breaks: Vec<String>,
+        /// In batch mode, the program's input() lines come from FILE.
+        #[arg(long, value_name = "FILE")]
+        stdin: Option<PathBuf>,
+        /// Colours of the terminal UI.
+        #[arg(long, value_enum, default_value_t = Theme::Dark)]
+        theme: Theme,
+        /// Arguments passed to the program as sys.argv[1:].
         #[arg(last = true)]
         args: Vec<String>,
     },
@@ -49,9 +69,33 @@ pub enum Command {
     Trace {
         #[command(flatten)]
         input: Input,
+        /// Include the value stack (short reprs) in each record.
+        #[arg(long)]
+        stack: bool,
+        /// Only instructions of this function (name or qualname) or with this
+        /// opcode name; repeatable.
+        #[arg(long, value_name = "FUNC|OPNAME")]
+        filter: Vec<String>,
+        /// Stop the program after N instructions.
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+        /// Write the records to FILE instead of stdout.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Write the program's stdout to FILE (default: stderr).
+        #[arg(long, value_name = "FILE")]
+        program_output: Option<PathBuf>,
+        /// Arguments passed to the program as sys.argv[1:].
         #[arg(last = true)]
         args: Vec<String>,
     },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Theme {
+    Dark,
+    Light,
+    Mono,
 }
 
 /// The program to load and how.
@@ -95,36 +139,143 @@ fn run_command(cli: Cli) -> i32 {
     match cli.command {
         Command::Dis { input, json } => dis_command(&input, json),
         Command::Run { input, args } => run_file(&input, args),
-        Command::Debug { .. } => not_yet("debug"),
-        Command::Trace { .. } => not_yet("trace"),
+        Command::Debug {
+            input,
+            batch,
+            commands,
+            breaks,
+            stdin,
+            theme,
+            args,
+        } => debug_command(&input, batch, commands, breaks, stdin, theme, args),
+        Command::Trace {
+            input,
+            stack,
+            filter,
+            limit,
+            out,
+            program_output,
+            args,
+        } => {
+            let options = crate::debugger::trace::TraceOptions {
+                with_stack: stack,
+                filters: filter,
+                limit,
+            };
+            let targets = crate::debugger::TraceTargets {
+                out,
+                program_output,
+            };
+            trace_command(&input, args, options, targets)
+        }
+    }
+}
+
+/// Loads the program as `run` does: absolute co_filename, argv[0] as given.
+fn load_for_run(input: &Input, args: Vec<String>) -> Result<(Arc<CodeObject>, Vec<String>), i32> {
+    let mut options = input.options();
+    let absolute = std::env::current_dir()
+        .map(|d| d.join(&input.file))
+        .unwrap_or_else(|_| input.file.clone());
+    options.filename = Some(absolute.display().to_string());
+    let code = pyc::load_program(&input.file, &options).map_err(|e| report(&e))?;
+    let mut argv = vec![input.file.display().to_string()];
+    argv.extend(args);
+    Ok((code, argv))
+}
+
+fn exit_status(outcome: crate::vm::Outcome) -> i32 {
+    match outcome {
+        crate::vm::Outcome::Exit(status) => status,
+        crate::vm::Outcome::Uncaught => 1,
+        crate::vm::Outcome::Aborted => 0,
+    }
+}
+
+fn trace_command(
+    input: &Input,
+    args: Vec<String>,
+    options: crate::debugger::trace::TraceOptions,
+    targets: crate::debugger::TraceTargets,
+) -> i32 {
+    let (code, argv) = match load_for_run(input, args) {
+        Ok(loaded) => loaded,
+        Err(status) => return status,
+    };
+    let limit = options.limit;
+    match crate::debugger::trace_program(code, argv, options, targets) {
+        Ok(crate::vm::Outcome::Aborted) => {
+            eprintln!(
+                "py2vm: trace stopped the program after {} instructions (--limit)",
+                limit.unwrap_or(0)
+            );
+            0
+        }
+        Ok(outcome) => exit_status(outcome),
+        Err(message) => {
+            eprintln!("py2vm: {message}");
+            2
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn debug_command(
+    input: &Input,
+    batch: bool,
+    commands: Option<PathBuf>,
+    breaks: Vec<String>,
+    stdin: Option<PathBuf>,
+    theme: Theme,
+    args: Vec<String>,
+) -> i32 {
+    let open = |path: &PathBuf| {
+        std::fs::File::open(path)
+            .map(std::io::BufReader::new)
+            .map_err(|e| {
+                eprintln!("py2vm: cannot read {}: {e}", path.display());
+                2
+            })
+    };
+    if !batch {
+        let _ = theme;
+        eprintln!("py2vm: the terminal debugger is not available yet; use `py2vm debug --batch`");
+        return 2;
+    }
+    let (code, argv) = match load_for_run(input, args) {
+        Ok(loaded) => loaded,
+        Err(status) => return status,
+    };
+    let command_source: Box<dyn std::io::BufRead + Send> = match &commands {
+        Some(path) => match open(path) {
+            Ok(r) => Box::new(r),
+            Err(status) => return status,
+        },
+        None => Box::new(std::io::BufReader::new(std::io::stdin())),
+    };
+    let program_input: Option<Box<dyn std::io::BufRead + Send>> = match &stdin {
+        Some(path) => match open(path) {
+            Ok(r) => Some(Box::new(r)),
+            Err(status) => return status,
+        },
+        None => None,
+    };
+    match crate::debugger::batch_session(code, argv, command_source, program_input, breaks) {
+        Ok(status) => status,
+        Err(message) => {
+            eprintln!("py2vm: {message}");
+            2
+        }
     }
 }
 
 /// `py2vm run FILE`: like `python3.11 FILE` (co_filename is the path made
 /// absolute, sys.argv[0] the path as given).
 fn run_file(input: &Input, args: Vec<String>) -> i32 {
-    let mut options = input.options();
-    let absolute = std::env::current_dir()
-        .map(|d| d.join(&input.file))
-        .unwrap_or_else(|_| input.file.clone());
-    options.filename = Some(absolute.display().to_string());
-    let code = match pyc::load_program(&input.file, &options) {
-        Ok(code) => code,
-        Err(e) => return report(&e),
-    };
-    let mut argv = vec![input.file.display().to_string()];
-    argv.extend(args);
-    match crate::vm::run_program(code, argv) {
-        crate::vm::Outcome::Exit(status) => status,
-        crate::vm::Outcome::Uncaught => 1,
+    match load_for_run(input, args) {
+        Ok((code, argv)) => exit_status(crate::vm::run_program(code, argv)),
+        Err(status) => status,
     }
-}
-
-fn not_yet(what: &str) -> i32 {
-    eprintln!(
-        "py2vm: `{what}` is not yet implemented; `py2vm run FILE` and `py2vm dis FILE` work today"
-    );
-    2
 }
 
 fn report(error: &LoadError) -> i32 {

@@ -11,6 +11,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod cli;
+pub mod debugger;
 pub mod object;
 pub mod pyc;
 pub mod vm;

@@ -385,10 +385,10 @@ fn unwritable_cache_compiles_in_memory() {
 }
 
 #[test]
-fn unimplemented_subcommands_say_so() {
-    let dir = scratch_dir("cli-notyet");
-    for cmd in ["debug", "trace"] {
-        let out = py2vm(&[cmd, "x.py"], &dir);
-        assert_clean_failure(&out, 2, "is not yet implemented");
+fn debug_and_trace_report_a_missing_program() {
+    let dir = scratch_dir("cli-missing-program");
+    for args in [&["debug", "--batch", "x.py"][..], &["trace", "x.py"][..]] {
+        let out = py2vm(args, &dir);
+        assert_clean_failure(&out, 2, "cannot read x.py");
     }
 }

@@ -895,13 +895,12 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let _ = vm.stdout.write_all(p.as_bytes());
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(
+    match (vm.stdin)() {
+        Ok(None) => Err(PyErr::new(
             &builtin_types().eof_error,
             "EOF when reading a line",
         )),
-        Ok(_) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line))),
+        Ok(Some(line)) => Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line))),
         Err(e) => Err(PyErr::new(&builtin_types().os_error, e.to_string())),
     }
 }

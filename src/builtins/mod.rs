@@ -218,7 +218,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.push_frame(frame)?;
     let depth = vm.frames.len() - 1;
     vm.native_depth += 1;
-    let cell = vm.run_until(depth, &mut crate::vm::NoObserver);
+    let cell = vm.run_nested(depth);
     vm.native_depth -= 1;
     let cell = cell?;
     let class = match &meta {

@@ -31,6 +31,7 @@ impl Vm {
     pub fn run_until<O: Observer>(&mut self, base: usize, observer: &mut O) -> PyResult<Value> {
         loop {
             if observer.before_instruction(self) == Control::Abort {
+                self.aborting = true;
                 let err = PyErr::new(&builtin_types().keyboard_interrupt, "");
                 if let Some(v) = self.unwind(err, base)? {
                     return Ok(v);
@@ -52,11 +53,17 @@ impl Vm {
                 Ok(Flow::MakeGenerator) => {
                     let frame = self.frames.pop().expect("generator frame");
                     let (gen, action) = super::generator::make_generator(frame);
+                    if let Value::Generator(g) = &gen {
+                        self.register_generator(g);
+                    }
                     if let Some(v) = self.deliver(gen, action, base)? {
                         return Ok(v);
                     }
                 }
                 Err(err) => {
+                    if observer.observes_exceptions() {
+                        observer.on_exception(self, &err);
+                    }
                     if let Some(v) = self.unwind(err, base)? {
                         return Ok(v);
                     }
@@ -142,7 +149,7 @@ impl Vm {
         if let Some(v) = self.unwind(err, base)? {
             return Ok(v);
         }
-        self.run_until(base, &mut super::NoObserver)
+        self.run_nested(base)
     }
 
     /// Finds a handler for `err`, from the top frame down to `base`; returns
@@ -161,7 +168,8 @@ impl Vm {
                 &frame.code.decoded.exception_table,
                 offset,
             )
-            .copied();
+            .copied()
+            .filter(|_| !self.aborting);
             if let Some(h) = handler {
                 // As ceval.c's exception_unwind: pop to the handler's depth,
                 // push lasti if asked, push the exception, jump.

@@ -30,6 +30,9 @@ pub enum ReturnAction {
 }
 
 pub struct Frame {
+    /// A serial number unique within the thread, so an observer can tell
+    /// activations apart (a generator's frame keeps it across suspensions).
+    pub id: u64,
     pub code: Arc<CodeObject>,
     /// Index (in `code.decoded.instructions`) of the next instruction.
     pub ip: usize,
@@ -50,6 +53,18 @@ pub struct Frame {
     pub generator: Option<std::rc::Weak<crate::object::generator::Generator>>,
 }
 
+thread_local! {
+    static NEXT_FRAME_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_frame_id() -> u64 {
+    NEXT_FRAME_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    })
+}
+
 impl Frame {
     pub fn new(
         code: Arc<CodeObject>,
@@ -59,6 +74,7 @@ impl Frame {
     ) -> Frame {
         let n = code.localsplusnames.len();
         Frame {
+            id: next_frame_id(),
             stack: Vec::with_capacity(code.stacksize as usize),
             code,
             ip: 0,

@@ -106,7 +106,7 @@ pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResu
     vm.native_depth += 1;
     let result = match how {
         Resume::Throw(err) => vm.throw_into_top(err, base),
-        Resume::Send(_) => vm.run_until(base, &mut super::NoObserver),
+        Resume::Send(_) => vm.run_nested(base),
     };
     vm.native_depth -= 1;
     let value = result?;
@@ -210,7 +210,7 @@ fn resume_after_delegate(vm: &mut Vm, gen: &Rc<Generator>, value: Value) -> PyRe
     vm.push_frame(frame)?;
     let base = vm.frames.len() - 1;
     vm.native_depth += 1;
-    let result = vm.run_until(base, &mut super::NoObserver);
+    let result = vm.run_nested(base);
     vm.native_depth -= 1;
     let value = result?;
     Ok(if std::mem::take(&mut vm.last_exit_yielded) {

@@ -24,7 +24,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 pub use frame::{Frame, ReturnAction};
-pub use observer::{Control, NoObserver, Observer, RecordingObserver};
+pub use observer::{Control, NoObserver, Observer, RecordingObserver, SharedObserver};
 
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
 use crate::pyc::CodeObject;
@@ -35,6 +35,8 @@ pub enum Outcome {
     Exit(i32),
     /// An exception nobody caught (already printed to stderr).
     Uncaught,
+    /// An observer stopped the run (`trace --limit`, a debugger quitting).
+    Aborted,
 }
 
 pub struct Vm {
@@ -54,6 +56,22 @@ pub struct Vm {
     /// Whether the base frame of the last nested loop yielded (a generator
     /// resumed from native code) rather than returned.
     pub last_exit_yielded: bool,
+    /// Reads one line of program input (`input()`); `None` at end of file.
+    /// The debugger replaces it to record input and replay it exactly.
+    pub stdin: Box<dyn FnMut() -> std::io::Result<Option<String>>>,
+    /// The observer nested loops (native code calling back into Python) run
+    /// under, so a debugger sees every instruction; `None` under `run`.
+    pub nested_observer: Option<SharedObserver>,
+    /// Set when an observer aborts the run: no handler catches anything any
+    /// more and every frame unwinds, so the run ends wherever it was.
+    pub aborting: bool,
+    /// Every generator, coroutine and async generator created, as weak
+    /// references (DESIGN §3): the debugger's live-generator view.
+    /// Each has a serial number, stable for the run, that views refer to.
+    pub generators: Vec<(u64, std::rc::Weak<crate::object::generator::Generator>)>,
+    /// Live entries after the last pruning of `generators`.
+    generators_pruned_at: usize,
+    next_generator_id: u64,
 }
 
 impl Vm {
@@ -69,6 +87,12 @@ impl Vm {
             native_depth: 0,
             reraising: false,
             last_exit_yielded: false,
+            stdin: Box::new(read_stdin_line),
+            nested_observer: None,
+            aborting: false,
+            generators: Vec::new(),
+            generators_pruned_at: 0,
+            next_generator_id: 1,
         };
         crate::builtins::install(&mut vm);
         vm
@@ -130,7 +154,7 @@ impl Vm {
                 self.push_frame(frame)?;
                 let depth = self.frames.len() - 1;
                 self.native_depth += 1;
-                let result = self.run_until(depth, &mut NoObserver);
+                let result = self.run_nested(depth);
                 self.native_depth -= 1;
                 let value = result?;
                 match action {
@@ -144,34 +168,97 @@ impl Vm {
         }
     }
 
+    /// Runs frames down to `base` for native code that needs a Python
+    /// result, under the nested observer if one is installed.
+    pub fn run_nested(&mut self, base: usize) -> PyResult<Value> {
+        match self.nested_observer.clone() {
+            None => self.run_until(base, &mut NoObserver),
+            Some(mut shared) => self.run_until(base, &mut shared),
+        }
+    }
+
+    /// Registers a new generator object for the live-generator view; drops
+    /// dead entries whenever the list has doubled since the last pruning.
+    pub fn register_generator(&mut self, gen: &Rc<crate::object::generator::Generator>) {
+        self.generators
+            .push((self.next_generator_id, Rc::downgrade(gen)));
+        self.next_generator_id += 1;
+        if self.generators.len() >= 2 * self.generators_pruned_at.max(32) {
+            self.generators.retain(|(_, g)| g.strong_count() > 0);
+            self.generators_pruned_at = self.generators.len();
+        }
+    }
+
+    /// The generators still alive with their serial numbers, oldest first.
+    pub fn live_generators(&self) -> Vec<(u64, Rc<crate::object::generator::Generator>)> {
+        self.generators
+            .iter()
+            .filter_map(|(id, g)| Some((*id, g.upgrade()?)))
+            .collect()
+    }
+
     pub fn flush_stdout(&mut self) {
         let _ = self.stdout.flush();
+    }
+}
+
+fn read_stdin_line() -> std::io::Result<Option<String>> {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line)? {
+        0 => Ok(None),
+        _ => Ok(Some(line)),
     }
 }
 
 /// Runs `code` as `__main__` the way `python3.11 FILE` does: stdout, a
 /// traceback on stderr for an uncaught exception, the exit status.
 pub fn run_program(code: Arc<CodeObject>, argv: Vec<String>) -> Outcome {
-    // A big stack so that Python's recursion limit, not Rust's stack, is what
-    // stops deep recursion through native→Python calls.
+    run_program_with(code, argv, |_| None)
+}
+
+/// Runs `code` like [`run_program`], after `setup` has configured the VM
+/// (its output, its input) and chosen the observer that watches every loop,
+/// nested ones included.
+pub fn run_program_with(
+    code: Arc<CodeObject>,
+    argv: Vec<String>,
+    setup: impl FnOnce(&mut Vm) -> Option<SharedObserver> + Send + 'static,
+) -> Outcome {
+    let result = on_vm_thread(move || {
+        let mut vm = Vm::new(argv);
+        let observer = setup(&mut vm);
+        let result = match observer {
+            None => vm.run_module(code, &mut NoObserver),
+            Some(shared) => {
+                vm.nested_observer = Some(shared.clone());
+                vm.run_module(code, &mut shared.clone())
+            }
+        };
+        let outcome = match result {
+            Ok(_) => Outcome::Exit(0),
+            Err(_) if vm.aborting => Outcome::Aborted,
+            Err(err) => traceback::finish_with_exception(&mut vm, err),
+        };
+        vm.flush_stdout();
+        vm.nested_observer = None;
+        outcome
+    });
+    result.unwrap_or(Outcome::Exit(101))
+}
+
+/// Runs `work` on a thread with a big stack, so that Python's recursion
+/// limit, not Rust's stack, is what stops deep recursion through
+/// native→Python calls. `None` (after a message) if it panicked.
+pub fn on_vm_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
     let worker = std::thread::Builder::new()
         .name("py2vm".into())
         .stack_size(1 << 30)
-        .spawn(move || {
-            let mut vm = Vm::new(argv);
-            let result = vm.run_module(code, &mut NoObserver);
-            let outcome = match result {
-                Ok(_) => Outcome::Exit(0),
-                Err(err) => traceback::finish_with_exception(&mut vm, err),
-            };
-            vm.flush_stdout();
-            outcome
-        });
+        .spawn(work);
     match worker.map(|h| h.join()) {
-        Ok(Ok(outcome)) => outcome,
+        Ok(Ok(value)) => Some(value),
         _ => {
             eprintln!("py2vm: internal error (a bug in py2vm, please report it)");
-            Outcome::Exit(101)
+            None
         }
     }
 }

@@ -2,9 +2,13 @@
 //! debugger controller is one, `run` uses [`NoObserver`], tests use
 //! [`RecordingObserver`].
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde::Serialize;
 
 use super::Vm;
+use crate::object::PyErr;
 
 /// What the observer wants the loop to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,7 +20,41 @@ pub enum Control {
 
 pub trait Observer {
     /// Called with the top frame about to execute `frame.code.decoded.instructions[frame.ip]`.
+    /// Calls, returns, yields and resumptions are visible here as the
+    /// instructions that do them (`RESUME 0`, `RETURN_VALUE`, `YIELD_VALUE`,
+    /// `RESUME 1|2`); raised exceptions come through [`Observer::on_exception`].
     fn before_instruction(&mut self, vm: &Vm) -> Control;
+
+    /// Whether [`Observer::on_exception`] should be called (a constant
+    /// `false` lets the loop drop the call entirely).
+    #[inline(always)]
+    fn observes_exceptions(&self) -> bool {
+        false
+    }
+
+    /// An instruction raised `err` in the top frame (before unwinding). An
+    /// exception leaving a nested loop is reported again by the outer loop's
+    /// instruction that called into it, as CPython reports it per frame.
+    fn on_exception(&mut self, _vm: &Vm, _err: &PyErr) {}
+}
+
+/// An observer shared between the top-level loop and the nested loops native
+/// code runs (`Vm::nested_observer`), so nothing Python executes is unseen.
+#[derive(Clone)]
+pub struct SharedObserver(pub Rc<RefCell<dyn Observer>>);
+
+impl Observer for SharedObserver {
+    fn before_instruction(&mut self, vm: &Vm) -> Control {
+        self.0.borrow_mut().before_instruction(vm)
+    }
+
+    fn observes_exceptions(&self) -> bool {
+        true
+    }
+
+    fn on_exception(&mut self, vm: &Vm, err: &PyErr) {
+        self.0.borrow_mut().on_exception(vm, err)
+    }
 }
 
 /// Observes nothing; `before_instruction` inlines to nothing.
