@@ -107,7 +107,9 @@ impl Frontend for BatchFrontend {
                 Ok(Some(cmd)) => match state_command(state, &cmd) {
                     Ok(Some(Effect::Show(text))) => self.show(&text),
                     Ok(Some(Effect::Resume(action))) => return action,
-                    Ok(None) => self.show("the program has finished (back, goto N or restart to go on)"),
+                    Ok(None) => {
+                        self.show("the program has finished (back, goto N or restart to go on)")
+                    }
                     Err(message) => self.show(&format!("error: {message}")),
                 },
                 Err(message) => self.show(&format!("error: {message}")),

@@ -167,7 +167,11 @@ pub fn parse_break(spec: &str) -> Result<(BreakKind, Option<Condition>), String>
     };
     let words: Vec<&str> = head.split_whitespace().collect();
     let kind = match words.as_slice() {
-        [] => return Err("break needs a location: op NAME, FILE:LINE, LINE, FUNC or FUNC@OFFSET".into()),
+        [] => {
+            return Err(
+                "break needs a location: op NAME, FILE:LINE, LINE, FUNC or FUNC@OFFSET".into(),
+            )
+        }
         ["op", name] | ["op", name, "in", _] => {
             let opname = name.to_ascii_uppercase();
             if crate::bytecode::Opcode::from_name(&opname).is_none() {
@@ -208,7 +212,9 @@ fn parse_location(word: &str) -> Result<BreakKind, String> {
             .parse::<u32>()
             .map_err(|_| format!("{offset:?} is not an instruction offset"))?;
         if offset % 2 != 0 {
-            return Err(format!("offset {offset} is odd: instructions start at even offsets"));
+            return Err(format!(
+                "offset {offset} is odd: instructions start at even offsets"
+            ));
         }
         return Ok(BreakKind::Offset {
             function: function.to_string(),
@@ -434,6 +440,8 @@ mod tests {
         let n = parse_condition("done is not None").unwrap();
         assert!(n.holds(Some(&Value::Int(0))));
         assert!(!n.holds(Some(&Value::None)));
-        assert!(parse_condition("flag").unwrap().holds(Some(&Value::Bool(true))));
+        assert!(parse_condition("flag")
+            .unwrap()
+            .holds(Some(&Value::Bool(true))));
     }
 }

@@ -219,7 +219,10 @@ fn run(p: &mut Paused<'_>, cmd: Command) -> Result<Effect, String> {
             match super::views::lookup_name(p.vm, frame, &name) {
                 Some(v) => {
                     let view = super::views::value_view(&v);
-                    Ok(Effect::Show(format!("{name} = {} ({})", view.repr, view.type_name)))
+                    Ok(Effect::Show(format!(
+                        "{name} = {} ({})",
+                        view.repr, view.type_name
+                    )))
                 }
                 None => Err(format!("name {name:?} is not defined here")),
             }

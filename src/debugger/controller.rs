@@ -59,9 +59,18 @@ pub enum Mode {
 pub enum StopReason {
     Start,
     Step,
-    Breakpoint { id: usize, description: String },
-    Watch { name: String, old: String, new: String },
-    Exception { description: String },
+    Breakpoint {
+        id: usize,
+        description: String,
+    },
+    Watch {
+        name: String,
+        old: String,
+        new: String,
+    },
+    Exception {
+        description: String,
+    },
     Goto,
     FrameExited,
     /// `reverse-continue` found no earlier breakpoint stop.
@@ -723,15 +732,13 @@ impl Observer for Controller {
                 });
             }
         }
-        // The stop happens before the next instruction (the handler, or the
-        // caller's instruction the exception propagates to).
+        // Stop right where it is raised, before it unwinds: the raising
+        // frame is still there to inspect.
         if let Some(r) = reason {
-            if !matches!(
-                self.state.mode,
-                Mode::Replay { .. } | Mode::ScanBack { .. }
-            ) {
-                self.state.mode = Mode::Pause;
-                self.state.pending_reason = Some(r);
+            if !matches!(self.state.mode, Mode::Replay { .. } | Mode::ScanBack { .. }) {
+                // A goto or quit asked for here takes effect at the next
+                // instruction, which aborts the run.
+                let _ = self.pause(vm, r);
             }
         }
     }
@@ -772,7 +779,11 @@ fn check_watches(vm: &Vm, frame: &Frame, state: &mut DebugState) -> Option<StopR
     let mut reason = None;
     let count = state.count;
     for w in &mut state.watches {
-        let local = frame.code.localsplusnames.iter().any(|n| n.as_ref() == w.name);
+        let local = frame
+            .code
+            .localsplusnames
+            .iter()
+            .any(|n| n.as_ref() == w.name);
         let scope = if local { frame.id } else { 0 };
         let value = views::lookup_name(vm, frame, &w.name).map(|v| short_repr(&v));
         let now = value.clone().unwrap_or_else(|| "<unbound>".into());

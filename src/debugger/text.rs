@@ -48,7 +48,11 @@ pub fn where_(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "the program is not running\n".into();
     };
-    let at = if p.selected + 1 == p.vm.frames.len() {
+    let raising = matches!(
+        p.state.stop_reason,
+        Some(super::controller::StopReason::Exception { .. })
+    );
+    let at = if p.selected + 1 == p.vm.frames.len() && !raising {
         frame.ip
     } else {
         frame.current
@@ -68,12 +72,11 @@ pub fn where_(p: &Paused<'_>) -> String {
         frame.code.qualname,
         short_file(&frame.code.filename),
         line_text(
-            frame
+            frame.code.decoded.instructions.get(at).and_then(|i| frame
                 .code
                 .decoded
-                .instructions
-                .get(at)
-                .and_then(|i| frame.code.decoded.location_at(i.offset).line)
+                .location_at(i.offset)
+                .line)
         )
     );
     if let Some(i) = views::instruction(&frame.code, at) {
@@ -113,7 +116,11 @@ pub fn stack(p: &Paused<'_>) -> String {
     }
     let mut out = String::new();
     for e in entries.iter().rev() {
-        let _ = writeln!(out, "  [{}] {:<14} {}", e.index, e.value.type_name, e.value.repr);
+        let _ = writeln!(
+            out,
+            "  [{}] {:<14} {}",
+            e.index, e.value.type_name, e.value.repr
+        );
     }
     out
 }
@@ -122,9 +129,11 @@ pub fn blocks(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "no frame\n".into();
     };
-    let at = frame.code.decoded.instructions.get(frame.ip.min(
-        frame.code.decoded.instructions.len().saturating_sub(1),
-    ));
+    let at = frame
+        .code
+        .decoded
+        .instructions
+        .get(views::current_index(p.vm, p.selected));
     let offset = at.map_or(0, |i| i.offset);
     let blocks = views::blocks(&frame.code, offset);
     if blocks.is_empty() {
@@ -161,7 +170,11 @@ pub fn locals(p: &Paused<'_>) -> String {
         };
         match &v.value {
             Some(val) => {
-                let _ = writeln!(out, "  {}{kind} = {}  [{}]", v.name, val.repr, val.type_name);
+                let _ = writeln!(
+                    out,
+                    "  {}{kind} = {}  [{}]",
+                    v.name, val.repr, val.type_name
+                );
             }
             None => {
                 let _ = writeln!(out, "  {}{kind} <unbound>", v.name);
@@ -228,11 +241,7 @@ pub fn list(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "no frame\n".into();
     };
-    let at = if p.selected + 1 == p.vm.frames.len() {
-        frame.ip
-    } else {
-        frame.current
-    };
+    let at = views::current_index(p.vm, p.selected);
     let line = frame
         .code
         .decoded
@@ -258,7 +267,11 @@ pub fn list(p: &Paused<'_>) -> String {
     let mut out = String::new();
     for n in first..=last {
         let mark = if n as i32 == line { "->" } else { "  " };
-        let bp = if breaks.contains(&(n as i32)) { "B" } else { " " };
+        let bp = if breaks.contains(&(n as i32)) {
+            "B"
+        } else {
+            " "
+        };
         let _ = writeln!(out, "{bp}{mark}{n:>4}  {}", lines[n - 1]);
     }
     out
@@ -269,11 +282,7 @@ pub fn dis(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "no frame\n".into();
     };
-    let at = if p.selected + 1 == p.vm.frames.len() {
-        frame.ip
-    } else {
-        frame.current
-    };
+    let at = views::current_index(p.vm, p.selected);
     let offset = frame.code.decoded.instructions.get(at).map(|i| i.offset);
     let mut out = String::new();
     crate::bytecode::dis::disassemble(&frame.code, offset, &mut out);
@@ -283,7 +292,7 @@ pub fn dis(p: &Paused<'_>) -> String {
 pub fn info(p: &Paused<'_>) -> String {
     let mut out = where_(p);
     if let Some(frame) = p.selected_frame() {
-        if let Some(i) = views::instruction(&frame.code, frame.ip) {
+        if let Some(i) = views::instruction(&frame.code, views::current_index(p.vm, p.selected)) {
             let _ = writeln!(out, "  {}: {}", i.opname, i.explanation);
         }
     }

@@ -89,18 +89,15 @@ impl Tracer {
     }
 
     fn argrepr(&mut self, code: &Arc<CodeObject>, index: usize) -> &str {
-        let entry = self
-            .argreprs
-            .entry(Arc::as_ptr(code))
-            .or_insert_with(|| {
-                let reprs = code
-                    .decoded
-                    .instructions
-                    .iter()
-                    .map(|i| without_address(crate::bytecode::dis::argrepr(code, i)))
-                    .collect();
-                (code.clone(), reprs)
-            });
+        let entry = self.argreprs.entry(Arc::as_ptr(code)).or_insert_with(|| {
+            let reprs = code
+                .decoded
+                .instructions
+                .iter()
+                .map(|i| without_address(crate::bytecode::dis::argrepr(code, i)))
+                .collect();
+            (code.clone(), reprs)
+        });
         entry.1.get(index).map_or("", |s| s.as_str())
     }
 }
@@ -178,7 +175,9 @@ impl Observer for Tracer {
             argrepr: &argrepr,
             ..record
         };
-        if serde_json::to_writer(&mut self.out, &record).is_err() || self.out.write_all(b"\n").is_err() {
+        if serde_json::to_writer(&mut self.out, &record).is_err()
+            || self.out.write_all(b"\n").is_err()
+        {
             self.broken = true;
         }
         Control::Continue
@@ -192,7 +191,9 @@ impl Observer for Tracer {
         if self.broken {
             return;
         }
-        let Some(frame) = vm.frames.last() else { return };
+        let Some(frame) = vm.frames.last() else {
+            return;
+        };
         if !self.function_filters.is_empty()
             && !self
                 .function_filters
@@ -212,7 +213,9 @@ impl Observer for Tracer {
             type_name: &type_name,
             value: short_repr(&value),
         };
-        if serde_json::to_writer(&mut self.out, &record).is_err() || self.out.write_all(b"\n").is_err() {
+        if serde_json::to_writer(&mut self.out, &record).is_err()
+            || self.out.write_all(b"\n").is_err()
+        {
             self.broken = true;
         }
     }

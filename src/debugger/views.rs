@@ -176,14 +176,40 @@ pub fn frames(vm: &Vm) -> Vec<FrameView> {
             function: frame.code.name.to_string(),
             qualname: frame.code.qualname.to_string(),
             filename: frame.code.filename.to_string(),
-            line: frame.line(),
-            offset: frame.offset(),
+            line: position(vm, index).0,
+            offset: position(vm, index).1,
             kind: frame_kind(frame),
             native_boundary: index > 0
                 && matches!(frame.return_action, ReturnAction::ReturnToNative),
             generator: frame_generator_serial(vm, frame),
         })
         .collect()
+}
+
+/// The instruction a frame is at: the top frame's next instruction (the
+/// one about to run when paused), a caller's instruction in progress (its
+/// CALL, SEND, FOR_ITER...).
+pub fn current_index(vm: &Vm, index: usize) -> usize {
+    let frame = &vm.frames[index];
+    if index + 1 == vm.frames.len() {
+        frame.ip
+    } else {
+        frame.current
+    }
+}
+
+/// `(line, offset)` of [`current_index`].
+pub fn position(vm: &Vm, index: usize) -> (Option<i32>, u32) {
+    let frame = &vm.frames[index];
+    match frame
+        .code
+        .decoded
+        .instructions
+        .get(current_index(vm, index))
+    {
+        Some(i) => (frame.code.decoded.location_at(i.offset).line, i.offset),
+        None => (None, 0),
+    }
 }
 
 /// A frame's value stack, bottom first.
@@ -402,8 +428,8 @@ fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>) -> GeneratorView {
             )
         }
         (None, Some(i)) => {
-            let f = &vm.frames[i];
-            (f.line(), Some(f.offset()), stack(f))
+            let (line, offset) = position(vm, i);
+            (line, Some(offset), stack(&vm.frames[i]))
         }
         (None, None) => (None, None, Vec::new()),
     };
@@ -460,7 +486,10 @@ pub fn instruction(code: &CodeObject, at: usize) -> Option<InstructionView> {
     let loc = code.decoded.location_at(instr.offset);
     let (stack_effect, explanation) = match instr.op {
         Op::Known(op) => (op.stack_effect().to_string(), op.explanation().to_string()),
-        Op::Unknown(_) => (String::new(), "an opcode CPython 3.11 does not define".into()),
+        Op::Unknown(_) => (
+            String::new(),
+            "an opcode CPython 3.11 does not define".into(),
+        ),
     };
     Some(InstructionView {
         offset: instr.offset,
@@ -523,7 +552,10 @@ fn write_repr(v: &Value, out: &mut String, depth: usize) {
         Value::BigInt(b) => {
             let s = b.to_string();
             if s.len() > 40 {
-                out.push_str(&format!("<int with {} digits>", s.trim_start_matches('-').len()));
+                out.push_str(&format!(
+                    "<int with {} digits>",
+                    s.trim_start_matches('-').len()
+                ));
             } else {
                 out.push_str(&s);
             }
