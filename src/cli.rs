@@ -238,9 +238,45 @@ fn debug_command(
             })
     };
     if !batch {
-        let _ = theme;
-        eprintln!("py2vm: the terminal debugger is not available yet; use `py2vm debug --batch`");
-        return 2;
+        let theme = match theme {
+            _ if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => {
+                crate::tui::app::Theme::Mono
+            }
+            Theme::Dark => crate::tui::app::Theme::Dark,
+            Theme::Light => crate::tui::app::Theme::Light,
+            Theme::Mono => crate::tui::app::Theme::Mono,
+        };
+        let replay = match &commands {
+            Some(path) => match std::fs::read_to_string(path) {
+                Ok(text) => text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(str::to_string)
+                    .collect(),
+                Err(e) => {
+                    eprintln!("py2vm: cannot read {}: {e}", path.display());
+                    return 2;
+                }
+            },
+            None => Vec::new(),
+        };
+        let (code, argv) = match load_for_run(input, args) {
+            Ok(loaded) => loaded,
+            Err(status) => return status,
+        };
+        let options = crate::tui::Options {
+            theme,
+            replay,
+            breaks,
+        };
+        return match crate::tui::run(code, argv, options) {
+            Ok(status) => status,
+            Err(message) => {
+                eprintln!("py2vm: {message}");
+                2
+            }
+        };
     }
     let (code, argv) = match load_for_run(input, args) {
         Ok(loaded) => loaded,

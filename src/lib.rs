@@ -14,4 +14,5 @@ pub mod cli;
 pub mod debugger;
 pub mod object;
 pub mod pyc;
+pub mod tui;
 pub mod vm;

@@ -392,3 +392,18 @@ fn debug_and_trace_report_a_missing_program() {
         assert_clean_failure(&out, 2, "cannot read x.py");
     }
 }
+
+#[test]
+fn debug_without_a_terminal_suggests_batch() {
+    let dir = repo_root().join("testdata/debugger");
+    let out = py2vm(
+        &[
+            "debug",
+            "--python",
+            python().to_str().unwrap(),
+            "yield_chain.py",
+        ],
+        &dir,
+    );
+    assert_clean_failure(&out, 2, "use `py2vm debug --batch`");
+}

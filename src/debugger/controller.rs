@@ -149,6 +149,8 @@ pub struct StackDiff {
     /// The instruction left its frame (a call, return or yield), so the
     /// stacks are not comparable.
     pub frame_changed: bool,
+    /// After a call, return or yield: the function now running.
+    pub now_in: Option<String>,
 }
 
 impl StackDiff {
@@ -160,7 +162,17 @@ impl StackDiff {
             format!("{} {}", self.opname, self.argrepr)
         };
         if self.frame_changed {
-            return format!("{head}: left the frame");
+            let value = self.popped.last().map(|v| v.repr.as_str()).unwrap_or("");
+            let what = match self.opname.as_str() {
+                "YIELD_VALUE" => format!("yielded {value}"),
+                "RETURN_VALUE" => format!("returned {value}"),
+                "RETURN_GENERATOR" => "created the generator".to_string(),
+                _ => "entered a call".to_string(),
+            };
+            return match &self.now_in {
+                Some(f) => format!("{head}: {what}; now in {f}"),
+                None => format!("{head}: {what}"),
+            };
         }
         let list = |vals: &[views::ValueView]| {
             let reprs: Vec<&str> = vals.iter().map(|v| v.repr.as_str()).collect();
@@ -318,13 +330,21 @@ impl DebugState {
         let instr = last.code.decoded.instructions.get(last.index)?;
         let opname = instr.op.name().into_owned();
         let argrepr = crate::bytecode::dis::argrepr(&last.code, instr);
+        let now_in = vm.frames.last().map(|f| f.code.qualname.to_string());
         let Some(frame) = vm.frames.iter().rev().find(|f| f.id == last.frame) else {
+            // It returned or yielded: what it handed out was on top.
             return Some(StackDiff {
                 opname,
                 argrepr,
-                popped: Vec::new(),
+                popped: last
+                    .stack_before
+                    .last()
+                    .map(views::value_view)
+                    .into_iter()
+                    .collect(),
                 pushed: Vec::new(),
                 frame_changed: true,
+                now_in,
             });
         };
         let frame_changed = vm.frames.last().map(|f| f.id) != Some(last.frame);
@@ -341,6 +361,7 @@ impl DebugState {
             popped: before[common..].iter().map(views::value_view).collect(),
             pushed: after[common..].iter().map(views::value_view).collect(),
             frame_changed,
+            now_in: frame_changed.then_some(now_in).flatten(),
         })
     }
 

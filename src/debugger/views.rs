@@ -434,6 +434,9 @@ fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>) -> GeneratorView {
         (None, None) => (None, None, Vec::new()),
     };
     let delegate = match frame_index {
+        // Running, paused inside its `yield from` loop (at the SEND or the
+        // YIELD_VALUE passing a value up): the receiver sits under the value.
+        Some(i) if vm.frames.get(i + 1).is_none() => running_delegate(vm, i),
         // Running: it delegates to whatever runs above it, resumed by SEND.
         Some(i) => vm.frames.get(i + 1).and_then(|above| {
             if !matches!(above.return_action, ReturnAction::GenSend { .. }) {
@@ -466,6 +469,29 @@ fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>) -> GeneratorView {
         delegate,
         frame_index,
     }
+}
+
+fn running_delegate(vm: &Vm, index: usize) -> Option<DelegateView> {
+    let frame = &vm.frames[index];
+    let at = current_index(vm, index);
+    let instrs = &frame.code.decoded.instructions;
+    let op = instrs.get(at)?.op;
+    let in_loop = match op {
+        Op::Known(Opcode::SEND) => true,
+        Op::Known(Opcode::YIELD_VALUE) => at > 0 && instrs[at - 1].op == Op::Known(Opcode::SEND),
+        _ => false,
+    };
+    if !in_loop || frame.stack.len() < 2 {
+        return None;
+    }
+    let receiver = frame.stack[frame.stack.len() - 2].clone();
+    Some(DelegateView {
+        generator: match &receiver {
+            Value::Generator(g) => generator_serial(vm, g),
+            _ => None,
+        },
+        value: value_view(&receiver),
+    })
 }
 
 /// `GEN_SUSPENDED`, `CORO_SUSPENDED`, `AGEN_SUSPENDED`... as `inspect` says.
