@@ -3,7 +3,7 @@
 JSON object per instruction ({"function": qualname, "offset": N,
 "opname": NAME}), using sys.settrace with frame.f_trace_opcodes = True (as
 ../shared/bench/count_instructions.py counts them). The program's own
-stdout is discarded. tests/trace_vs_cpython.rs compares py2vm's trace with
+stdout is discarded. tests/trace.rs compares py2vm's trace with
 this.
 
     python3.11 scripts/cpython_trace.py PROGRAM.py > expected.jsonl

@@ -136,8 +136,9 @@ impl fmt::Display for Breakpoint {
             write!(f, " if {c}")?;
         }
         write!(f, " (hits {}", self.hits)?;
-        if self.ignore > 0 {
-            write!(f, ", ignore next {}", self.ignore)?;
+        let ignoring = self.ignore.saturating_sub(self.hits);
+        if ignoring > 0 {
+            write!(f, ", ignore next {ignoring}")?;
         }
         write!(f, ")")
     }

@@ -87,7 +87,7 @@ pub fn parse(line: &str) -> Result<Option<Command>, String> {
         "finish" | "f" => Command::Finish,
         "continue" | "c" | "cont" => Command::Continue,
         "until" | "unt" => Command::Until(number(arg, "offset")?),
-        "back" | "p" if word == "back" || arg.is_none() => Command::Back(count(1)?),
+        "back" => Command::Back(count(1)?),
         "reverse-continue" | "rc" => Command::ReverseContinue,
         "goto" => Command::Goto(number(arg, "instruction number")?),
         "restart" | "r" => Command::Restart,
@@ -205,7 +205,7 @@ fn run(p: &mut Paused<'_>, cmd: Command) -> Result<Effect, String> {
             offset,
         }),
         Command::Continue => resume(Mode::Continue),
-        Command::Frames => Ok(Effect::Show(text::frames(p.vm, p.selected))),
+        Command::Frames => Ok(Effect::Show(text::frames(p))),
         Command::Where => Ok(Effect::Show(text::where_(p))),
         Command::Stack => Ok(Effect::Show(text::stack(p))),
         Command::Blocks => Ok(Effect::Show(text::blocks(p))),
@@ -235,15 +235,15 @@ fn run(p: &mut Paused<'_>, cmd: Command) -> Result<Effect, String> {
                 ));
             }
             p.selected = n;
-            Ok(Effect::Show(text::frames(p.vm, p.selected)))
+            Ok(Effect::Show(text::frames(p)))
         }
         Command::Up => {
             p.selected = p.selected.saturating_sub(1);
-            Ok(Effect::Show(text::frames(p.vm, p.selected)))
+            Ok(Effect::Show(text::frames(p)))
         }
         Command::Down => {
             p.selected = (p.selected + 1).min(top);
-            Ok(Effect::Show(text::frames(p.vm, p.selected)))
+            Ok(Effect::Show(text::frames(p)))
         }
         _ => unreachable!("handled by state_command"),
     }
@@ -330,7 +330,7 @@ mod tests {
         assert_eq!(parse("  # a comment").unwrap(), None);
         assert_eq!(parse("back").unwrap(), Some(Command::Back(1)));
         assert_eq!(parse("p x").unwrap(), Some(Command::Print("x".into())));
-        assert_eq!(parse("p").unwrap(), Some(Command::Back(1)));
+        assert!(parse("p").is_err());
         assert_eq!(
             parse("b op YIELD_VALUE in middle").unwrap(),
             Some(Command::Break("op YIELD_VALUE in middle".into()))

@@ -227,6 +227,9 @@ pub struct DebugState {
     last_exception: Option<*const ()>,
     pub finished: Option<Finished>,
     pub quit: bool,
+    /// Paused where an exception is being raised: the top frame's
+    /// instruction of interest is the raising one, not the next.
+    pub raising: bool,
     /// Checked before each instruction: a front end running the VM in
     /// slices or on Ctrl-C sets it to pause where it is.
     pub interrupt: Option<Arc<std::sync::atomic::AtomicBool>>,
@@ -258,6 +261,7 @@ impl DebugState {
             last_exception: None,
             finished: None,
             quit: false,
+            raising: false,
             interrupt: None,
         }
     }
@@ -329,7 +333,7 @@ impl DebugState {
         let last = self.last.as_ref()?;
         let instr = last.code.decoded.instructions.get(last.index)?;
         let opname = instr.op.name().into_owned();
-        let argrepr = crate::bytecode::dis::argrepr(&last.code, instr);
+        let argrepr = views::without_address(crate::bytecode::dis::argrepr(&last.code, instr));
         let now_in = vm.frames.last().map(|f| f.code.qualname.to_string());
         let Some(frame) = vm.frames.iter().rev().find(|f| f.id == last.frame) else {
             // It returned or yielded: what it handed out was on top.
@@ -431,6 +435,18 @@ impl Paused<'_> {
 
     pub fn selected_frame(&self) -> Option<&Frame> {
         self.vm.frames.get(self.selected)
+    }
+
+    /// The instruction frame `index` is at, as the views show it: the top
+    /// frame's next instruction, or the raising one at a `catch` stop; a
+    /// caller's call in progress.
+    pub fn current_index(&self, index: usize) -> usize {
+        let frame = &self.vm.frames[index];
+        if self.state.raising && index + 1 == self.vm.frames.len() {
+            frame.current
+        } else {
+            views::current_index(self.vm, index)
+        }
     }
 }
 
@@ -615,10 +631,10 @@ impl Controller {
         let Some(line) = frame.code.decoded.location_at(instr.offset).line else {
             return;
         };
-        let prev = state.positions.insert(frame.id, (line, instr.offset));
         if in_prologue(frame) {
             return;
         }
+        let prev = state.positions.insert(frame.id, (line, instr.offset));
         state.at_new_line = match prev {
             None => true,
             Some((prev_line, prev_offset)) => line != prev_line || instr.offset <= prev_offset,
@@ -702,7 +718,9 @@ impl Observer for Controller {
             Some(reason) => self.pause(vm, reason),
             None => Control::Continue,
         };
-        if control == Control::Continue && self.state.wants_last_instruction() {
+        if control == Control::Continue && !self.state.wants_last_instruction() {
+            self.state.last = None;
+        } else if control == Control::Continue {
             if let Some(frame) = vm.frames.last() {
                 self.state.last = Some(LastInstruction {
                     frame: frame.id,
@@ -759,7 +777,9 @@ impl Observer for Controller {
             if !matches!(self.state.mode, Mode::Replay { .. } | Mode::ScanBack { .. }) {
                 // A goto or quit asked for here takes effect at the next
                 // instruction, which aborts the run.
+                self.state.raising = true;
                 let _ = self.pause(vm, r);
+                self.state.raising = false;
             }
         }
     }

@@ -7,9 +7,10 @@ use super::controller::{DebugState, Paused};
 use super::views;
 use crate::vm::Vm;
 
-pub fn frames(vm: &Vm, selected: usize) -> String {
+pub fn frames(p: &Paused<'_>) -> String {
+    let selected = p.selected;
     let mut out = String::new();
-    for f in views::frames(vm).iter().rev() {
+    for f in views::frames_at(p.vm, p.state.raising).iter().rev() {
         let mark = if f.index == selected { ">" } else { " " };
         let kind = match f.kind {
             "function" | "module" => String::new(),
@@ -48,15 +49,7 @@ pub fn where_(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "the program is not running\n".into();
     };
-    let raising = matches!(
-        p.state.stop_reason,
-        Some(super::controller::StopReason::Exception { .. })
-    );
-    let at = if p.selected + 1 == p.vm.frames.len() && !raising {
-        frame.ip
-    } else {
-        frame.current
-    };
+    let at = p.current_index(p.selected);
     let mut out = String::new();
     let reason = p
         .state
@@ -133,7 +126,7 @@ pub fn blocks(p: &Paused<'_>) -> String {
         .code
         .decoded
         .instructions
-        .get(views::current_index(p.vm, p.selected));
+        .get(p.current_index(p.selected));
     let offset = at.map_or(0, |i| i.offset);
     let blocks = views::blocks(&frame.code, offset);
     if blocks.is_empty() {
@@ -241,7 +234,7 @@ pub fn list(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "no frame\n".into();
     };
-    let at = views::current_index(p.vm, p.selected);
+    let at = p.current_index(p.selected);
     let line = frame
         .code
         .decoded
@@ -282,7 +275,7 @@ pub fn dis(p: &Paused<'_>) -> String {
     let Some(frame) = p.selected_frame() else {
         return "no frame\n".into();
     };
-    let at = views::current_index(p.vm, p.selected);
+    let at = p.current_index(p.selected);
     let offset = frame.code.decoded.instructions.get(at).map(|i| i.offset);
     let mut out = String::new();
     crate::bytecode::dis::disassemble(&frame.code, offset, &mut out);
@@ -292,7 +285,7 @@ pub fn dis(p: &Paused<'_>) -> String {
 pub fn info(p: &Paused<'_>) -> String {
     let mut out = where_(p);
     if let Some(frame) = p.selected_frame() {
-        if let Some(i) = views::instruction(&frame.code, views::current_index(p.vm, p.selected)) {
+        if let Some(i) = views::instruction(&frame.code, p.current_index(p.selected)) {
             let _ = writeln!(out, "  {}: {}", i.opname, i.explanation);
         }
     }

@@ -94,23 +94,12 @@ impl Tracer {
                 .decoded
                 .instructions
                 .iter()
-                .map(|i| without_address(crate::bytecode::dis::argrepr(code, i)))
+                .map(|i| super::views::without_address(crate::bytecode::dis::argrepr(code, i)))
                 .collect();
             (code.clone(), reprs)
         });
         entry.1.get(index).map_or("", |s| s.as_str())
     }
-}
-
-/// `<code object f at 0x7f…, file …>` without the address, so traces of
-/// the same program are identical from run to run.
-fn without_address(repr: String) -> String {
-    let Some(at) = repr.find(" at 0x") else {
-        return repr;
-    };
-    let rest = &repr[at + 6..];
-    let hex_len = rest.chars().take_while(|c| c.is_ascii_hexdigit()).count();
-    format!("{}{}", &repr[..at], &rest[hex_len..])
 }
 
 /// The event an instruction stands for, in `sys.settrace` terms.

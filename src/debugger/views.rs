@@ -168,6 +168,22 @@ fn frame_generator_serial(vm: &Vm, frame: &Frame) -> Option<u64> {
 
 /// The frame stack, outermost first.
 pub fn frames(vm: &Vm) -> Vec<FrameView> {
+    frames_at(vm, false)
+}
+
+/// The frame stack; when `raising`, the top frame is shown at the
+/// instruction raising an exception rather than at the next one.
+pub fn frames_at(vm: &Vm, raising: bool) -> Vec<FrameView> {
+    let top = vm.frames.len().saturating_sub(1);
+    let at = |index: usize| {
+        if raising && index == top {
+            let frame = &vm.frames[index];
+            let offset = frame.offset();
+            (frame.code.decoded.location_at(offset).line, offset)
+        } else {
+            position(vm, index)
+        }
+    };
     vm.frames
         .iter()
         .enumerate()
@@ -176,8 +192,8 @@ pub fn frames(vm: &Vm) -> Vec<FrameView> {
             function: frame.code.name.to_string(),
             qualname: frame.code.qualname.to_string(),
             filename: frame.code.filename.to_string(),
-            line: position(vm, index).0,
-            offset: position(vm, index).1,
+            line: at(index).0,
+            offset: at(index).1,
             kind: frame_kind(frame),
             native_boundary: index > 0
                 && matches!(frame.return_action, ReturnAction::ReturnToNative),
@@ -521,7 +537,7 @@ pub fn instruction(code: &CodeObject, at: usize) -> Option<InstructionView> {
         offset: instr.offset,
         opname: instr.op.name().into_owned(),
         arg: instr.arg,
-        argrepr: crate::bytecode::dis::argrepr(code, instr),
+        argrepr: without_address(crate::bytecode::dis::argrepr(code, instr)),
         line: loc.line,
         end_line: loc.end_line,
         column: loc.column,
@@ -529,6 +545,17 @@ pub fn instruction(code: &CodeObject, at: usize) -> Option<InstructionView> {
         stack_effect,
         explanation,
     })
+}
+
+/// `<code object f at 0x7f…, file …>` without the address, so views and
+/// traces of the same program are identical from run to run.
+pub fn without_address(repr: String) -> String {
+    let Some(at) = repr.find(" at 0x") else {
+        return repr;
+    };
+    let rest = &repr[at + 6..];
+    let hex_len = rest.chars().take_while(|c| c.is_ascii_hexdigit()).count();
+    format!("{}{}", &repr[..at], &rest[hex_len..])
 }
 
 /// A repr that runs no Python code and stays short: builtin values as

@@ -52,7 +52,7 @@ impl ScreenData {
     pub fn from_paused(p: &Paused<'_>, selected: usize) -> ScreenData {
         let vm = p.vm;
         let mut data = ScreenData {
-            frames: views::frames(vm),
+            frames: views::frames_at(vm, p.state.raising),
             selected_frame: selected,
             generators: views::generators(vm),
             count: p.state.count,
@@ -67,7 +67,7 @@ impl ScreenData {
         };
         data.fill_state(p.state);
         if let Some(frame) = vm.frames.get(selected) {
-            let at = views::current_index(vm, selected);
+            let at = p.current_index(selected);
             data.fill_frame(frame, at, p.state);
             if selected + 1 == vm.frames.len() {
                 data.diff = p.state.last_diff(vm);
