@@ -110,6 +110,37 @@ impl Dict {
         }
     }
 
+    /// The value under the `str` key `name` (with its hash `hash`), without
+    /// building a key object or calling any `__eq__`: namespaces and
+    /// attribute dicts are looked up this way on every LOAD_ATTR/LOAD_GLOBAL.
+    pub fn get_str(&self, hash: i64, name: &str) -> Option<Value> {
+        if self.len == 0 {
+            return None;
+        }
+        let mask = self.indices.len().wrapping_sub(1);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(entry) = &self.entries[ix as usize] {
+                    if entry.hash == hash && matches!(&entry.key, Value::Str(k) if **k == *name) {
+                        return Some(entry.value.clone());
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     pub fn get(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<Value>> {
         if self.len == 0 {
             return Ok(None);

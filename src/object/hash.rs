@@ -122,6 +122,62 @@ pub fn hash_str(key: HashKey, cps: impl IntoIterator<Item = u32> + Clone) -> i64
     hash_bytes(key, &data)
 }
 
+/// `hash(str)` of a Rust string. ASCII text is hashed straight from its
+/// bytes (CPython's 1-byte kind holds exactly those bytes).
+pub fn hash_rust_str(key: HashKey, s: &str) -> i64 {
+    if s.is_ascii() {
+        if s.is_empty() {
+            return 0;
+        }
+        return hash_bytes(key, s.as_bytes());
+    }
+    hash_str(key, s.chars().map(|c| c as u32))
+}
+
+const STR_CACHE_SIZE: usize = 1024;
+
+thread_local! {
+    /// Recently hashed strings and their hashes. CPython caches a str's hash
+    /// in the object; our `str` values are plain `Rc<str>`, so attribute and
+    /// global names would be rehashed (SipHash) on every lookup without it.
+    static STR_HASH_CACHE: std::cell::RefCell<Vec<Option<(Box<str>, i64)>>> =
+        std::cell::RefCell::new(vec![None; STR_CACHE_SIZE]);
+}
+
+/// A cheap slot index from the length and the first and last bytes.
+fn cache_slot(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut x = b.len() as u64;
+    let n = b.len().min(8);
+    for (i, byte) in b[..n].iter().enumerate() {
+        x ^= (*byte as u64) << (i * 8);
+    }
+    for (i, byte) in b[b.len() - n..].iter().enumerate() {
+        x = x.wrapping_mul(0x100000001b3) ^ (*byte as u64) << (i * 7);
+    }
+    (x.wrapping_mul(0x9E3779B97F4A7C15) >> 54) as usize % STR_CACHE_SIZE
+}
+
+/// [`hash_rust_str`] through a small cache of recent strings (a hit costs a
+/// length check and a byte comparison instead of SipHash).
+pub fn hash_rust_str_cached(key: HashKey, s: &str) -> i64 {
+    if s.len() > 64 {
+        return hash_rust_str(key, s);
+    }
+    let slot = cache_slot(s);
+    STR_HASH_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((text, h)) = &cache[slot] {
+            if **text == *s {
+                return *h;
+            }
+        }
+        let h = hash_rust_str(key, s);
+        cache[slot] = Some((s.into(), h));
+        h
+    })
+}
+
 /// `hash(int)` for a machine integer.
 pub fn hash_i64(v: i64) -> i64 {
     let h = (v.unsigned_abs() % MODULUS) as i64;

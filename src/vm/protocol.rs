@@ -27,7 +27,7 @@ thread_local! {
 }
 
 pub fn str_hash(s: &str) -> i64 {
-    HASH_KEY.with(|k| hash::hash_str(*k, s.chars().map(|c| c as u32)))
+    HASH_KEY.with(|k| hash::hash_rust_str_cached(*k, s))
 }
 
 fn str_key_eq(a: &Value, b: &Value) -> PyResult<bool> {
@@ -35,11 +35,7 @@ fn str_key_eq(a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 pub fn dict_get_str(d: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
-    let key = Value::str(name);
-    d.borrow()
-        .get(str_hash(name), &key, &mut str_key_eq)
-        .ok()
-        .flatten()
+    d.borrow().get_str(str_hash(name), name)
 }
 
 pub fn dict_set_str(d: &Rc<RefCell<Dict>>, name: &str, value: Value) {
@@ -56,9 +52,7 @@ pub fn dict_del_str(d: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
 }
 
 fn plain_get_str(d: &Dict, name: &str) -> Option<Value> {
-    d.get(str_hash(name), &Value::str(name), &mut str_key_eq)
-        .ok()
-        .flatten()
+    d.get_str(str_hash(name), name)
 }
 
 fn plain_set_str(d: &mut Dict, name: &str, value: Value) {
