@@ -44,6 +44,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hash", hash),
     ("iter", iter),
     ("next", next),
+    ("anext", crate::vm::coro::builtin_anext),
+    ("aiter", aiter),
     ("callable", callable),
     ("chr", chr),
     ("ord", ord),
@@ -550,15 +552,29 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = arg(&args, 0, "next")?;
-    if !matches!(it, Value::Iterator(_) | Value::Generator(_))
-        && protocol::user_dunder(it, "__next__").is_none()
-    {
+    let native_iter = match it {
+        Value::Iterator(_) | Value::GenAwaitable(_) => true,
+        Value::Generator(g) => g.kind == crate::object::generator::GenKind::Generator,
+        _ => false,
+    };
+    if !native_iter && protocol::user_dunder(it, "__next__").is_none() {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
             type_name(it)
         )));
     }
-    if let (Value::Generator(g), None) = (it, args.positional.get(1)) {
+    if let (Value::GenAwaitable(aw), None) = (it, args.positional.get(1)) {
+        use crate::vm::coro::{awaitable_resume_native, AwaitResult};
+        let how = crate::vm::generator::Resume::Send(Value::None);
+        return match awaitable_resume_native(vm, aw, how)? {
+            AwaitResult::Yield(v) => Ok(v),
+            AwaitResult::Complete(v) => Err(crate::object::exception::stop_iteration(
+                (!v.is_none()).then_some(v),
+            )),
+            AwaitResult::Raise(e) => Err(e),
+        };
+    }
+    if let (Value::Generator(g), None, true) = (it, args.positional.get(1), native_iter) {
         return match crate::vm::generator::resume(
             vm,
             g,
@@ -579,14 +595,30 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `aiter(async_iterable)`.
+fn aiter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exactly(&args, 1, "aiter")?;
+    let v = &args.positional[0];
+    let t = protocol::type_of(v);
+    let Some(f) = protocol::lookup(&t, "__aiter__") else {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            t.name
+        )));
+    };
+    let it = vm.call(&f, vec![v.clone()])?;
+    if protocol::lookup(&protocol::type_of(&it), "__anext__").is_none() {
+        return Err(type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            protocol::type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
 fn callable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(&args, 1, "callable")?;
-    let v = &args.positional[0];
-    Ok(Value::Bool(match v {
-        Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Type(_) => true,
-        Value::Instance(_) => protocol::lookup(&type_of(v), "__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(protocol::is_callable(&args.positional[0])))
 }
 
 fn chr(_vm: &mut Vm, args: Args) -> PyResult<Value> {

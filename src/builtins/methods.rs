@@ -73,6 +73,9 @@ pub fn min_args(name: &str) -> usize {
 }
 
 pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
+    if let Some(f) = crate::vm::coro::native_method(kind, name) {
+        return Some(f);
+    }
     Some(match (kind, name) {
         (Kind::List, "append") => list_append,
         (Kind::List, "extend") => list_extend,
@@ -187,9 +190,9 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             }
             Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
         },
-        (Kind::Generator, "send") => |vm, a| gen_resume(vm, &a, false),
-        (Kind::Generator, "__next__") => |vm, a| gen_resume(vm, &a, false),
-        (Kind::Generator, "throw") => |vm, a| gen_resume(vm, &a, true),
+        (Kind::Generator, "send") => |vm, a| crate::vm::generator::gen_method(vm, &a, false),
+        (Kind::Generator, "__next__") => gen_next,
+        (Kind::Generator, "throw") => |vm, a| crate::vm::generator::gen_method(vm, &a, true),
         (Kind::Generator, "close") => |vm, a| match &a.positional[0] {
             Value::Generator(g) => crate::vm::generator::close(vm, g).map(|_| Value::None),
             _ => Err(type_error("close() needs a generator")),
@@ -944,30 +947,15 @@ fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(instance)
 }
 
-/// `gen.send(v)` / `next(gen)` / `gen.throw(exc)`: StopIteration(value) when
-/// the generator returns.
-fn gen_resume(vm: &mut Vm, args: &Args, throw: bool) -> PyResult<Value> {
+/// `next(gen)`: StopIteration(value) when the generator returns.
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use crate::vm::generator::{resume, GenResult, Resume};
     let Value::Generator(g) = &args.positional[0] else {
-        return Err(type_error("descriptor requires a 'generator' object"));
+        return Err(type_error(
+            "descriptor '__next__' requires a 'generator' object",
+        ));
     };
-    let how = if throw {
-        let exc = args.positional.get(1).cloned().unwrap_or(Value::None);
-        let exc = match (exc, args.positional.get(2)) {
-            (Value::Type(t), Some(v)) if !v.is_none() && !matches!(v, Value::Exception(_)) => {
-                vm.call(&Value::Type(t), vec![v.clone()])?
-            }
-            (Value::Type(t), Some(v @ Value::Exception(_))) => {
-                let _ = t;
-                v.clone()
-            }
-            (other, _) => other,
-        };
-        Resume::Throw(ops::make_exception(vm, exc)?)
-    } else {
-        Resume::Send(args.positional.get(1).cloned().unwrap_or(Value::None))
-    };
-    match resume(vm, g, how)? {
+    match resume(vm, g, Resume::Send(Value::None))? {
         GenResult::Yielded(v) => Ok(v),
         GenResult::Returned(v) => Err(crate::object::exception::stop_iteration(
             (!v.is_none()).then_some(v),

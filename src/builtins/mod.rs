@@ -33,6 +33,13 @@ pub fn install(vm: &mut Vm) {
                 | "cell"
                 | "code"
                 | "module"
+                | "generator"
+                | "coroutine"
+                | "async_generator"
+                | "coroutine_wrapper"
+                | "async_generator_asend"
+                | "async_generator_athrow"
+                | "traceback"
         ) {
             protocol::dict_set_str(&vm.builtins, name, Value::Type(t));
         }
@@ -116,6 +123,12 @@ pub fn construct(
                 CallOutcome::Value(_) => Ok(CallOutcome::Value(instance)),
             }
         }
+        Some(init @ Value::Builtin(_)) if native_init_in_class(&t) => {
+            let mut all = vec![instance.clone()];
+            all.extend(args);
+            vm.call_kw(&init, all, kwargs)?;
+            Ok(CallOutcome::Value(instance))
+        }
         Some(init) if !matches!(init, Value::Builtin(_)) => {
             let mut all = vec![instance.clone()];
             all.extend(args);
@@ -132,6 +145,15 @@ pub fn construct(
             Ok(CallOutcome::Value(instance))
         }
     }
+}
+
+/// A native `__init__` put in a class's own dict (classes of native modules
+/// such as `types.SimpleNamespace`), not `object.__init__`.
+fn native_init_in_class(t: &Rc<Type>) -> bool {
+    t.mro()
+        .iter()
+        .find_map(|c| protocol::plain_lookup(c, "__init__"))
+        .is_some_and(|v| matches!(v, Value::Builtin(_)))
 }
 
 fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
@@ -209,7 +231,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // Run the body with `ns` as its namespace, on the frame stack.
     let mut frame = Frame::new(
-        body.code.clone(),
+        body.code(),
         body.globals.clone(),
         Some(ns.clone()),
         ReturnAction::ReturnToNative,

@@ -11,7 +11,8 @@ use super::PyResult;
 use crate::pyc::CodeObject;
 
 pub struct Function {
-    pub code: Arc<CodeObject>,
+    /// `__code__` (replaceable, as `types.coroutine` does).
+    pub code: RefCell<Arc<CodeObject>>,
     pub globals: Rc<RefCell<Dict>>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
@@ -21,6 +22,12 @@ pub struct Function {
     pub annotations: RefCell<Option<Value>>,
     pub dict: RefCell<Dict>,
     pub doc: Value,
+}
+
+impl Function {
+    pub fn code(&self) -> Arc<CodeObject> {
+        self.code.borrow().clone()
+    }
 }
 
 pub struct BoundMethod {

@@ -37,6 +37,11 @@ pub enum Kind {
     Method,
     Iterator,
     Generator,
+    Coroutine,
+    AsyncGenerator,
+    CoroWrapper,
+    AsyncGenASend,
+    AsyncGenAThrow,
     Cell,
     Code,
     Module,
@@ -177,6 +182,11 @@ builtin_types! {
     method = "method" Method (object);
     iterator = "iterator" Iterator (object);
     generator = "generator" Generator (object);
+    coroutine = "coroutine" Coroutine (object);
+    async_generator = "async_generator" AsyncGenerator (object);
+    coroutine_wrapper = "coroutine_wrapper" CoroWrapper (object);
+    async_generator_asend = "async_generator_asend" AsyncGenASend (object);
+    async_generator_athrow = "async_generator_athrow" AsyncGenAThrow (object);
     cell = "cell" Cell (object);
     code = "code" Code (object);
     module = "module" Module (object);

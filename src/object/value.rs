@@ -13,7 +13,7 @@ use num_bigint::BigInt;
 use super::dict::Dict;
 use super::exception::ExceptionObject;
 use super::function::{BoundMethod, Builtin, Function};
-use super::generator::Generator;
+use super::generator::{GenAwaitable, Generator};
 use super::iter::IterState;
 use super::types::{Instance, Type};
 use crate::pyc::CodeObject;
@@ -47,7 +47,13 @@ pub enum Value {
     Instance(Rc<Instance>),
     Exception(Rc<ExceptionObject>),
     Iterator(Rc<RefCell<IterState>>),
+    /// A generator, coroutine or async generator (`Generator::kind`).
     Generator(Rc<Generator>),
+    /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
+    GenAwaitable(Rc<GenAwaitable>),
+    /// ASYNC_GEN_WRAP's marker around a value an async generator yields; never
+    /// visible to Python code (the asend/athrow awaitable unwraps it).
+    AsyncGenWrapped(Rc<Value>),
     Cell(Rc<RefCell<Option<Value>>>),
     Code(Arc<CodeObject>),
     Module(Rc<Module>),
@@ -141,6 +147,7 @@ impl Value {
             (Exception(a), Exception(b)) => Rc::ptr_eq(a, b),
             (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
+            (GenAwaitable(a), GenAwaitable(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Arc::ptr_eq(a, b),
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
@@ -163,6 +170,7 @@ impl Value {
             Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            GenAwaitable(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Int(i) => (*i as usize)
                 .wrapping_mul(32)

@@ -94,7 +94,7 @@ pub mod local_kind {
 }
 
 /// A CPython 3.11 code object with every field marshal stores, in marshal's order.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct CodeObject {
     pub argcount: u32,
     pub posonlyargcount: u32,

@@ -11,8 +11,9 @@ use super::protocol::{self, CallOutcome};
 use super::Vm;
 use crate::bytecode::{Op, Opcode};
 use crate::object::exception::{name_error, system_error, unbound_local_error};
-use crate::object::generator::GenState;
+use crate::object::generator::{GenKind, GenState};
 use crate::object::{builtin_types, PyErr, PyResult, Value};
+use crate::pyc::code::flags as code_flags;
 
 /// What one instruction did.
 pub enum Flow {
@@ -30,6 +31,9 @@ impl Vm {
     /// Runs frames until the one at index `base` returns, and returns its value.
     pub fn run_until<O: Observer>(&mut self, base: usize, observer: &mut O) -> PyResult<Value> {
         loop {
+            if crate::object::generator::FINALIZERS_PENDING.with(|f| f.get()) {
+                self.run_finalizers();
+            }
             if observer.before_instruction(self) == Control::Abort {
                 self.aborting = true;
                 let err = PyErr::new(&builtin_types().keyboard_interrupt, "");
@@ -46,7 +50,7 @@ impl Vm {
                     }
                 }
                 Ok(Flow::Yield(value)) => {
-                    if let Some(v) = self.suspend_generator(value, base) {
+                    if let Some(v) = self.suspend_generator(value, base)? {
                         return Ok(v);
                     }
                 }
@@ -78,6 +82,7 @@ impl Vm {
         let frame = self.frames.pop().expect("a frame returned");
         if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.state.set(GenState::Closed);
+            super::generator::leave(self, &gen, false);
         }
         self.deliver(value, frame.return_action, base)
     }
@@ -111,6 +116,17 @@ impl Vm {
                 caller.stack.push(value);
                 caller.ip = jump;
             }
+            ReturnAction::AsyncGenSend { jump, awaitable } => {
+                use super::coro::{post, AwaitResult, Outcome};
+                match post(&awaitable, Outcome::Return(value)) {
+                    AwaitResult::Complete(v) | AwaitResult::Yield(v) => {
+                        caller.stack.pop();
+                        caller.stack.push(v);
+                        caller.ip = jump;
+                    }
+                    AwaitResult::Raise(e) => return self.unwind(e, base),
+                }
+            }
             ReturnAction::ReturnToNative => {
                 unreachable!("only the base frame returns to native code")
             }
@@ -120,27 +136,36 @@ impl Vm {
 
     /// YIELD_VALUE: the generator's frame leaves the stack and goes back into
     /// its generator; the value goes to the resumer.
-    fn suspend_generator(&mut self, value: Value, base: usize) -> Option<Value> {
-        let frame = self.frames.pop().expect("generator frame");
+    fn suspend_generator(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
+        let mut frame = self.frames.pop().expect("generator frame");
         let at_base = self.frames.len() == base;
-        let resumed_flat = matches!(
-            frame.return_action,
-            ReturnAction::GenForIter { .. } | ReturnAction::GenSend { .. }
-        );
+        let action = std::mem::replace(&mut frame.return_action, ReturnAction::Push);
         if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.state.set(GenState::Suspended);
+            super::generator::leave(self, &gen, true);
             *gen.frame.borrow_mut() = Some(Box::new(frame));
         }
         if at_base {
             self.last_exit_yielded = true;
-            return Some(value);
+            return Ok(Some(value));
         }
-        debug_assert!(
-            resumed_flat,
-            "a generator frame is resumed flat or from native code"
-        );
-        self.frames.last_mut().expect("resumer").stack.push(value);
-        None
+        let resumer = self.frames.last_mut().expect("resumer");
+        match action {
+            ReturnAction::AsyncGenSend { jump, awaitable } => {
+                use super::coro::{post, AwaitResult, Outcome};
+                match post(&awaitable, Outcome::Yield(value)) {
+                    AwaitResult::Yield(v) => resumer.stack.push(v),
+                    AwaitResult::Complete(v) => {
+                        resumer.stack.pop();
+                        resumer.stack.push(v);
+                        resumer.ip = jump;
+                    }
+                    AwaitResult::Raise(e) => return self.unwind(e, base),
+                }
+            }
+            _ => resumer.stack.push(value),
+        }
+        Ok(None)
     }
 
     /// Raises `err` in the top frame (a generator being thrown into) and runs
@@ -188,10 +213,24 @@ impl Vm {
             let popped = self.frames.pop().expect("frame");
             if let Some(gen) = popped.generator.as_ref().and_then(|g| g.upgrade()) {
                 gen.state.set(GenState::Closed);
-                err = super::generator::pep479(err);
+                super::generator::leave(self, &gen, false);
+                err = super::generator::pep479(err, gen.kind);
             }
             if self.frames.len() == base {
                 return Err(err);
+            }
+            if let ReturnAction::AsyncGenSend { jump, awaitable } = popped.return_action {
+                use super::coro::{post, AwaitResult, Outcome};
+                match post(&awaitable, Outcome::Raise(err)) {
+                    AwaitResult::Raise(e) => err = e,
+                    AwaitResult::Complete(v) | AwaitResult::Yield(v) => {
+                        let resumer = self.frames.last_mut().expect("resumer");
+                        resumer.stack.pop();
+                        resumer.stack.push(v);
+                        resumer.ip = jump;
+                        return Ok(None);
+                    }
+                }
             }
         }
     }
@@ -459,10 +498,55 @@ impl Vm {
             GET_YIELD_FROM_ITER => {
                 let v = pop!();
                 let it = match v {
-                    Value::Generator(_) => v,
+                    Value::Generator(ref g) if g.kind == GenKind::Coroutine => {
+                        let flags = frame!().code.flags;
+                        if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
+                            return Err(crate::object::exception::type_error(
+                                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                            ));
+                        }
+                        v
+                    }
+                    Value::Generator(ref g) if g.kind == GenKind::Generator => v,
                     other => protocol::iter(self, &other)?,
                 };
                 push!(it);
+            }
+            GET_AWAITABLE => {
+                let v = pop!();
+                let it = super::coro::get_awaitable(self, &v, arg)?;
+                push!(it);
+            }
+            ASYNC_GEN_WRAP => {
+                let v = pop!();
+                push!(Value::AsyncGenWrapped(Rc::new(v)));
+            }
+            GET_AITER => {
+                let v = pop!();
+                let it = super::coro::get_aiter(self, &v)?;
+                push!(it);
+            }
+            GET_ANEXT => {
+                let aiter = frame!().stack.last().cloned().expect("async iterator");
+                let aw = super::coro::get_anext(self, &aiter)?;
+                push!(aw);
+            }
+            END_ASYNC_FOR => {
+                let exc = pop!();
+                let is_stop = matches!(&exc, Value::Exception(e)
+                    if e.class.is_subtype(&builtin_types().stop_async_iteration));
+                if is_stop {
+                    pop!();
+                } else {
+                    self.reraising = true;
+                    return Err(ops::reraise(exc));
+                }
+            }
+            BEFORE_ASYNC_WITH => {
+                let manager = pop!();
+                let (exit, enter) = super::coro::before_async_with(&manager)?;
+                push!(exit);
+                return self.call_and_continue(enter, vec![], vec![]);
             }
             SEND => {
                 let value = pop!();
@@ -480,12 +564,16 @@ impl Vm {
                     pop!();
                     push!(Value::None);
                     jump!();
+                } else if let Value::GenAwaitable(aw) = &receiver {
+                    return super::coro::send_awaitable_flat(self, aw, value, jump);
                 } else {
-                    let result = if value.is_none() {
+                    let result = if value.is_none() && matches!(receiver, Value::Iterator(_)) {
                         protocol::next(self, &receiver).map(|r| r.ok_or(None))
                     } else {
-                        let send = protocol::getattr(self, &receiver, "send")?;
-                        match self.call(&send, vec![value]) {
+                        let method = if value.is_none() { "__next__" } else { "send" };
+                        let f = protocol::getattr(self, &receiver, method)?;
+                        let args = if value.is_none() { vec![] } else { vec![value] };
+                        match self.call(&f, args) {
                             Ok(v) => Ok(Ok(v)),
                             Err(e) if e.is_instance(&builtin_types().stop_iteration) => {
                                 Ok(Err(e.0.args.borrow().first().cloned()))
@@ -689,14 +777,21 @@ impl Vm {
             RAISE_VARARGS => return Err(ops::raise(self, arg)?),
             PUSH_EXC_INFO => {
                 let exc = pop!();
-                let previous = std::mem::replace(&mut self.handled, Some(exc.clone()));
+                // In a generator, "previous" is the generator's own state, not
+                // the exception its resumer is handling (gi_exc_state).
+                let previous = match super::generator::frame_gen(frame!()) {
+                    Some(g) => super::generator::own_exc(self, &g),
+                    None => self.handled.clone(),
+                };
+                self.handled = Some(exc.clone());
                 push!(previous.unwrap_or(Value::None));
                 push!(exc);
             }
             POP_EXCEPT => {
                 let previous = pop!();
                 self.handled = if previous.is_none() {
-                    None
+                    super::generator::frame_gen(frame!())
+                        .and_then(|g| g.caller_exc.borrow().clone())
                 } else {
                     Some(previous)
                 };

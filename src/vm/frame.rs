@@ -27,6 +27,13 @@ pub enum ReturnAction {
     /// pushes the value; a return replaces the receiver with the result and
     /// jumps to `jump`.
     GenSend { jump: usize },
+    /// An async generator frame resumed by SEND on one of its awaitables
+    /// (`asend`/`__anext__`, `athrow`, `aclose`): what it yields, returns or
+    /// raises goes through the awaitable (`vm::coro::post`) first.
+    AsyncGenSend {
+        jump: usize,
+        awaitable: Rc<crate::object::generator::GenAwaitable>,
+    },
 }
 
 pub struct Frame {

@@ -9,8 +9,9 @@ use super::frame::{Frame, ReturnAction};
 use super::{protocol, Vm};
 use crate::bytecode::{Op, Opcode};
 use crate::object::exception::{runtime_error, type_error, value_error};
-use crate::object::generator::{GenState, Generator};
+use crate::object::generator::{GenKind, GenState, Generator};
 use crate::object::{builtin_types, PyErr, PyResult, Value};
+use crate::pyc::code::flags;
 
 /// What a native resume produced.
 pub enum GenResult {
@@ -33,13 +34,14 @@ pub fn make_generator(frame: Frame) -> (Value, ReturnAction) {
         _ => (Rc::from(&*frame.code.name), Rc::from(&*frame.code.qualname)),
     };
     let code = frame.code.clone();
-    let gen = Rc::new(Generator {
-        code,
-        name: std::cell::RefCell::new(name),
-        qualname: std::cell::RefCell::new(qualname),
-        frame: std::cell::RefCell::new(None),
-        state: std::cell::Cell::new(GenState::Created),
-    });
+    let kind = if code.flags & flags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if code.flags & flags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGenerator
+    } else {
+        GenKind::Generator
+    };
+    let gen = Rc::new(Generator::new(kind, code, name, qualname));
     frame.generator = Some(Rc::downgrade(&gen));
     *gen.frame.borrow_mut() = Some(Box::new(frame));
     (Value::Generator(gen), action)
@@ -47,13 +49,60 @@ pub fn make_generator(frame: Frame) -> (Value, ReturnAction) {
 
 fn take_frame(gen: &Rc<Generator>, sent: &Value) -> PyResult<Option<Frame>> {
     match gen.state.get() {
-        GenState::Running => Err(value_error("generator already executing")),
+        GenState::Running => Err(value_error(format!(
+            "{} already executing",
+            kind_label(gen.kind)
+        ))),
+        GenState::Closed if gen.kind == GenKind::Coroutine => {
+            Err(runtime_error("cannot reuse already awaited coroutine"))
+        }
         GenState::Closed => Ok(None),
-        GenState::Created if !sent.is_none() => Err(type_error(
-            "can't send non-None value to a just-started generator",
-        )),
+        GenState::Created if !sent.is_none() => Err(type_error(format!(
+            "can't send non-None value to a just-started {}",
+            kind_label(gen.kind)
+        ))),
         _ => Ok(gen.frame.borrow_mut().take().map(|f| *f)),
     }
+}
+
+/// "generator", "coroutine", "async generator" in CPython's messages.
+pub fn kind_label(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+/// A generator's frame goes on the stack: it sees its own handled exception
+/// (`gi_exc_state`) if it has one, else its resumer's.
+pub fn enter(vm: &mut Vm, gen: &Generator) {
+    *gen.caller_exc.borrow_mut() = vm.handled.clone();
+    if let Some(own) = gen.exc_state.borrow_mut().take() {
+        vm.handled = Some(own);
+    }
+}
+
+/// The exception `vm.handled` holds that belongs to the generator itself
+/// (not the one its resumer is handling).
+pub fn own_exc(vm: &Vm, gen: &Generator) -> Option<Value> {
+    let caller = gen.caller_exc.borrow();
+    match (&vm.handled, &*caller) {
+        (Some(h), Some(c)) if h.is(c) => None,
+        (h, _) => h.clone(),
+    }
+}
+
+/// A generator's frame leaves the stack (a yield when `suspended`, else a
+/// return or an exception): the resumer's handled exception comes back.
+pub fn leave(vm: &mut Vm, gen: &Generator, suspended: bool) {
+    *gen.exc_state.borrow_mut() = if suspended { own_exc(vm, gen) } else { None };
+    vm.handled = gen.caller_exc.borrow_mut().take();
+}
+
+/// The generator a frame belongs to, if any.
+pub fn frame_gen(frame: &Frame) -> Option<Rc<Generator>> {
+    frame.generator.as_ref().and_then(|g| g.upgrade())
 }
 
 /// Resumes `gen` as the new top frame (FOR_ITER, SEND): no Rust recursion.
@@ -74,7 +123,31 @@ pub fn resume_flat(
         gen.state.set(GenState::Closed);
         return Err(e);
     }
+    enter(vm, gen);
     Ok(Some(Flow::Called))
+}
+
+/// Throws `err` into `gen` as the new top frame (an `athrow()`/`aclose()`
+/// awaited by SEND): `Ok(Err(err))` is what the loop unwinds from that frame;
+/// `Err` when the generator cannot be resumed (or is finished: the error then
+/// is `err` itself).
+pub fn throw_flat(
+    vm: &mut Vm,
+    gen: &Rc<Generator>,
+    err: PyErr,
+    action: ReturnAction,
+) -> PyResult<PyResult<Flow>> {
+    let Some(mut frame) = take_frame(gen, &Value::None)? else {
+        return Err(err);
+    };
+    frame.return_action = action;
+    gen.state.set(GenState::Running);
+    if let Err(e) = vm.push_frame(frame) {
+        gen.state.set(GenState::Closed);
+        return Err(e);
+    }
+    enter(vm, gen);
+    Ok(Err(err))
 }
 
 /// Resumes `gen` from native code and runs it until it yields or returns.
@@ -94,6 +167,15 @@ pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResu
             Resume::Throw(e) => Err(e),
         };
     };
+    if let (Resume::Throw(_), GenState::Created) = (&how, gen.state.get()) {
+        // Thrown into before it started: the frame never runs a line.
+        gen.state.set(GenState::Closed);
+        drop(frame);
+        let Resume::Throw(e) = how else {
+            unreachable!()
+        };
+        return Err(e);
+    }
     let throwing = matches!(how, Resume::Throw(_));
     if !throwing {
         frame.stack.push(sent);
@@ -102,6 +184,7 @@ pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResu
     gen.state.set(GenState::Running);
     vm.push_frame(frame)
         .inspect_err(|_| gen.state.set(GenState::Closed))?;
+    enter(vm, gen);
     let base = vm.frames.len() - 1;
     vm.native_depth += 1;
     let result = match how {
@@ -208,6 +291,7 @@ fn resume_after_delegate(vm: &mut Vm, gen: &Rc<Generator>, value: Value) -> PyRe
     frame.return_action = ReturnAction::ReturnToNative;
     gen.state.set(GenState::Running);
     vm.push_frame(frame)?;
+    enter(vm, gen);
     let base = vm.frames.len() - 1;
     vm.native_depth += 1;
     let result = vm.run_nested(base);
@@ -235,7 +319,10 @@ pub fn close(vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<()> {
     let exit = PyErr::new(&builtin_types().generator_exit, "");
     *exit.0.args.borrow_mut() = Rc::from(Vec::new());
     match resume(vm, gen, Resume::Throw(exit)) {
-        Ok(GenResult::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok(GenResult::Yielded(_)) => Err(runtime_error(format!(
+            "{} ignored GeneratorExit",
+            kind_label(gen.kind)
+        ))),
         Ok(GenResult::Returned(_)) => Ok(()),
         Err(e)
             if e.is_instance(&builtin_types().generator_exit)
@@ -247,15 +334,138 @@ pub fn close(vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<()> {
     }
 }
 
-/// PEP 479: a StopIteration leaving a generator becomes a RuntimeError.
-pub fn pep479(err: PyErr) -> PyErr {
-    if err.is_instance(&builtin_types().stop_iteration) {
-        let new = runtime_error("generator raised StopIteration");
+/// PEP 479: a StopIteration leaving a generator becomes a RuntimeError (and
+/// a StopAsyncIteration leaving an async generator).
+pub fn pep479(err: PyErr, kind: GenKind) -> PyErr {
+    let t = builtin_types();
+    let what = if err.is_instance(&t.stop_iteration) {
+        "StopIteration"
+    } else if kind == GenKind::AsyncGenerator && err.is_instance(&t.stop_async_iteration) {
+        "StopAsyncIteration"
+    } else {
+        return err;
+    };
+    {
+        let new = runtime_error(format!("{} raised {what}", kind_label(kind)));
         *new.0.cause.borrow_mut() = Some(err.value());
         *new.0.context.borrow_mut() = Some(err.value());
         new.0.suppress_context.set(true);
         new
-    } else {
-        err
     }
+}
+
+/// The exception `throw(typ[, val[, tb]])` raises (genobject.c's `_gen_throw`).
+pub fn throw_args(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<PyErr> {
+    let Some(typ) = args.first().cloned() else {
+        return Err(type_error(format!(
+            "{method} expected at least 1 argument, got 0"
+        )));
+    };
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "{method} expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let val = args.get(1).cloned().unwrap_or(Value::None);
+    if let Some(tb) = args.get(2) {
+        if !tb.is_none() && protocol::type_of(tb).name.as_ref() != "traceback" {
+            return Err(type_error(
+                "throw() third argument must be a traceback object",
+            ));
+        }
+    }
+    match typ {
+        Value::Type(t) if t.is_subtype(&builtin_types().base_exception) => match val {
+            Value::Exception(e) if e.class.is_subtype(&t) => Ok(PyErr(e)),
+            Value::None => super::ops::make_exception(vm, Value::Type(t)),
+            Value::Tuple(items) => {
+                let v = vm.call(&Value::Type(t), items.to_vec())?;
+                super::ops::make_exception(vm, v)
+            }
+            other => {
+                let v = vm.call(&Value::Type(t), vec![other])?;
+                super::ops::make_exception(vm, v)
+            }
+        },
+        Value::Exception(e) => {
+            if !val.is_none() {
+                return Err(type_error(
+                    "instance exception may not have a separate value",
+                ));
+            }
+            Ok(PyErr(e))
+        }
+        other => Err(type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            protocol::type_name(&other)
+        ))),
+    }
+}
+
+/// `gen.send(v)` / `gen.throw(...)` for generators and coroutines:
+/// StopIteration(value) when it returns.
+pub fn gen_method(
+    vm: &mut Vm,
+    args: &crate::object::function::Args,
+    throw: bool,
+) -> PyResult<Value> {
+    let Some(Value::Generator(g)) = args.positional.first() else {
+        return Err(type_error("descriptor requires a 'generator' object"));
+    };
+    let g = g.clone();
+    let how = if throw {
+        Resume::Throw(throw_args(vm, &args.positional[1..], "throw")?)
+    } else {
+        if args.positional.len() != 2 {
+            return Err(type_error(format!(
+                "{}.send() takes exactly one argument ({} given)",
+                g.kind.type_name(),
+                args.positional.len() - 1
+            )));
+        }
+        Resume::Send(args.positional[1].clone())
+    };
+    match resume(vm, &g, how)? {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(crate::object::exception::stop_iteration(
+            (!v.is_none()).then_some(v),
+        )),
+    }
+}
+
+/// `gi_*` / `cr_*` / `ag_*` attributes and the names of generators,
+/// coroutines and async generators.
+pub fn gen_attr(g: &Rc<Generator>, name: &str) -> Option<Value> {
+    let prefix = match g.kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    };
+    if name == "__name__" {
+        return Some(Value::Str(g.name.borrow().clone()));
+    }
+    if name == "__qualname__" {
+        return Some(Value::Str(g.qualname.borrow().clone()));
+    }
+    let field = name.strip_prefix(prefix)?;
+    Some(match field {
+        "running" if g.kind == GenKind::AsyncGenerator => Value::Bool(g.running_async.get()),
+        "running" => Value::Bool(g.state.get() == GenState::Running),
+        "suspended" if g.kind != GenKind::AsyncGenerator => {
+            Value::Bool(g.state.get() == GenState::Suspended)
+        }
+        "code" => Value::Code(g.code.clone()),
+        "frame" => {
+            if g.state.get() == GenState::Closed {
+                Value::None
+            } else {
+                Value::str("<frame>")
+            }
+        }
+        "yieldfrom" if g.kind == GenKind::Generator => yield_from_target(g).unwrap_or(Value::None),
+        "await" if g.kind != GenKind::Generator => yield_from_target(g).unwrap_or(Value::None),
+        "origin" if g.kind == GenKind::Coroutine => Value::None,
+        _ => return None,
+    })
 }

@@ -10,6 +10,7 @@
 //! The loop is generic over an [`Observer`] called before each instruction;
 //! `py2vm run` uses [`NoObserver`], which compiles away.
 
+pub mod coro;
 pub mod eval;
 pub mod frame;
 pub mod generator;

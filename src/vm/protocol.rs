@@ -2,6 +2,7 @@
 //! iteration, truth, equality and hashing. Where a user class defines a dunder,
 //! it runs through `Vm::call` (a nested loop on the same frame stack).
 
+use crate::object::generator::{AwaitKind, GenKind};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -51,11 +52,11 @@ pub fn dict_del_str(d: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
         .flatten()
 }
 
-fn plain_get_str(d: &Dict, name: &str) -> Option<Value> {
+pub fn plain_get_str(d: &Dict, name: &str) -> Option<Value> {
     d.get_str(str_hash(name), name)
 }
 
-fn plain_set_str(d: &mut Dict, name: &str, value: Value) {
+pub fn plain_set_str(d: &mut Dict, name: &str, value: Value) {
     let _ = d.insert(str_hash(name), Value::str(name), value, &mut str_key_eq);
 }
 
@@ -148,8 +149,18 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         },
         Value::Instance(i) => i.class.borrow().clone(),
         Value::Exception(e) => e.class.clone(),
-        Value::Iterator(_) => t.iterator.clone(),
-        Value::Generator(_) => t.generator.clone(),
+        Value::Iterator(state) => iterator_type(iterator_type_name(&state.borrow())),
+        Value::Generator(g) => match g.kind {
+            GenKind::Generator => t.generator.clone(),
+            GenKind::Coroutine => t.coroutine.clone(),
+            GenKind::AsyncGenerator => t.async_generator.clone(),
+        },
+        Value::GenAwaitable(a) => match a.kind {
+            AwaitKind::CoroWrapper => t.coroutine_wrapper.clone(),
+            AwaitKind::ASend(_) => t.async_generator_asend.clone(),
+            _ => t.async_generator_athrow.clone(),
+        },
+        Value::AsyncGenWrapped(_) => t.object.clone(),
         Value::Cell(_) => t.cell.clone(),
         Value::Code(_) => t.code.clone(),
         Value::Module(_) => t.module.clone(),
@@ -165,6 +176,26 @@ pub fn type_name(v: &Value) -> Rc<str> {
         return Rc::from(iterator_type_name(&state.borrow()));
     }
     type_of(v).name.clone()
+}
+
+/// The type of a builtin iterator (one per CPython iterator type name).
+fn iterator_type(name: &'static str) -> Rc<Type> {
+    thread_local! {
+        static TYPES: RefCell<Vec<(&'static str, Rc<Type>)>> = const { RefCell::new(Vec::new()) };
+    }
+    TYPES.with(|types| {
+        if let Some((_, t)) = types.borrow().iter().find(|(n, _)| *n == name) {
+            return t.clone();
+        }
+        let t = Type::new(name, Kind::Iterator, vec![builtin_types().object.clone()]);
+        plain_set_str(
+            &mut t.dict.borrow_mut(),
+            "__module__",
+            Value::str("builtins"),
+        );
+        types.borrow_mut().push((name, t.clone()));
+        t
+    })
 }
 
 /// CPython's names for its builtin iterator types.
@@ -459,7 +490,7 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Function(f), "__kwdefaults__") => {
             Some(f.kwdefaults.borrow().clone().unwrap_or(Value::None))
         }
-        (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
+        (Value::Function(f), "__code__") => Some(Value::Code(f.code())),
         (Value::Function(f), "__module__") => {
             Some(dict_get_str(&f.globals, "__name__").unwrap_or(Value::None))
         }
@@ -514,20 +545,10 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         }
         (Value::Generator(g), "__name__") => Some(Value::Str(g.name.borrow().clone())),
         (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.borrow().clone())),
-        (Value::Generator(g), "gi_running") => Some(Value::Bool(
-            g.state.get() == crate::object::generator::GenState::Running,
+        (Value::Generator(g), _) => super::generator::gen_attr(g, name),
+        (Value::GenAwaitable(a), "gi_running" | "cr_running") => Some(Value::Bool(
+            a.gen.state.get() == crate::object::generator::GenState::Running,
         )),
-        (Value::Generator(g), "gi_suspended") => Some(Value::Bool(
-            g.state.get() == crate::object::generator::GenState::Suspended,
-        )),
-        (Value::Generator(g), "gi_code") => Some(Value::Code(g.code.clone())),
-        (Value::Generator(g), "gi_frame") => Some(
-            if g.state.get() == crate::object::generator::GenState::Closed {
-                Value::None
-            } else {
-                Value::str("<frame>")
-            },
-        ),
         (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
         (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
         (Value::Property(p), "fget") => Some(p.fget.clone()),
@@ -710,6 +731,15 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
             match name {
                 "__name__" => *f.name.borrow_mut() = Rc::from(str_arg(&value)?),
                 "__qualname__" => *f.qualname.borrow_mut() = Rc::from(str_arg(&value)?),
+                "__code__" => match value {
+                    Value::Code(c) => *f.code.borrow_mut() = c,
+                    other => {
+                        return Err(type_error(format!(
+                            "__code__ must be set to a code object, not '{}'",
+                            type_name(&other)
+                        )))
+                    }
+                },
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = if value.is_none() {
                         None
@@ -723,6 +753,17 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
         }
         Value::Module(m) => {
             dict_set_str(&m.dict, name, value);
+            Ok(())
+        }
+        Value::Generator(g) if matches!(name, "__name__" | "__qualname__") => {
+            let Value::Str(s) = value else {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            };
+            if name == "__name__" {
+                *g.name.borrow_mut() = s;
+            } else {
+                *g.qualname.borrow_mut() = s;
+            }
             Ok(())
         }
         Value::Type(t) => Err(type_error(format!(
@@ -873,6 +914,19 @@ pub fn call(
     }
 }
 
+/// `callable(v)`.
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_)
+        | Value::BoundMethod(_)
+        | Value::Builtin(_)
+        | Value::Type(_)
+        | Value::StaticMethod(_) => true,
+        Value::Instance(_) => lookup(&type_of(v), "__call__").is_some(),
+        _ => false,
+    }
+}
+
 pub fn check_init_result(v: &Value) -> PyResult<()> {
     if v.is_none() {
         Ok(())
@@ -893,7 +947,7 @@ pub fn function_frame(
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Frame> {
     use crate::pyc::code::flags;
-    let code = func.code.clone();
+    let code = func.code();
     let mut frame = Frame::new(code.clone(), func.globals.clone(), None, ReturnAction::Push);
     frame.function = Some(fval.clone());
     let argcount = code.argcount as usize;
@@ -1581,7 +1635,9 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             items: d.set_order_keys().into(),
             index: 0,
         },
-        Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+        Value::Iterator(_) => return Ok(v.clone()),
+        Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
+        Value::GenAwaitable(_) => return Ok(v.clone()),
         Value::Instance(_) => {
             if let Some(it) = call_dunder(vm, v, "__iter__", vec![])? {
                 return Ok(it);
@@ -1620,10 +1676,18 @@ fn not_iterable(v: &Value) -> PyErr {
 pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     match it {
         Value::Iterator(state) => super::ops::iterator_next(vm, state),
-        Value::Generator(g) => {
+        Value::Generator(g) if g.kind == GenKind::Generator => {
             match super::generator::resume(vm, g, super::generator::Resume::Send(Value::None))? {
                 super::generator::GenResult::Yielded(v) => Ok(Some(v)),
                 super::generator::GenResult::Returned(_) => Ok(None),
+            }
+        }
+        Value::GenAwaitable(aw) => {
+            use super::coro::{awaitable_resume_native, AwaitResult};
+            match awaitable_resume_native(vm, aw, super::generator::Resume::Send(Value::None))? {
+                AwaitResult::Yield(v) => Ok(Some(v)),
+                AwaitResult::Complete(_) => Ok(None),
+                AwaitResult::Raise(e) => Err(e),
             }
         }
         Value::Instance(_) => match user_dunder(it, "__next__") {

@@ -275,7 +275,7 @@ pub fn make_function(vm: &mut Vm, flags: usize) -> PyResult<Value> {
     Ok(Value::Function(Rc::new(Function {
         name: RefCell::new(Rc::from(&*code.name)),
         qualname: RefCell::new(Rc::from(&*code.qualname)),
-        code,
+        code: RefCell::new(code),
         globals: frame.globals.clone(),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),

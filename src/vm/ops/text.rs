@@ -162,10 +162,15 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Iterator(_) => format!("<iterator object at {:#x}>", v.id()),
         Value::Generator(g) => format!(
-            "<generator object {} at {:#x}>",
+            "<{} object {} at {:#x}>",
+            g.kind.type_name(),
             g.qualname.borrow(),
             v.id()
         ),
+        Value::GenAwaitable(a) => format!("<{} object at {:#x}>", a.type_name(), v.id()),
+        Value::AsyncGenWrapped(_) => {
+            format!("<async_generator_wrapped_value object at {:#x}>", v.id())
+        }
         Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Value::Code(c) => c.repr(),
         Value::Module(m) => format!("<module '{}'>", m.name),

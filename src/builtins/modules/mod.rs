@@ -11,6 +11,9 @@ use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+mod inspect;
+mod types;
+
 pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {
     if let Some(m) = protocol::dict_get_str(&vm.modules, name) {
         return Ok(m);
@@ -18,6 +21,8 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
     let module = match name {
         "sys" => sys_module(vm),
         "math" => math_module(),
+        "types" => types::module(),
+        "inspect" => inspect::module(),
         "__future__" => new_module(
             "__future__",
             [
@@ -41,7 +46,7 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
     Ok(module)
 }
 
-fn new_module(name: &str, members: Vec<(&str, Value)>) -> Value {
+pub fn new_module(name: &str, members: Vec<(&str, Value)>) -> Value {
     let dict = Rc::new(RefCell::new(Dict::new()));
     protocol::dict_set_str(&dict, "__name__", Value::str(name));
     for (k, v) in members {
@@ -53,7 +58,7 @@ fn new_module(name: &str, members: Vec<(&str, Value)>) -> Value {
     }))
 }
 
-fn functions(list: &[(&'static str, NativeFn)]) -> Vec<(&'static str, Value)> {
+pub fn functions(list: &[(&'static str, NativeFn)]) -> Vec<(&'static str, Value)> {
     list.iter()
         .map(|(n, f)| (*n, native(n, *f, None)))
         .collect()
@@ -256,4 +261,22 @@ fn rounding(vm: &mut Vm, a: Args, f: fn(f64) -> f64) -> PyResult<Value> {
     }
     let _ = vm;
     Ok(super::functions::float_to_int(f(x)))
+}
+
+/// A class of a native module: a user-kind type whose methods are native.
+pub fn native_class(
+    name: &str,
+    module: &str,
+    methods: &[(&'static str, NativeFn)],
+) -> Rc<crate::object::Type> {
+    let t = crate::object::Type::new(
+        name,
+        crate::object::Kind::User,
+        vec![builtin_types().object.clone()],
+    );
+    for (n, f) in methods {
+        protocol::dict_set_str_plain(&t, n, native(n, *f, None));
+    }
+    protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
+    t
 }
