@@ -117,7 +117,7 @@ impl Frontend for BatchFrontend {
         }
     }
 
-    fn read_line(&mut self) -> Option<String> {
+    fn read_line(&mut self, _state: &DebugState) -> Option<String> {
         let input = self.program_input.as_mut()?;
         let mut line = String::new();
         match input.read_line(&mut line) {

@@ -462,7 +462,7 @@ pub trait Frontend {
 
     /// A line of program input (`input()`), without its newline; `None` is
     /// end of file.
-    fn read_line(&mut self) -> Option<String> {
+    fn read_line(&mut self, _state: &DebugState) -> Option<String> {
         None
     }
 
@@ -939,7 +939,9 @@ fn next_input(log: &Rc<RefCell<InputLog>>, source: &Rc<RefCell<Controller>>) -> 
     }
     // Not recorded yet: ask the front end (the observer is not borrowed
     // while an instruction runs).
-    let line = source.borrow_mut().frontend.read_line();
+    let mut controller = source.borrow_mut();
+    let Controller { state, frontend } = &mut *controller;
+    let line = frontend.read_line(state);
     log.lines.push(line.clone());
     line.map(|l| l + "\n")
 }

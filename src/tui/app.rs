@@ -397,8 +397,8 @@ impl App {
     }
 }
 
-pub const HELP: &str = "\
- s  step (next line, into calls)      n  next (line in this frame)
+pub const HELP: &str = concat!(
+    " s  step (next line, into calls)      n  next (line in this frame)
  i  stepi (one instruction)           f  finish (until this frame returns/yields)
  c  continue (any key pauses)         p  step back one instruction (replay)
  b  toggle breakpoint on the line / instruction under the cursor
@@ -410,4 +410,5 @@ pub const HELP: &str = "\
  z  zoom the focused pane             :  command line (history: up/down)
  ?  this help                         q  quit
  Commands (:help lists them): break SPEC, catch EXC, watch NAME, goto N,
- back N, until OFFSET, record FILE, delete N, ignore N COUNT, condition N ...";
+ back N, until OFFSET, record FILE, delete N, ignore N COUNT, condition N ...",
+);

@@ -285,7 +285,9 @@ impl Frontend for TuiFrontend {
                     KeyAction::Command(c) => c,
                 },
             };
-            self.recorded.push(line.clone());
+            if !line.starts_with("record ") {
+                self.recorded.push(line.clone());
+            }
             if let Some(text) = self.ui_command(&line, paused.state) {
                 self.show(text);
                 continue;
@@ -318,6 +320,11 @@ impl Frontend for TuiFrontend {
         self.last.count = state.count;
         self.last.frames.clear();
         self.last.generators.clear();
+        self.last.instruction = None;
+        self.last.diff = None;
+        self.last.stack.clear();
+        self.last.locals.clear();
+        self.last.blocks.clear();
         self.app.message = "the program finished: p steps back, r restarts, q quits".into();
         loop {
             self.draw();
@@ -330,7 +337,9 @@ impl Frontend for TuiFrontend {
                     _ => continue,
                 },
             };
-            self.recorded.push(line.clone());
+            if !line.starts_with("record ") {
+                self.recorded.push(line.clone());
+            }
             if let Some(text) = self.ui_command(&line, state) {
                 self.show(text);
                 continue;
@@ -350,8 +359,11 @@ impl Frontend for TuiFrontend {
         }
     }
 
-    fn read_line(&mut self) -> Option<String> {
-        self.last.output = self.last.output.clone();
+    fn read_line(&mut self, state: &DebugState) -> Option<String> {
+        // Show what the program printed so far (its prompt, usually).
+        self.last.output = String::from_utf8_lossy(&state.output.borrow()).into_owned();
+        self.last.run_state = "waiting for input()".into();
+        self.last.instruction = None;
         self.app.input_prompt = Some(String::new());
         loop {
             self.draw();
@@ -359,7 +371,16 @@ impl Frontend for TuiFrontend {
                 self.app.input_prompt = None;
                 return None;
             };
-            let Input::Key(k) = input else { continue };
+            let k = match input {
+                Input::Key(k) => k,
+                // SIGTERM (or a replayed quit): end of input; the pending
+                // quit is seen at the next poll.
+                Input::Command(c) if c == "quit" => {
+                    self.app.input_prompt = None;
+                    return None;
+                }
+                Input::Command(_) => continue,
+            };
             let buf = self.app.input_prompt.get_or_insert_with(String::new);
             match k.code {
                 KeyCode::Enter => return self.app.input_prompt.take(),
@@ -382,6 +403,8 @@ impl Frontend for TuiFrontend {
         }
         if self.last_draw.elapsed() > Duration::from_millis(100) {
             self.last.run_state = "running (any key pauses)".into();
+            self.last.instruction = None;
+            self.last.diff = None;
             self.last.count = state.count;
             self.draw();
             self.last_draw = Instant::now();
