@@ -154,11 +154,8 @@ fn code_kind(code: &CodeObject) -> &'static str {
     }
 }
 
-fn generator_serial(vm: &Vm, gen: &Rc<Generator>) -> Option<u64> {
-    vm.generators
-        .iter()
-        .find(|(_, g)| std::ptr::eq(g.as_ptr(), Rc::as_ptr(gen)))
-        .map(|(id, _)| *id)
+fn generator_serial(_vm: &Vm, gen: &Rc<Generator>) -> Option<u64> {
+    Some(gen.serial.get()).filter(|s| *s != 0)
 }
 
 fn frame_generator_serial(vm: &Vm, frame: &Frame) -> Option<u64> {
@@ -415,18 +412,33 @@ fn dict_get_str(d: &crate::object::Dict, name: &str) -> Option<Value> {
 pub fn generators(vm: &Vm) -> Vec<GeneratorView> {
     vm.live_generators()
         .into_iter()
-        .map(|(id, gen)| generator_view(vm, id, &gen))
+        .map(|(id, gen)| generator_view(vm, id, &gen, true))
         .collect()
 }
 
-fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>) -> GeneratorView {
+/// [`generators`] without their value stacks (the TUI's tree shows none;
+/// with 10,000 generators the reprs would cost a frame's time budget).
+pub fn generators_brief(vm: &Vm) -> Vec<GeneratorView> {
+    vm.live_generators()
+        .into_iter()
+        .map(|(id, gen)| generator_view(vm, id, &gen, false))
+        .collect()
+}
+
+fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>, with_stack: bool) -> GeneratorView {
+    let stack = |f: &Frame| if with_stack { stack(f) } else { Vec::new() };
     let kind = code_kind(&gen.code);
     let state = gen.state.get();
-    let frame_index = vm.frames.iter().position(|f| {
-        f.generator
-            .as_ref()
-            .is_some_and(|g| std::ptr::eq(g.as_ptr(), Rc::as_ptr(gen)))
-    });
+    // Only a running generator has its frame on the stack.
+    let frame_index = (state == GenState::Running)
+        .then(|| {
+            vm.frames.iter().rposition(|f| {
+                f.generator
+                    .as_ref()
+                    .is_some_and(|g| std::ptr::eq(g.as_ptr(), Rc::as_ptr(gen)))
+            })
+        })
+        .flatten();
     let (line, offset, stack_view) = match (&*gen.frame.borrow(), frame_index) {
         (Some(frame), _) => {
             // Suspended: `ip` is the instruction it resumes at; the yield

@@ -74,6 +74,9 @@ pub struct Generator {
     /// (`ag_running_async`), and `aclose()` has begun (`ag_closed`).
     pub running_async: Cell<bool>,
     pub ag_closed: Cell<bool>,
+    /// Its number in the VM's live-generator registry (0 until registered);
+    /// what the debugger's views call it (`g3`).
+    pub serial: Cell<u64>,
 }
 
 impl Generator {
@@ -88,6 +91,7 @@ impl Generator {
             exc_state: RefCell::new(None),
             caller_exc: RefCell::new(None),
             running_async: Cell::new(false),
+            serial: Cell::new(0),
             ag_closed: Cell::new(false),
         }
     }

@@ -190,12 +190,9 @@ struct PaneRows {
 }
 
 pub fn first_visible_row(app: &App, pane: Pane, data: &ScreenData, height: u16) -> usize {
-    let rows = pane_rows(app, pane, data, 200);
-    scroll_offset(
-        rows.anchor,
-        rows.lines.len(),
-        height.saturating_sub(2) as usize,
-    )
+    let visible = height.saturating_sub(2) as usize;
+    let rows = pane_rows(app, pane, data, 200, visible);
+    scroll_offset(rows.anchor, rows.lines.len(), visible)
 }
 
 fn scroll_offset(anchor: usize, total: usize, visible: usize) -> usize {
@@ -228,7 +225,13 @@ fn draw_pane(f: &mut Frame, app: &mut App, data: &ScreenData, pane: Pane, area: 
         .border_style(if focused { p.focus_border } else { p.border })
         .title(title);
     let inner_height = area.height.saturating_sub(2) as usize;
-    let rows = pane_rows(app, pane, data, area.width.saturating_sub(2) as usize);
+    let rows = pane_rows(
+        app,
+        pane,
+        data,
+        area.width.saturating_sub(2) as usize,
+        inner_height,
+    );
     let offset = scroll_offset(rows.anchor, rows.lines.len(), inner_height);
     let visible: Vec<Line> = rows
         .lines
@@ -249,7 +252,10 @@ fn clip(s: &str, width: usize) -> String {
     }
 }
 
-fn pane_rows(app: &App, pane: Pane, data: &ScreenData, width: usize) -> PaneRows {
+/// The rows of `pane`; in the long panes only the `height` rows that will
+/// be visible are formatted (a 5,000-line file or 10,000 generators must
+/// not cost a frame's time), the others are empty placeholders.
+fn pane_rows(app: &App, pane: Pane, data: &ScreenData, width: usize, height: usize) -> PaneRows {
     let p = palette(app.theme);
     let focused = app.focus == pane;
     let cursor = app.cursor(pane);
@@ -262,12 +268,40 @@ fn pane_rows(app: &App, pane: Pane, data: &ScreenData, width: usize) -> PaneRows
     };
     let mut lines: Vec<Line<'static>> = Vec::new();
     let mut anchor = 0;
+    let follow_row = !app.follow || focused;
+    let (total, window_anchor) = match pane {
+        Pane::Source => (
+            data.source.lines.len(),
+            if follow_row {
+                cursor
+            } else {
+                data.source.line.map_or(0, |l| (l.max(1) - 1) as usize)
+            },
+        ),
+        Pane::Dis => (
+            data.dis.len(),
+            if follow_row {
+                cursor
+            } else {
+                data.current_offset
+                    .and_then(|o| data.dis.iter().position(|i| i.offset == o))
+                    .unwrap_or(0)
+            },
+        ),
+        _ => (0, 0),
+    };
+    let start = scroll_offset(window_anchor, total, height);
+    let shown = |i: usize| height == 0 || (i >= start && i < start + height);
     match pane {
         Pane::Source => {
             if data.source.lines.is_empty() {
                 lines.push(Line::styled("(source not available)", p.dim));
             }
             for (i, text) in data.source.lines.iter().enumerate() {
+                if !shown(i) {
+                    lines.push(Line::default());
+                    continue;
+                }
                 let n = i as i32 + 1;
                 let is_current = data.source.line == Some(n);
                 let bp = if data.source.breakpoint_lines.contains(&n) {
@@ -285,18 +319,17 @@ fn pane_rows(app: &App, pane: Pane, data: &ScreenData, width: usize) -> PaneRows
                 ];
                 spans.extend(source_spans(text, n, data, &p, is_current));
                 lines.push(Line::from(spans).style(cursor_style(i, Style::default())));
-                if is_current {
-                    anchor = i;
-                }
             }
-            if !app.follow || focused {
-                anchor = cursor;
-            }
+            anchor = window_anchor;
         }
         Pane::Dis => {
             let targets: std::collections::HashSet<u32> =
                 data.dis.iter().filter_map(|i| i.jump_target).collect();
             for (i, instr) in data.dis.iter().enumerate() {
+                if !shown(i) {
+                    lines.push(Line::default());
+                    continue;
+                }
                 let is_current = data.current_offset == Some(instr.offset);
                 let line = instr
                     .starts_line
@@ -342,13 +375,8 @@ fn pane_rows(app: &App, pane: Pane, data: &ScreenData, width: usize) -> PaneRows
                     ])
                     .style(cursor_style(i, Style::default())),
                 );
-                if is_current {
-                    anchor = i;
-                }
             }
-            if !app.follow || focused {
-                anchor = cursor;
-            }
+            anchor = window_anchor;
         }
         Pane::Frames => {
             for (i, fr) in data.frames.iter().enumerate().rev() {
@@ -541,6 +569,8 @@ pub fn generator_tree(data: &ScreenData) -> Vec<String> {
         .iter()
         .filter_map(|g| g.delegate.as_ref().and_then(|d| d.generator))
         .collect();
+    let by_id: std::collections::HashMap<u64, &crate::debugger::views::GeneratorView> =
+        data.generators.iter().map(|g| (g.id, g)).collect();
     let mut depth_of: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     for root in data
         .generators
@@ -555,10 +585,8 @@ pub fn generator_tree(data: &ScreenData) -> Vec<String> {
             }
             depth_of.insert(current, depth);
             depth += 1;
-            id = data
-                .generators
-                .iter()
-                .find(|g| g.id == current)
+            id = by_id
+                .get(&current)
                 .and_then(|g| g.delegate.as_ref().and_then(|d| d.generator));
         }
     }

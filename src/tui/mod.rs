@@ -73,8 +73,29 @@ pub fn run(code: Arc<CodeObject>, argv: Vec<String>, options: Options) -> Result
         parsed.push(parse_break(spec).map_err(|e| format!("--break {spec}: {e}"))?);
     }
     let sigterm = Arc::new(AtomicBool::new(false));
+    // SIGHUP: the terminal is gone, there is nothing to restore: exit now.
+    let _ = signal_hook::flag::register_conditional_shutdown(
+        signal_hook::consts::SIGHUP,
+        129,
+        Arc::new(AtomicBool::new(true)),
+    );
+    // SIGTERM: a second one exits at once; the first asks the UI to quit
+    // (restoring the terminal), with a watchdog in case it cannot.
+    let _ = signal_hook::flag::register_conditional_shutdown(
+        signal_hook::consts::SIGTERM,
+        143,
+        sigterm.clone(),
+    );
     let _ = signal_hook::flag::register(signal_hook::consts::SIGTERM, sigterm.clone());
-    let _ = signal_hook::flag::register(signal_hook::consts::SIGHUP, sigterm.clone());
+    let watched = sigterm.clone();
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_millis(100));
+        if watched.load(Ordering::Relaxed) {
+            std::thread::sleep(Duration::from_secs(2));
+            restore_terminal();
+            std::process::exit(143);
+        }
+    });
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
@@ -150,8 +171,11 @@ impl TuiFrontend {
             if self.sigterm.load(Ordering::Relaxed) {
                 return Some(Input::Command("quit".into()));
             }
-            if !event::poll(Duration::from_millis(200)).unwrap_or(false) {
-                continue;
+            match event::poll(Duration::from_millis(200)) {
+                Ok(true) => {}
+                Ok(false) => continue,
+                // The terminal is gone.
+                Err(_) => return None,
             }
             match event::read() {
                 Ok(Event::Key(k)) if k.kind != KeyEventKind::Release => {

@@ -10,10 +10,49 @@ use crate::debugger::views::{
 };
 use crate::vm::frame::Frame;
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::pyc::CodeObject;
+
+thread_local! {
+    /// Disassembly per code object and source text per file: computed once,
+    /// not at every redraw.
+    static DIS_CACHE: std::cell::RefCell<HashMap<*const CodeObject, (Arc<CodeObject>, Arc<Vec<DisInstruction>>)>> =
+        std::cell::RefCell::new(HashMap::new());
+    static SOURCE_CACHE: std::cell::RefCell<HashMap<String, Arc<Vec<String>>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+fn cached_dis(code: &Arc<CodeObject>) -> Arc<Vec<DisInstruction>> {
+    DIS_CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(Arc::as_ptr(code))
+            .or_insert_with(|| (code.clone(), Arc::new(dis::instructions(code))))
+            .1
+            .clone()
+    })
+}
+
+fn cached_source(filename: &str) -> Arc<Vec<String>> {
+    SOURCE_CACHE.with(|c| {
+        c.borrow_mut()
+            .entry(filename.to_string())
+            .or_insert_with(|| {
+                Arc::new(
+                    std::fs::read_to_string(filename)
+                        .map(|t| t.lines().map(str::to_string).collect())
+                        .unwrap_or_default(),
+                )
+            })
+            .clone()
+    })
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct SourceView {
     pub filename: String,
-    pub lines: Vec<String>,
+    pub lines: Arc<Vec<String>>,
     /// 1-based line of the current instruction.
     pub line: Option<i32>,
     /// The current instruction's span: (line, column, end line, end column),
@@ -26,7 +65,7 @@ pub struct SourceView {
 pub struct ScreenData {
     pub source: SourceView,
     pub code_name: String,
-    pub dis: Vec<DisInstruction>,
+    pub dis: Arc<Vec<DisInstruction>>,
     pub current_offset: Option<u32>,
     pub breakpoint_offsets: Vec<u32>,
     pub frames: Vec<FrameView>,
@@ -54,7 +93,7 @@ impl ScreenData {
         let mut data = ScreenData {
             frames: views::frames_at(vm, p.state.raising),
             selected_frame: selected,
-            generators: views::generators(vm),
+            generators: views::generators_brief(vm),
             count: p.state.count,
             stop_reason: p
                 .state
@@ -102,7 +141,7 @@ impl ScreenData {
     fn fill_frame(&mut self, frame: &Frame, at: usize, state: &DebugState) {
         let code = &frame.code;
         self.code_name = code.qualname.to_string();
-        self.dis = dis::instructions(code);
+        self.dis = cached_dis(code);
         self.instruction = views::instruction(code, at);
         self.current_offset = self.instruction.as_ref().map(|i| i.offset);
         self.stack = views::stack(frame);
@@ -112,9 +151,7 @@ impl ScreenData {
             .map(|o| views::blocks(code, o))
             .unwrap_or_default();
         let filename = code.filename.to_string();
-        let lines = std::fs::read_to_string(&filename)
-            .map(|t| t.lines().map(str::to_string).collect())
-            .unwrap_or_default();
+        let lines = cached_source(&filename);
         let span = self
             .instruction
             .as_ref()

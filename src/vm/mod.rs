@@ -181,6 +181,7 @@ impl Vm {
     /// Registers a new generator object for the live-generator view; drops
     /// dead entries whenever the list has doubled since the last pruning.
     pub fn register_generator(&mut self, gen: &Rc<crate::object::generator::Generator>) {
+        gen.serial.set(self.next_generator_id);
         self.generators
             .push((self.next_generator_id, Rc::downgrade(gen)));
         self.next_generator_id += 1;
