@@ -517,7 +517,11 @@ fn list_copy(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    this_list(&args)?.borrow_mut().clear();
+    let items = std::mem::take(&mut *this_list(&args)?.borrow_mut());
+    // CPython releases the items last to first (finalizers run in that order).
+    for item in items.into_iter().rev() {
+        drop(item);
+    }
     Ok(Value::None)
 }
 

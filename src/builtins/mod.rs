@@ -1,6 +1,7 @@
 //! The builtins module: builtin functions, constructing builtin types, and
 //! `__build_class__`.
 
+pub mod exec;
 pub mod functions;
 pub mod methods;
 pub mod modules;

@@ -228,6 +228,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Filter { .. } => "filter",
         IterState::Reversed { .. } => "reversed",
         IterState::Callable { .. } => "callable_iterator",
+        IterState::Sequence { .. } => "iterator",
         IterState::Exhausted => "iterator",
     }
 }
@@ -1646,22 +1647,22 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::GenAwaitable(_) => return Ok(v.clone()),
         Value::Instance(_) => {
             if let Some(it) = call_dunder(vm, v, "__iter__", vec![])? {
+                let is_iter = match &it {
+                    Value::Iterator(_) | Value::GenAwaitable(_) => true,
+                    Value::Generator(g) => g.kind == GenKind::Generator,
+                    other => lookup(&type_of(other), "__next__").is_some(),
+                };
+                if !is_iter {
+                    return Err(type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        type_name(&it)
+                    )));
+                }
                 return Ok(it);
             }
             if user_dunder(v, "__getitem__").is_some() {
-                // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
-                let mut items = Vec::new();
-                let mut i = 0;
-                loop {
-                    match getitem(vm, v, &Value::Int(i)) {
-                        Ok(x) => items.push(x),
-                        Err(e) if e.is_instance(&builtin_types().index_error) => break,
-                        Err(e) => return Err(e),
-                    }
-                    i += 1;
-                }
-                IterState::Values {
-                    items: items.into(),
+                IterState::Sequence {
+                    seq: v.clone(),
                     index: 0,
                 }
             } else {
@@ -1745,6 +1746,15 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let args = e.args.borrow().clone();
             if e.class.is_subtype(&builtin_types().key_error) && args.len() == 1 {
                 return repr(vm, &args[0]);
+            }
+            if e.class.is_subtype(&builtin_types().syntax_error) && args.len() == 2 {
+                if let Value::Tuple(d) = &args[1] {
+                    if let [Value::Str(file), Value::Int(line), ..] = &d[..] {
+                        let msg = str_of(vm, &args[0])?;
+                        let base = file.rsplit('/').next().unwrap_or(file);
+                        return Ok(format!("{msg} ({base}, line {line})"));
+                    }
+                }
             }
             match args.len() {
                 0 => Ok(String::new()),
