@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::kwarg;
 use crate::object::exception::{index_error, key_error, type_error, value_error};
 use crate::object::function::{Args, NativeFn};
-use crate::object::iter::{DictView, IterState};
+use crate::object::iter::DictView;
 use crate::object::types::Kind;
 use crate::object::{builtin_types, PyResult, Value};
 use crate::vm::ops::{self, index_of};
@@ -90,6 +90,28 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::List, "clear") => list_clear,
         (Kind::Tuple, "index") => seq_index,
         (Kind::Tuple, "count") => seq_count,
+        (Kind::Dict, "__init__") => dict_update,
+        (Kind::List, "__init__") => |vm, a| {
+            let l = this_list(&a)?;
+            let items = match a.positional.get(1) {
+                Some(v) => protocol::collect(vm, v)?,
+                None => vec![],
+            };
+            *l.borrow_mut() = items;
+            Ok(Value::None)
+        },
+        (Kind::Set, "__init__") => |vm, a| {
+            let target = a.positional[0].clone();
+            if let Value::Set(s) = &target {
+                s.borrow_mut().clear();
+            }
+            if let Some(v) = a.positional.get(1) {
+                for item in protocol::collect(vm, v)? {
+                    protocol::set_add(vm, &target, item)?;
+                }
+            }
+            Ok(Value::None)
+        },
         (Kind::Dict, "get") => dict_get,
         (Kind::Dict, "keys") => dict_keys,
         (Kind::Dict, "values") => dict_values,
@@ -539,28 +561,7 @@ fn dict_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn view(args: &Args, view: DictView) -> PyResult<Value> {
-    let d = this_dict(args)?;
-    let len = d.borrow().len();
-    // A live view would need its own type; an iterator over a snapshot of the
-    // keys covers iteration, len-free uses and list(...).
-    let items: Vec<Value> = match view {
-        DictView::Keys => d.borrow().keys(),
-        DictView::Values => d.borrow().values(),
-        DictView::Items => d
-            .borrow()
-            .items()
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
-            .collect(),
-    };
-    let _ = len;
-    Ok(Value::list(items)).map(|l| match l {
-        Value::List(items) => Value::Iterator(Rc::new(RefCell::new(IterState::List {
-            list: items,
-            index: 0,
-        }))),
-        other => other,
-    })
+    Ok(Value::DictView(Rc::new((this_dict(args)?, view))))
 }
 
 fn dict_keys(_vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use crate::object::exception::{type_error, value_error, ExceptionObject};
 use crate::object::function::Args;
-use crate::object::types::{c3_mro, Instance, Kind, Type};
+use crate::object::types::{c3_mro, Kind, Type};
 use crate::object::value::{Property, RangeObj};
 use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::frame::{Frame, ReturnAction};
@@ -35,6 +35,9 @@ pub fn install(vm: &mut Vm) {
                 | "code"
                 | "module"
                 | "generator"
+                | "dict_keys"
+                | "dict_values"
+                | "dict_items"
                 | "coroutine"
                 | "async_generator"
                 | "coroutine_wrapper"
@@ -124,7 +127,10 @@ pub fn construct(
                 CallOutcome::Value(_) => Ok(CallOutcome::Value(instance)),
             }
         }
-        Some(init @ Value::Builtin(_)) if native_init_in_class(&t) => {
+        Some(init @ Value::Builtin(_))
+            if native_init_in_class(&t)
+                || matches!(t.base_kind(), Kind::Dict | Kind::List | Kind::Set) =>
+        {
             let mut all = vec![instance.clone()];
             all.extend(args);
             vm.call_kw(&init, all, kwargs)?;
@@ -171,6 +177,33 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
     Ok(match t.base_kind() {
         Kind::Exception => Value::Exception(ExceptionObject::new(t.clone(), args.to_vec())),
         Kind::Object => protocol::new_instance(t),
+        Kind::Dict => protocol::new_instance_with_payload(t, protocol::new_dict()),
+        Kind::List => protocol::new_instance_with_payload(t, Value::list(vec![])),
+        Kind::Set => {
+            protocol::new_instance_with_payload(t, Value::Set(Rc::new(RefCell::new(Dict::new()))))
+        }
+        Kind::Tuple
+        | Kind::Int
+        | Kind::Str
+        | Kind::Float
+        | Kind::FrozenSet
+        | Kind::Bytes
+        | Kind::Complex => {
+            let base = t
+                .mro()
+                .into_iter()
+                .find(|c| c.kind != Kind::User)
+                .expect("a builtin base");
+            let payload = functions::construct_builtin(
+                _vm,
+                &base,
+                Args {
+                    positional: args,
+                    keywords: &[],
+                },
+            )?;
+            protocol::new_instance_with_payload(t, payload)
+        }
         other => {
             return Err(type_error(format!(
                 "py2vm does not support subclassing the builtin type {other:?} yet (class {})",
@@ -391,8 +424,5 @@ pub fn new_range(args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn new_instance_of(t: &Rc<Type>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(t.clone()),
-        dict: RefCell::new(Dict::new()),
-    }))
+    protocol::new_instance(t)
 }

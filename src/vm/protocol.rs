@@ -167,6 +167,11 @@ pub fn type_of(v: &Value) -> Rc<Type> {
             _ => t.async_generator_athrow.clone(),
         },
         Value::AsyncGenWrapped(_) => t.object.clone(),
+        Value::DictView(v) => match v.1 {
+            DictView::Keys => t.dict_keys.clone(),
+            DictView::Values => t.dict_values.clone(),
+            DictView::Items => t.dict_items.clone(),
+        },
         Value::Cell(_) => t.cell.clone(),
         Value::Code(_) => t.code.clone(),
         Value::Module(_) => t.module.clone(),
@@ -487,7 +492,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         }
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
-        (Value::Function(f), "__doc__") => Some(f.doc.clone()),
+        (Value::Function(f), "__doc__") => {
+            Some(plain_get_str(&f.dict.borrow(), "__doc__").unwrap_or_else(|| f.doc.clone()))
+        }
         (Value::Function(f), "__defaults__") => Some(
             f.defaults
                 .borrow()
@@ -498,15 +505,23 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
             Some(f.kwdefaults.borrow().clone().unwrap_or(Value::None))
         }
         (Value::Function(f), "__code__") => Some(Value::Code(f.code())),
-        (Value::Function(f), "__module__") => {
-            Some(dict_get_str(&f.globals, "__name__").unwrap_or(Value::None))
-        }
+        (Value::Function(f), "__module__") => Some(
+            plain_get_str(&f.dict.borrow(), "__module__")
+                .or_else(|| dict_get_str(&f.globals, "__name__"))
+                .unwrap_or(Value::None),
+        ),
         (Value::Function(f), "__annotations__") => {
             let mut ann = f.annotations.borrow_mut();
             Some(ann.get_or_insert_with(new_dict).clone())
         }
         (Value::Function(f), "__dict__") => {
-            Some(Value::Dict(Rc::new(RefCell::new(f.dict.borrow().clone()))))
+            // Attributes stored in the dict for want of a slot are not in
+            // `__dict__` (CPython keeps them in the function object).
+            let mut d = f.dict.borrow().clone();
+            for hidden in ["__doc__", "__module__"] {
+                let _ = d.remove(str_hash(hidden), &Value::str(hidden), &mut str_key_eq);
+            }
+            Some(Value::Dict(Rc::new(RefCell::new(d))))
         }
         (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
         (Value::Function(f), "__closure__") => Some(
@@ -738,6 +753,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
             match name {
                 "__name__" => *f.name.borrow_mut() = Rc::from(str_arg(&value)?),
                 "__qualname__" => *f.qualname.borrow_mut() = Rc::from(str_arg(&value)?),
+                "__annotations__" => *f.annotations.borrow_mut() = Some(value),
                 "__code__" => match value {
                     Value::Code(c) => *f.code.borrow_mut() = c,
                     other => {
@@ -888,14 +904,20 @@ pub fn call(
                 )));
             }
             let mut all;
+            let mut args = args;
             let positional: &[Value] = match &b.receiver {
                 Some(r) => {
                     all = Vec::with_capacity(args.len() + 1);
-                    all.push(r.clone());
+                    all.push(payload_receiver(b, r).unwrap_or_else(|| r.clone()));
                     all.extend(args);
                     &all
                 }
-                None => &args,
+                None => {
+                    if let Some(p) = args.first().and_then(|f| payload_receiver(b, f)) {
+                        args[0] = p;
+                    }
+                    &args
+                }
             };
             Ok(CallOutcome::Value((b.func)(
                 vm,
@@ -1091,6 +1113,11 @@ pub fn build_class_builtin() -> Value {
 // ---------------------------------------------------------------- truth, equality, hashing
 
 pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if let Some(p) = builtin_payload(v, "__bool__") {
+        if user_dunder(v, "__len__").is_none() {
+            return truthy(vm, &p);
+        }
+    }
     Ok(match v {
         Value::None | Value::Null => false,
         Value::Bool(b) => *b,
@@ -1105,6 +1132,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
         Value::FrozenSet(d) => !d.is_empty(),
         Value::Range(r) => r.len() > 0,
+        Value::DictView(view) => !view.0.borrow().is_empty(),
         Value::Instance(_) | Value::Exception(_) => {
             if let Some(r) = call_dunder(vm, v, "__bool__", vec![])? {
                 match r {
@@ -1191,6 +1219,11 @@ pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// `hash(v)`.
 pub fn hash_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(p) = builtin_payload(v, "__hash__") {
+        if user_dunder(v, "__eq__").is_none() {
+            return hash_value(vm, &p);
+        }
+    }
     if let Some(h) = builtin_hash(v) {
         return Ok(h);
     }
@@ -1343,6 +1376,17 @@ pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
 }
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(p) = builtin_payload(container, "__getitem__") {
+        return match getitem(vm, &p, key) {
+            Err(e) if e.is_instance(&builtin_types().key_error) && matches!(p, Value::Dict(_)) => {
+                match call_dunder(vm, container, "__missing__", vec![key.clone()])? {
+                    Some(v) => Ok(v),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        };
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -1445,6 +1489,9 @@ fn list_index_type(kind: &str, key: &Value) -> PyErr {
 }
 
 pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyResult<()> {
+    if let Some(p) = builtin_payload(container, "__setitem__") {
+        return setitem(vm, &p, key, value);
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
@@ -1478,6 +1525,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
 }
 
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
+    if let Some(p) = builtin_payload(container, "__delitem__") {
+        return delitem(vm, &p, key);
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -1513,6 +1563,33 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
 }
 
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Value::DictView(view) = container {
+        let d = view.0.clone();
+        return match view.1 {
+            DictView::Keys => Ok(dict_lookup(vm, &d, item)?.is_some()),
+            DictView::Items => match item {
+                Value::Tuple(t) if t.len() == 2 => match dict_lookup(vm, &d, &t[0])? {
+                    Some(v) => eq(vm, &v, &t[1]),
+                    None => Ok(false),
+                },
+                _ => Ok(false),
+            },
+            DictView::Values => {
+                let values = d.borrow().values();
+                for v in values {
+                    if eq(vm, &v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        };
+    }
+    if let Some(p) = builtin_payload(container, "__contains__") {
+        if user_dunder(container, "__iter__").is_none() {
+            return contains(vm, &p, item);
+        }
+    }
     match container {
         Value::Str(s) => match item {
             Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -1566,6 +1643,12 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
 }
 
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    if let Value::DictView(view) = v {
+        return Ok(view.0.borrow().len());
+    }
+    if let Some(p) = builtin_payload(v, "__len__") {
+        return len(vm, &p);
+    }
     Ok(match v {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),
@@ -1603,6 +1686,18 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 // ---------------------------------------------------------------- iteration
 
 pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::DictView(view) = v {
+        let len = view.0.borrow().len();
+        return Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Dict {
+            dict: view.0.clone(),
+            pos: 0,
+            view: view.1,
+            len,
+        }))));
+    }
+    if let Some(p) = builtin_payload(v, "__iter__") {
+        return iter(vm, &p);
+    }
     let state = match v {
         Value::List(l) => IterState::List {
             list: l.clone(),
@@ -1789,5 +1884,38 @@ pub fn new_instance(class: &Rc<Type>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(class.clone()),
         dict: RefCell::new(Dict::new()),
+        payload: None,
     }))
+}
+
+pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(class.clone()),
+        dict: RefCell::new(Dict::new()),
+        payload: Some(payload),
+    }))
+}
+
+/// The builtin value a builtin-subclass instance extends, when the class does
+/// not override `dunder` (None: use the instance's own protocol).
+pub fn builtin_payload(v: &Value, dunder: &str) -> Option<Value> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            Some(p) if user_dunder(v, dunder).is_none() => Some(p.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A builtin-type method called on a builtin-subclass instance works on its
+/// payload (`class C(list)`: `c.append(1)` appends to the list inside).
+fn payload_receiver(b: &Builtin, first: &Value) -> Option<Value> {
+    let Value::Instance(i) = first else {
+        return None;
+    };
+    let payload = i.payload.as_ref()?;
+    let kind = i.class.borrow().base_kind();
+    let f = crate::builtins::methods::native_method(kind, b.name)?;
+    (f as usize == b.func as usize).then(|| payload.clone())
 }
