@@ -24,7 +24,7 @@ pub fn min_args(name: &str) -> usize {
         | "discard" | "join" | "startswith" | "endswith" | "find" | "rfind" | "rindex"
         | "partition" | "rpartition" | "center" | "ljust" | "rjust" | "zfill" | "issubset"
         | "issuperset" | "isdisjoint" | "removeprefix" | "removesuffix" | "add_note"
-        | "__getattribute__" | "__delattr__" | "__eq__" | "__ne__" | "fromkeys" | "mro" => 2,
+        | "__getattribute__" | "__delattr__" | "__eq__" | "__ne__" | "fromkeys" => 2,
         "pop"
         | "split"
         | "rsplit"
@@ -74,6 +74,9 @@ pub fn min_args(name: &str) -> usize {
 
 pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
     if let Some(f) = crate::vm::coro::native_method(kind, name) {
+        return Some(f);
+    }
+    if let Some(f) = super::extra_methods::native_method(kind, name) {
         return Some(f);
     }
     Some(match (kind, name) {
@@ -249,6 +252,7 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
 /// Builtin classmethods: looked up on the class, they receive it first.
 pub fn is_builtin_classmethod(name: &str) -> bool {
     matches!(name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans")
+        || super::extra_methods::is_classmethod(name)
 }
 
 /// A copy of a property with one accessor replaced (`@x.setter`).

@@ -2,6 +2,7 @@
 //! `__build_class__`.
 
 pub mod exec;
+pub mod extra_methods;
 pub mod functions;
 pub mod methods;
 pub mod modules;

@@ -119,7 +119,7 @@ pub fn c3_mro(t: &Rc<Type>) -> Result<Vec<Rc<Type>>, String> {
         let Some(c) = candidate else {
             let names: Vec<String> = t.bases.iter().map(|b| b.name.to_string()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

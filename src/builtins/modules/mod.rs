@@ -12,6 +12,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod inspect;
+mod time;
 mod types;
 
 pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {
@@ -26,6 +27,7 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
             python_module(vm, name)?
         }
         "inspect" => inspect::module(),
+        "time" => time::module(),
         "__future__" => new_module(
             "__future__",
             [

@@ -119,6 +119,14 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
 pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
     let inplace = arg >= 13;
     let base = if inplace { arg - 13 } else { arg };
+    // `d |= iterable_of_pairs` is `d.update(...)` (dict_ior).
+    if inplace && base == 7 && matches!(lhs, Value::Dict(_)) && !matches!(rhs, Value::Dict(_)) {
+        if user_dunder(&rhs, "__ror__").is_none() {
+            let update = protocol::getattr(vm, &lhs, "update")?;
+            vm.call(&update, vec![rhs])?;
+            return Ok(lhs);
+        }
+    }
     // Set operations on keys/items views give sets (dictviews_*).
     if matches!(base, 1 | 7 | 10 | 12) {
         let setlike = |v: &Value| matches!(v, Value::DictView(view) if view.1 != crate::object::iter::DictView::Values);
