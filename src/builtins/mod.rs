@@ -176,7 +176,10 @@ fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
 /// `object.__new__(t)`, or a bare exception for exception classes.
 pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value> {
     Ok(match t.base_kind() {
-        Kind::Exception => Value::Exception(ExceptionObject::new(t.clone(), args.to_vec())),
+        Kind::Exception => Value::Exception(ExceptionObject::new(
+            os_error_subclass(t, args),
+            args.to_vec(),
+        )),
         Kind::Object => protocol::new_instance(t),
         Kind::Dict => protocol::new_instance_with_payload(t, protocol::new_dict()),
         Kind::List => protocol::new_instance_with_payload(t, Value::list(vec![])),
@@ -212,6 +215,28 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
             )))
         }
     })
+}
+
+/// `OSError(errno, strerror)` makes the subclass for that errno, as CPython's
+/// `OSError.__new__` does.
+fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
+    let b = builtin_types();
+    if !Rc::ptr_eq(t, &b.os_error) || args.len() < 2 {
+        return t.clone();
+    }
+    let Value::Int(errno) = args[0] else {
+        return t.clone();
+    };
+    match errno {
+        2 => b.file_not_found_error.clone(),
+        17 => b.file_exists_error.clone(),
+        1 | 13 => b.permission_error.clone(),
+        21 => b.is_a_directory_error.clone(),
+        20 => b.not_a_directory_error.clone(),
+        110 => b.timeout_error.clone(),
+        4 => b.interrupted_error.clone(),
+        _ => t.clone(),
+    }
 }
 
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.

@@ -557,6 +557,49 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Exception(e), "value") if e.class.is_subtype(&builtin_types().stop_iteration) => {
             Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
         }
+        (Value::Exception(e), "errno" | "strerror" | "filename" | "filename2")
+            if e.class.is_subtype(&builtin_types().os_error) =>
+        {
+            let args = e.args.borrow().clone();
+            let index = match name {
+                "errno" => 0,
+                "strerror" => 1,
+                "filename" => 2,
+                _ => 4,
+            };
+            Some(if (2..=5).contains(&args.len()) {
+                args.get(index).cloned().unwrap_or(Value::None)
+            } else {
+                Value::None
+            })
+        }
+        (
+            Value::Exception(e),
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",
+        ) if e.class.is_subtype(&builtin_types().syntax_error) => {
+            let args = e.args.borrow().clone();
+            if name == "msg" {
+                Some(args.first().cloned().unwrap_or(Value::None))
+            } else {
+                let index = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+                Some(match args.get(1) {
+                    Some(Value::Tuple(d)) if args.len() == 2 => {
+                        d.get(index).cloned().unwrap_or(Value::None)
+                    }
+                    _ => Value::None,
+                })
+            }
+        }
         (Value::Exception(e), "code") if e.class.is_subtype(&builtin_types().system_exit) => {
             let args = e.args.borrow().clone();
             Some(match args.len() {
@@ -1841,6 +1884,16 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let args = e.args.borrow().clone();
             if e.class.is_subtype(&builtin_types().key_error) && args.len() == 1 {
                 return repr(vm, &args[0]);
+            }
+            if e.class.is_subtype(&builtin_types().os_error) && (2..=5).contains(&args.len()) {
+                let errno = str_of(vm, &args[0])?;
+                let strerror = str_of(vm, &args[1])?;
+                return Ok(match args.get(2) {
+                    Some(f) if !f.is_none() => {
+                        format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?)
+                    }
+                    _ => format!("[Errno {errno}] {strerror}"),
+                });
             }
             if e.class.is_subtype(&builtin_types().syntax_error) && args.len() == 2 {
                 if let Value::Tuple(d) = &args[1] {
