@@ -45,6 +45,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("iter", iter),
     ("next", next),
     ("anext", crate::vm::coro::builtin_anext),
+    ("exec", super::exec::exec),
+    ("eval", super::exec::eval),
+    ("compile", super::exec::compile),
     ("aiter", aiter),
     ("callable", callable),
     ("chr", chr),
@@ -372,7 +375,20 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = protocol::call_dunder(vm, v, "__reversed__", vec![])? {
         return Ok(r);
     }
+    if let Some(p) = protocol::builtin_payload(v, "__reversed__") {
+        if protocol::user_dunder(v, "__getitem__").is_none() {
+            return reversed(
+                vm,
+                Args {
+                    positional: &[p],
+                    keywords: &[],
+                },
+            );
+        }
+    }
+    let is_view = matches!(v, Value::Iterator(s) if matches!(&*s.borrow(), IterState::Dict { .. }));
     let items: Rc<[Value]> = match v {
+        _ if is_view => protocol::collect(vm, v)?.into(),
         Value::Dict(d) => d.borrow().keys().into(),
         Value::Instance(_) => {
             let n = protocol::len(vm, v)?;

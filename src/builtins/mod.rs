@@ -1,6 +1,8 @@
 //! The builtins module: builtin functions, constructing builtin types, and
 //! `__build_class__`.
 
+pub mod exec;
+pub mod extra_methods;
 pub mod functions;
 pub mod methods;
 pub mod modules;
@@ -10,7 +12,7 @@ use std::rc::Rc;
 
 use crate::object::exception::{type_error, value_error, ExceptionObject};
 use crate::object::function::Args;
-use crate::object::types::{c3_mro, Instance, Kind, Type};
+use crate::object::types::{c3_mro, Kind, Type};
 use crate::object::value::{Property, RangeObj};
 use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::frame::{Frame, ReturnAction};
@@ -34,6 +36,9 @@ pub fn install(vm: &mut Vm) {
                 | "code"
                 | "module"
                 | "generator"
+                | "dict_keys"
+                | "dict_values"
+                | "dict_items"
                 | "coroutine"
                 | "async_generator"
                 | "coroutine_wrapper"
@@ -123,7 +128,10 @@ pub fn construct(
                 CallOutcome::Value(_) => Ok(CallOutcome::Value(instance)),
             }
         }
-        Some(init @ Value::Builtin(_)) if native_init_in_class(&t) => {
+        Some(init @ Value::Builtin(_))
+            if native_init_in_class(&t)
+                || matches!(t.base_kind(), Kind::Dict | Kind::List | Kind::Set) =>
+        {
             let mut all = vec![instance.clone()];
             all.extend(args);
             vm.call_kw(&init, all, kwargs)?;
@@ -168,8 +176,38 @@ fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
 /// `object.__new__(t)`, or a bare exception for exception classes.
 pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value> {
     Ok(match t.base_kind() {
-        Kind::Exception => Value::Exception(ExceptionObject::new(t.clone(), args.to_vec())),
+        Kind::Exception => Value::Exception(ExceptionObject::new(
+            os_error_subclass(t, args),
+            args.to_vec(),
+        )),
         Kind::Object => protocol::new_instance(t),
+        Kind::Dict => protocol::new_instance_with_payload(t, protocol::new_dict()),
+        Kind::List => protocol::new_instance_with_payload(t, Value::list(vec![])),
+        Kind::Set => {
+            protocol::new_instance_with_payload(t, Value::Set(Rc::new(RefCell::new(Dict::new()))))
+        }
+        Kind::Tuple
+        | Kind::Int
+        | Kind::Str
+        | Kind::Float
+        | Kind::FrozenSet
+        | Kind::Bytes
+        | Kind::Complex => {
+            let base = t
+                .mro()
+                .into_iter()
+                .find(|c| c.kind != Kind::User)
+                .expect("a builtin base");
+            let payload = functions::construct_builtin(
+                _vm,
+                &base,
+                Args {
+                    positional: args,
+                    keywords: &[],
+                },
+            )?;
+            protocol::new_instance_with_payload(t, payload)
+        }
         other => {
             return Err(type_error(format!(
                 "py2vm does not support subclassing the builtin type {other:?} yet (class {})",
@@ -177,6 +215,28 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
             )))
         }
     })
+}
+
+/// `OSError(errno, strerror)` makes the subclass for that errno, as CPython's
+/// `OSError.__new__` does.
+fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
+    let b = builtin_types();
+    if !Rc::ptr_eq(t, &b.os_error) || args.len() < 2 {
+        return t.clone();
+    }
+    let Value::Int(errno) = args[0] else {
+        return t.clone();
+    };
+    match errno {
+        2 => b.file_not_found_error.clone(),
+        17 => b.file_exists_error.clone(),
+        1 | 13 => b.permission_error.clone(),
+        21 => b.is_a_directory_error.clone(),
+        20 => b.not_a_directory_error.clone(),
+        110 => b.timeout_error.clone(),
+        4 => b.interrupted_error.clone(),
+        _ => t.clone(),
+    }
 }
 
 /// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
@@ -390,8 +450,5 @@ pub fn new_range(args: &[Value]) -> PyResult<Value> {
 }
 
 pub fn new_instance_of(t: &Rc<Type>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(t.clone()),
-        dict: RefCell::new(Dict::new()),
-    }))
+    protocol::new_instance(t)
 }

@@ -165,8 +165,8 @@ pub enum AwaitKind {
     CoroWrapper,
     /// `agen.asend(v)` / `agen.__anext__()` (v = None).
     ASend(Value),
-    /// `agen.athrow(...)`: the exception to throw.
-    AThrow(Value),
+    /// `agen.athrow(typ[, val[, tb]])`: the arguments, checked when it runs.
+    AThrow(Vec<Value>),
     /// `agen.aclose()`.
     AClose,
 }

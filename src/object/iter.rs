@@ -60,5 +60,10 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// The old sequence protocol: `seq[0]`, `seq[1]`, ... until IndexError.
+    Sequence {
+        seq: Value,
+        index: i64,
+    },
     Exhausted,
 }

@@ -37,6 +37,7 @@ pub enum Kind {
     Method,
     Iterator,
     Generator,
+    DictView,
     Coroutine,
     AsyncGenerator,
     CoroWrapper,
@@ -118,7 +119,7 @@ pub fn c3_mro(t: &Rc<Type>) -> Result<Vec<Rc<Type>>, String> {
         let Some(c) = candidate else {
             let names: Vec<String> = t.bases.iter().map(|b| b.name.to_string()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };
@@ -135,6 +136,10 @@ pub fn c3_mro(t: &Rc<Type>) -> Result<Vec<Rc<Type>>, String> {
 pub struct Instance {
     pub class: RefCell<Rc<Type>>,
     pub dict: RefCell<Dict>,
+    /// For instances of subclasses of builtin types (`class C(dict)`), the
+    /// builtin value they extend; the builtin type's methods and protocols
+    /// work on it.
+    pub payload: Option<Value>,
 }
 
 macro_rules! builtin_types {
@@ -182,6 +187,9 @@ builtin_types! {
     method = "method" Method (object);
     iterator = "iterator" Iterator (object);
     generator = "generator" Generator (object);
+    dict_keys = "dict_keys" DictView (object);
+    dict_values = "dict_values" DictView (object);
+    dict_items = "dict_items" DictView (object);
     coroutine = "coroutine" Coroutine (object);
     async_generator = "async_generator" AsyncGenerator (object);
     coroutine_wrapper = "coroutine_wrapper" CoroWrapper (object);

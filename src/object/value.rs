@@ -47,6 +47,8 @@ pub enum Value {
     Instance(Rc<Instance>),
     Exception(Rc<ExceptionObject>),
     Iterator(Rc<RefCell<IterState>>),
+    /// `dict.keys()`, `.values()`, `.items()`: live views of a dict.
+    DictView(Rc<(Rc<RefCell<Dict>>, super::iter::DictView)>),
     /// A generator, coroutine or async generator (`Generator::kind`).
     Generator(Rc<Generator>),
     /// `coroutine_wrapper`, `async_generator_asend`, `async_generator_athrow`.
@@ -148,6 +150,7 @@ impl Value {
             (Iterator(a), Iterator(b)) => Rc::ptr_eq(a, b),
             (Generator(a), Generator(b)) => Rc::ptr_eq(a, b),
             (GenAwaitable(a), GenAwaitable(b)) => Rc::ptr_eq(a, b),
+            (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Arc::ptr_eq(a, b),
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
@@ -171,6 +174,7 @@ impl Value {
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             GenAwaitable(r) => Rc::as_ptr(r) as *const u8 as usize,
+            DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
             Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Int(i) => (*i as usize)
                 .wrapping_mul(32)

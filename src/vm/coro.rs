@@ -246,7 +246,7 @@ fn is_exit_like(e: &PyErr) -> bool {
 }
 
 /// Decides how `aw.send(sent)` resumes its generator.
-pub fn begin(aw: &GenAwaitable, sent: Value) -> PyResult<Begin> {
+pub fn begin(vm: &mut Vm, aw: &GenAwaitable, sent: Value) -> PyResult<Begin> {
     let g = &aw.gen;
     match &aw.kind {
         AwaitKind::CoroWrapper => Ok(Begin::Send(sent)),
@@ -303,9 +303,9 @@ pub fn begin(aw: &GenAwaitable, sent: Value) -> PyResult<Begin> {
                 aw.state.set(AwaitState::Iter);
                 g.running_async.set(true);
                 return Ok(match &aw.kind {
-                    AwaitKind::AThrow(exc) => match exc {
-                        Value::Exception(e) => Begin::Throw(PyErr(e.clone())),
-                        _ => Begin::Throw(type_error("exceptions must derive from BaseException")),
+                    AwaitKind::AThrow(args) => match gen_ops::throw_args(vm, args, "athrow") {
+                        Ok(e) => Begin::Throw(e),
+                        Err(e) => Begin::Done(post(aw, Outcome::Raise(e))),
                     },
                     _ => {
                         g.ag_closed.set(true);
@@ -388,7 +388,7 @@ pub fn awaitable_resume_native(
     how: Resume,
 ) -> PyResult<AwaitResult> {
     let out = match how {
-        Resume::Send(v) => match begin(aw, v)? {
+        Resume::Send(v) => match begin(vm, aw, v)? {
             Begin::Done(r) => return Ok(r),
             Begin::Send(v) => resume_native(vm, &aw.gen, Resume::Send(v)),
             Begin::Throw(e) => resume_native(vm, &aw.gen, Resume::Throw(e)),
@@ -428,7 +428,7 @@ pub fn send_awaitable_flat(
             awaitable: aw.clone(),
         },
     };
-    let result = match begin(aw, value)? {
+    let result = match begin(vm, aw, value)? {
         Begin::Done(r) => r,
         Begin::Send(v) => match gen_ops::resume_flat(vm, &aw.gen, v, action()) {
             Ok(Some(flow)) => return Ok(flow),
@@ -497,10 +497,18 @@ pub fn native_method(kind: Kind, name: &str) -> Option<crate::object::function::
                 ))),
             }
         },
-        (Kind::AsyncGenerator, "athrow") => |vm, a| {
+        (Kind::AsyncGenerator, "athrow") => |_, a| {
             let g = this_gen(&a)?;
-            let err = gen_ops::throw_args(vm, &a.positional[1..], "athrow")?;
-            Ok(new_awaitable(&g, AwaitKind::AThrow(err.value())))
+            if a.positional.len() > 4 {
+                return Err(type_error(format!(
+                    "athrow expected at most 3 arguments, got {}",
+                    a.positional.len() - 1
+                )));
+            }
+            Ok(new_awaitable(
+                &g,
+                AwaitKind::AThrow(a.positional[1..].to_vec()),
+            ))
         },
         (Kind::AsyncGenerator, "aclose") => {
             |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::AClose))

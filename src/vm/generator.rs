@@ -234,10 +234,11 @@ fn throw_to_delegate(vm: &mut Vm, gen: &Rc<Generator>, err: &PyErr) -> PyResult<
         }
         other => {
             if is_exit {
-                if let Ok(close) = protocol::getattr(vm, other, "close") {
-                    vm.call(&close, vec![])?;
+                match protocol::getattr(vm, other, "close") {
+                    Ok(close) => vm.call(&close, vec![]).map(|_| None),
+                    Err(e) if e.is_instance(&builtin_types().attribute_error) => Ok(None),
+                    Err(e) => Err(e),
                 }
-                Ok(None)
             } else {
                 match protocol::getattr(vm, other, "throw") {
                     Ok(throw) => match vm.call(&throw, vec![err.value()]) {
@@ -460,7 +461,7 @@ pub fn gen_attr(g: &Rc<Generator>, name: &str) -> Option<Value> {
             if g.state.get() == GenState::Closed {
                 Value::None
             } else {
-                Value::str("<frame>")
+                frame_object(g)
             }
         }
         "yieldfrom" if g.kind == GenKind::Generator => yield_from_target(g).unwrap_or(Value::None),
@@ -468,4 +469,48 @@ pub fn gen_attr(g: &Rc<Generator>, name: &str) -> Option<Value> {
         "origin" if g.kind == GenKind::Coroutine => Value::None,
         _ => return None,
     })
+}
+
+/// A stand-in for a suspended generator's frame object: `f_locals` (a
+/// snapshot), `f_lineno`, `f_code`.
+fn frame_object(g: &Rc<Generator>) -> Value {
+    thread_local! {
+        static FRAME_TYPE: Rc<crate::object::Type> = {
+            let t = crate::object::Type::new(
+                "frame",
+                crate::object::Kind::User,
+                vec![builtin_types().object.clone()],
+            );
+            protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
+            t
+        };
+    }
+    let obj = protocol::new_instance(&FRAME_TYPE.with(|t| t.clone()));
+    let Value::Instance(inst) = &obj else {
+        return obj;
+    };
+    let locals = protocol::new_dict();
+    let mut line = Value::None;
+    if let (Value::Dict(d), Some(frame)) = (&locals, g.frame.borrow().as_ref()) {
+        for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+            let value = match &frame.fast[i] {
+                Some(Value::Cell(c)) => c.borrow().clone(),
+                other => other.clone(),
+            };
+            if let Some(value) = value {
+                protocol::dict_set_str(d, name, value);
+            }
+        }
+        line = frame.line().map_or(Value::None, |l| Value::Int(l as i64));
+        if g.state.get() == GenState::Created {
+            line = Value::Int(g.code.firstlineno as i64);
+        }
+    }
+    let mut d = inst.dict.borrow_mut();
+    protocol::plain_set_str(&mut d, "f_locals", locals);
+    protocol::plain_set_str(&mut d, "f_lineno", line);
+    protocol::plain_set_str(&mut d, "f_code", Value::Code(g.code.clone()));
+    protocol::plain_set_str(&mut d, "f_back", Value::None);
+    drop(d);
+    obj
 }

@@ -12,6 +12,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod inspect;
+mod time;
 mod types;
 
 pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {
@@ -22,7 +23,11 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
         "sys" => sys_module(vm),
         "math" => math_module(),
         "types" => types::module(),
+        "itertools" | "operator" | "functools" | "string" | "collections" => {
+            python_module(vm, name)?
+        }
         "inspect" => inspect::module(),
+        "time" => time::module(),
         "__future__" => new_module(
             "__future__",
             [
@@ -279,4 +284,46 @@ pub fn native_class(
     }
     protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
     t
+}
+
+/// Modules written in Python (`modules/py/*.py`), compiled by python3.11 at
+/// import like `exec` does and run with the module's dict as globals.
+fn python_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "itertools" => include_str!("py/itertools.py"),
+        "operator" => include_str!("py/operator.py"),
+        "functools" => include_str!("py/functools.py"),
+        "string" => include_str!("py/string.py"),
+        "collections" => include_str!("py/collections.py"),
+        _ => return None,
+    })
+}
+
+fn python_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let source = python_source(name)
+        .ok_or_else(|| module_not_found_error(format!("No module named '{name}'")))?;
+    let code = crate::builtins::exec::compile_text(source, &format!("<py2vm {name}>"), "exec")?;
+    let module = new_module(name, vec![]);
+    let Value::Module(m) = &module else {
+        unreachable!("new_module makes a module")
+    };
+    protocol::dict_set_str(&m.dict, "__builtins__", Value::Dict(vm.builtins.clone()));
+    // Registered before running, as importlib does (circular imports see it).
+    protocol::dict_set_str(&vm.modules, name, module.clone());
+    let frame = crate::vm::frame::Frame::new(
+        code,
+        m.dict.clone(),
+        Some(m.dict.clone()),
+        crate::vm::frame::ReturnAction::ReturnToNative,
+    );
+    vm.push_frame(frame)?;
+    let base = vm.frames.len() - 1;
+    vm.native_depth += 1;
+    let result = vm.run_until(base, &mut crate::vm::NoObserver);
+    vm.native_depth -= 1;
+    if let Err(e) = result {
+        protocol::dict_del_str(&vm.modules, name);
+        return Err(e);
+    }
+    Ok(module)
 }

@@ -119,6 +119,52 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
 pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
     let inplace = arg >= 13;
     let base = if inplace { arg - 13 } else { arg };
+    // `d |= iterable_of_pairs` is `d.update(...)` (dict_ior).
+    if inplace && base == 7 && matches!(lhs, Value::Dict(_)) && !matches!(rhs, Value::Dict(_)) {
+        if user_dunder(&rhs, "__ror__").is_none() {
+            let update = protocol::getattr(vm, &lhs, "update")?;
+            vm.call(&update, vec![rhs])?;
+            return Ok(lhs);
+        }
+    }
+    // Set operations on keys/items views give sets (dictviews_*).
+    if matches!(base, 1 | 7 | 10 | 12) {
+        let setlike = |v: &Value| matches!(v, Value::DictView(view) if view.1 != crate::object::iter::DictView::Values);
+        if setlike(&lhs) || setlike(&rhs) {
+            let as_set = |vm: &mut Vm, v: Value| -> PyResult<Value> {
+                match v {
+                    Value::Set(_) | Value::FrozenSet(_) => Ok(v),
+                    other => {
+                        let items = protocol::collect(vm, &other)?;
+                        protocol::new_set(vm, items)
+                    }
+                }
+            };
+            let l = as_set(vm, lhs)?;
+            let r = as_set(vm, rhs)?;
+            return binary_op(vm, base, l, r);
+        }
+    }
+    {
+        const NAMES: [&str; 13] = [
+            "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift",
+            "sub", "truediv", "xor",
+        ];
+        let name = NAMES.get(base).copied().unwrap_or("add");
+        let pl = protocol::builtin_payload(&lhs, &format!("__{name}__"));
+        let pr = protocol::builtin_payload(&rhs, &format!("__r{name}__"));
+        let overridden = user_dunder(&lhs, &format!("__{name}__")).is_some()
+            || user_dunder(&lhs, &format!("__i{name}__")).is_some()
+            || user_dunder(&rhs, &format!("__r{name}__")).is_some();
+        if !overridden && (pl.is_some() || pr.is_some()) {
+            let l = pl.unwrap_or_else(|| lhs.clone());
+            let r = pr.unwrap_or_else(|| rhs.clone());
+            let plain = |v: &Value| !matches!(v, Value::Instance(_));
+            if plain(&l) || plain(&r) {
+                return binary_op(vm, arg, l, r);
+            }
+        }
+    }
     // Fast paths for machine ints and floats.
     if let (Value::Bool(a), Value::Bool(b), 1 | 7 | 12) = (&lhs, &rhs, base) {
         return Ok(Value::Bool(match base {
@@ -603,6 +649,33 @@ pub fn unary_op(vm: &mut Vm, op: Opcode, v: Value) -> PyResult<Value> {
 
 /// COMPARE_OP: rich comparison with reflection (`do_richcompare`).
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Value> {
+    {
+        use crate::object::iter::DictView as V;
+        let setlike = |v: &Value| {
+            matches!(v, Value::DictView(view) if view.1 != V::Values)
+                || matches!(v, Value::Set(_) | Value::FrozenSet(_))
+        };
+        let is_view = |v: &Value| matches!(v, Value::DictView(view) if view.1 != V::Values);
+        if (is_view(a) || is_view(b)) && setlike(a) && setlike(b) {
+            let sa = protocol::collect(vm, a)?;
+            let sa = protocol::new_set(vm, sa)?;
+            let sb = protocol::collect(vm, b)?;
+            let sb = protocol::new_set(vm, sb)?;
+            return compare(vm, &sa, &sb, op);
+        }
+    }
+    const CMP: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+    let reflected = CMP[[4, 5, 2, 3, 0, 1][op]];
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        let overridden = user_dunder(a, CMP[op]).is_some() || user_dunder(b, reflected).is_some();
+        let pa = protocol::builtin_payload(a, CMP[op]);
+        let pb = protocol::builtin_payload(b, reflected);
+        if !overridden && (pa.is_some() || pb.is_some()) {
+            let a2 = pa.unwrap_or_else(|| a.clone());
+            let b2 = pb.unwrap_or_else(|| b.clone());
+            return compare(vm, &a2, &b2, op);
+        }
+    }
     if let Some(r) = builtin_compare(vm, a, b, op)? {
         return Ok(Value::Bool(r));
     }

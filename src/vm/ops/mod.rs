@@ -45,7 +45,19 @@ pub fn load_name(vm: &mut Vm, arg: usize) -> PyResult<Value> {
     if let Some(v) = protocol::dict_get_str(&f.globals, &name) {
         return Ok(v);
     }
-    protocol::dict_get_str(&vm.builtins, &name).ok_or_else(|| not_defined(&name))
+    builtin_lookup(vm, &f.globals, &name).ok_or_else(|| not_defined(&name))
+}
+
+/// A builtin name: from the globals' `__builtins__` when it is another
+/// namespace (`exec(src, {"__builtins__": {...}})`), else the builtins.
+fn builtin_lookup(vm: &Vm, globals: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
+    match protocol::dict_get_str(globals, "__builtins__") {
+        Some(Value::Dict(d)) if !Rc::ptr_eq(&d, &vm.builtins) => protocol::dict_get_str(&d, name),
+        Some(Value::Module(m)) if !Rc::ptr_eq(&m.dict, &vm.builtins) => {
+            protocol::dict_get_str(&m.dict, name)
+        }
+        _ => protocol::dict_get_str(&vm.builtins, name),
+    }
 }
 
 pub fn delete_name(vm: &mut Vm, arg: usize) -> PyResult<()> {
@@ -63,7 +75,7 @@ pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
     if let Some(v) = protocol::dict_get_str(&f.globals, name) {
         return Ok(v);
     }
-    protocol::dict_get_str(&vm.builtins, name).ok_or_else(|| not_defined(name))
+    builtin_lookup(vm, &f.globals, name).ok_or_else(|| not_defined(name))
 }
 
 pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> {

@@ -356,7 +356,8 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
         | IterState::Zip { .. }
         | IterState::Map { .. }
         | IterState::Filter { .. }
-        | IterState::Callable { .. } => {
+        | IterState::Callable { .. }
+        | IterState::Sequence { .. } => {
             drop(s);
             composite_next(vm, state)
         }
@@ -370,6 +371,7 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
+        Sequence(Value, i64),
     }
     let plan = match &*state.borrow() {
         IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), *count),
@@ -377,6 +379,7 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
         IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
+        IterState::Sequence { seq, index } => Plan::Sequence(seq.clone(), *index),
         _ => return Ok(None),
     };
     let finish = |state: &Rc<RefCell<IterState>>| {
@@ -384,6 +387,21 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         Ok(None)
     };
     match plan {
+        Plan::Sequence(seq, index) => match protocol::getitem(vm, &seq, &Value::Int(index)) {
+            Ok(v) => {
+                if let IterState::Sequence { index: i, .. } = &mut *state.borrow_mut() {
+                    *i += 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e)
+                if e.is_instance(&crate::object::builtin_types().index_error)
+                    || e.is_instance(&crate::object::builtin_types().stop_iteration) =>
+            {
+                finish(state)
+            }
+            Err(e) => Err(e),
+        },
         Plan::Enumerate(inner, count) => match protocol::next(vm, &inner)? {
             Some(v) => {
                 if let IterState::Enumerate { count: c, .. } = &mut *state.borrow_mut() {

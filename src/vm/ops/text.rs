@@ -16,6 +16,9 @@ thread_local! {
 }
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(p) = protocol::builtin_payload(v, "__repr__") {
+        return repr(vm, &p);
+    }
     let guarded = matches!(v, Value::List(_) | Value::Dict(_) | Value::Set(_));
     if guarded {
         let id = v.id();
@@ -168,6 +171,16 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             v.id()
         ),
         Value::GenAwaitable(a) => format!("<{} object at {:#x}>", a.type_name(), v.id()),
+        Value::DictView(view) => {
+            let name = match view.1 {
+                crate::object::iter::DictView::Keys => "dict_keys",
+                crate::object::iter::DictView::Values => "dict_values",
+                crate::object::iter::DictView::Items => "dict_items",
+            };
+            let items = protocol::collect(vm, v)?;
+            let inner = repr(vm, &Value::list(items))?;
+            format!("{name}({inner})")
+        }
         Value::AsyncGenWrapped(_) => {
             format!("<async_generator_wrapped_value object at {:#x}>", v.id())
         }

@@ -1,0 +1,376 @@
+//! `exec`, `eval` and `compile`: python3.11 compiles the text (py2vm never
+//! parses Python, DESIGN §1); the VM runs the code object on its own frame
+//! stack with the namespaces given.
+
+use std::cell::RefCell;
+use std::process::{Command, Stdio};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::object::exception::{system_error, type_error};
+use crate::object::function::Args;
+use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
+use crate::pyc::CodeObject;
+use crate::vm::frame::{Frame, ReturnAction};
+use crate::vm::{protocol, NoObserver, Vm};
+
+/// A python3.11 compile server, started on the first `exec`/`eval`/
+/// `compile` and kept for the rest of the run (starting CPython costs far
+/// more than compiling a snippet). Requests on stdin: `mode NUL filename NUL
+/// length LF source`; replies on stdout: a status byte (`0` ok: marshal data
+/// plus the set-order trailer; `1` a syntax error as `class NUL msg NUL lineno
+/// NUL offset NUL text`), a 4-byte little-endian length, the payload.
+const SCRIPT: &str = r#"
+import sys, marshal
+inp, out = sys.stdin.buffer, sys.stdout.buffer
+def walk(code):
+    orders, seen = [], set()
+    def w(obj):
+        t = type(obj)
+        if t not in (tuple, frozenset, type(code)) or id(obj) in seen:
+            return
+        seen.add(id(obj))
+        if t is frozenset:
+            orders.append([repr(x) for x in obj])
+        for x in (obj.co_consts if t is type(code) else obj):
+            w(x)
+    w(code)
+    return orders
+while True:
+    header = inp.readline()
+    if not header:
+        break
+    mode, filename, length = header.rstrip(b"\n").split(b"\0")
+    source = inp.read(int(length))
+    try:
+        code = compile(source, filename.decode("utf-8", "surrogateescape"), mode.decode(), dont_inherit=True)
+    except SyntaxError as e:
+        parts = [type(e).__name__, str(e.msg), str(e.lineno or 0), str(e.offset or 0), e.text or ""]
+        body = "\0".join(parts).encode("utf-8", "surrogatepass")
+        out.write(b"1" + len(body).to_bytes(4, "little") + body)
+        out.flush()
+        continue
+    except (ValueError, TypeError) as e:
+        body = "\0".join([type(e).__name__, str(e), "0", "0", ""]).encode("utf-8", "surrogatepass")
+        out.write(b"1" + len(body).to_bytes(4, "little") + body)
+        out.flush()
+        continue
+    orders = walk(code)
+    payload = bytearray(len(orders).to_bytes(4, "little"))
+    for order in orders:
+        payload += len(order).to_bytes(4, "little")
+        for r in order:
+            b = r.encode("utf-8", "surrogatepass")
+            payload += len(b).to_bytes(4, "little") + b
+    body = marshal.dumps(code) + payload + len(payload).to_bytes(4, "little") + TAG
+    out.write(b"0" + len(body).to_bytes(4, "little") + body)
+    out.flush()
+"#;
+
+fn bytes_literal(bytes: &[u8]) -> String {
+    let mut s = String::from("b'");
+    for b in bytes {
+        s.push_str(&format!("\\x{b:02x}"));
+    }
+    s.push('\'');
+    s
+}
+
+struct Server {
+    child: std::process::Child,
+    stdin: std::process::ChildStdin,
+    stdout: std::process::ChildStdout,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+thread_local! {
+    static SERVER: RefCell<Option<Server>> = const { RefCell::new(None) };
+}
+
+fn start_server() -> Option<Server> {
+    let script = SCRIPT.replace("TAG", &bytes_literal(crate::pyc::marshal::SET_ORDER_TAG));
+    for python in ["python3.11", "python3"] {
+        let mut cmd = Command::new(python);
+        cmd.arg("-c")
+            .arg(&script)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        if std::env::var_os("PYTHONHASHSEED").is_none() {
+            cmd.env("PYTHONHASHSEED", "0");
+        }
+        let Ok(mut child) = cmd.spawn() else {
+            continue;
+        };
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            continue;
+        };
+        return Some(Server {
+            child,
+            stdin,
+            stdout,
+        });
+    }
+    None
+}
+
+fn request(server: &mut Server, text: &str, filename: &str, mode: &str) -> Option<(u8, Vec<u8>)> {
+    use std::io::{Read, Write};
+    let header = format!("{mode}\0{filename}\0{}\n", text.len());
+    server.stdin.write_all(header.as_bytes()).ok()?;
+    server.stdin.write_all(text.as_bytes()).ok()?;
+    server.stdin.flush().ok()?;
+    let mut head = [0u8; 5];
+    server.stdout.read_exact(&mut head).ok()?;
+    let len = u32::from_le_bytes([head[1], head[2], head[3], head[4]]) as usize;
+    let mut body = vec![0u8; len];
+    server.stdout.read_exact(&mut body).ok()?;
+    Some((head[0], body))
+}
+
+/// Compiles `text` with python3.11 as `compile(text, filename, mode)`.
+pub fn compile_text(text: &str, filename: &str, mode: &str) -> PyResult<Arc<CodeObject>> {
+    let reply = SERVER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            *slot = start_server();
+        }
+        let reply = request(slot.as_mut()?, text, filename, mode);
+        if reply.is_none() {
+            *slot = None;
+        }
+        reply
+    });
+    match reply {
+        Some((b'0', body)) => crate::pyc::marshal::read_code_with_trailer(&body, 0, None)
+            .map_err(|e| system_error(format!("cannot read compiled code: {e}"))),
+        Some((_, body)) => Err(syntax_error(&String::from_utf8_lossy(&body), filename)),
+        None => Err(system_error(
+            "exec/eval/compile need python3.11 to compile source",
+        )),
+    }
+}
+
+fn syntax_error(report: &str, filename: &str) -> PyErr {
+    let parts: Vec<&str> = report.split('\0').collect();
+    let t = builtin_types();
+    let class = match parts[0] {
+        "IndentationError" => t.indentation_error.clone(),
+        "TabError" => t.tab_error.clone(),
+        "ValueError" => return PyErr::new(&t.value_error, parts.get(1).copied().unwrap_or("")),
+        "TypeError" => return PyErr::new(&t.type_error, parts.get(1).copied().unwrap_or("")),
+        _ => t.syntax_error.clone(),
+    };
+    let msg = parts.get(1).copied().unwrap_or("invalid syntax");
+    let lineno: i64 = parts.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let offset: i64 = parts.get(3).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let text = parts.get(4).copied().unwrap_or("");
+    let details = Value::tuple(vec![
+        Value::str(filename),
+        Value::Int(lineno),
+        Value::Int(offset),
+        Value::str(text),
+    ]);
+    let err = PyErr::with_args(&class, vec![Value::str(msg), details]);
+    let mut d = err.0.dict.borrow_mut();
+    protocol::plain_set_str(&mut d, "msg", Value::str(msg));
+    protocol::plain_set_str(&mut d, "filename", Value::str(filename));
+    protocol::plain_set_str(&mut d, "lineno", Value::Int(lineno));
+    protocol::plain_set_str(&mut d, "offset", Value::Int(offset));
+    protocol::plain_set_str(&mut d, "text", Value::str(text));
+    drop(d);
+    err
+}
+
+fn source_text(v: &Value, fname: &str) -> PyResult<Option<String>> {
+    match v {
+        Value::Str(s) => Ok(Some(s.to_string())),
+        Value::Bytes(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
+        Value::Code(_) => Ok(None),
+        other => Err(type_error(format!(
+            "{fname}() arg 1 must be a string, bytes or code object{}",
+            if fname == "compile" {
+                String::new()
+            } else {
+                let _ = other;
+                String::new()
+            }
+        ))),
+    }
+}
+
+fn namespaces(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+) -> PyResult<(Rc<RefCell<Dict>>, Option<Rc<RefCell<Dict>>>)> {
+    let globals = args
+        .positional
+        .get(1)
+        .or_else(|| super::kwarg(args, "globals"));
+    let locals = args
+        .positional
+        .get(2)
+        .or_else(|| super::kwarg(args, "locals"));
+    let frame = vm.frames.last().expect("a calling frame");
+    let (g, l) = match globals {
+        None | Some(Value::None) => {
+            let g = frame.globals.clone();
+            let l = match locals {
+                None | Some(Value::None) => frame.locals.clone().or_else(|| {
+                    // A function's locals: a snapshot (CPython's locals()).
+                    let d = Rc::new(RefCell::new(Dict::new()));
+                    for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+                        let value = match &frame.fast[i] {
+                            Some(Value::Cell(c)) => c.borrow().clone(),
+                            other => other.clone(),
+                        };
+                        if let Some(value) = value {
+                            protocol::dict_set_str(&d, name, value);
+                        }
+                    }
+                    Some(d)
+                }),
+                Some(Value::Dict(d)) => Some(d.clone()),
+                Some(_) => return Err(type_error("locals must be a mapping")),
+            };
+            (g, l)
+        }
+        Some(Value::Dict(g)) => {
+            let l = match locals {
+                None | Some(Value::None) => None,
+                Some(Value::Dict(d)) => Some(d.clone()),
+                Some(_) => return Err(type_error("locals must be a mapping")),
+            };
+            (g.clone(), l)
+        }
+        Some(other) => {
+            return Err(type_error(if fname == "exec" {
+                format!(
+                    "exec() globals must be a dict, not {}",
+                    protocol::type_name(other)
+                )
+            } else if protocol::lookup(&protocol::type_of(other), "__getitem__").is_some()
+                || matches!(
+                    other,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                )
+            {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
+            }))
+        }
+    };
+    if protocol::dict_get_str(&g, "__builtins__").is_none() {
+        protocol::dict_set_str(&g, "__builtins__", Value::Dict(vm.builtins.clone()));
+    }
+    Ok((g, l))
+}
+
+fn run_code(
+    vm: &mut Vm,
+    code: Arc<CodeObject>,
+    globals: Rc<RefCell<Dict>>,
+    locals: Option<Rc<RefCell<Dict>>>,
+) -> PyResult<Value> {
+    let locals = locals.unwrap_or_else(|| globals.clone());
+    let frame = Frame::new(code, globals, Some(locals), ReturnAction::ReturnToNative);
+    vm.push_frame(frame)?;
+    let base = vm.frames.len() - 1;
+    vm.native_depth += 1;
+    let result = vm.run_until(base, &mut NoObserver);
+    vm.native_depth -= 1;
+    result
+}
+
+fn exec_or_eval(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Value> {
+    let Some(source) = args.positional.first() else {
+        return Err(type_error(format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
+    };
+    if args.positional.len() > 3 {
+        return Err(type_error(format!(
+            "{fname} expected at most 3 arguments, got {}",
+            args.positional.len()
+        )));
+    }
+    let code = match source_text(source, fname) {
+        Ok(Some(text)) => {
+            let text = if fname == "eval" {
+                text.trim_start_matches([' ', '\t']).to_string()
+            } else {
+                text
+            };
+            compile_text(&text, "<string>", fname)?
+        }
+        Ok(None) => match source {
+            Value::Code(c) => c.clone(),
+            _ => unreachable!("source_text accepts only code besides text"),
+        },
+        Err(_) if fname == "exec" => {
+            return Err(type_error(
+                "exec() arg 1 must be a string, bytes or code object",
+            ))
+        }
+        Err(_) => {
+            return Err(type_error(
+                "eval() arg 1 must be a string, bytes or code object",
+            ))
+        }
+    };
+    let (g, l) = namespaces(vm, &args, fname)?;
+    let v = run_code(vm, code, g, l)?;
+    Ok(if fname == "exec" { Value::None } else { v })
+}
+
+pub fn exec(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, "exec")
+}
+
+pub fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    exec_or_eval(vm, args, "eval")
+}
+
+/// `compile(source, filename, mode)`.
+pub fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let get = |i: usize, name: &str| {
+        args.positional
+            .get(i)
+            .or_else(|| super::kwarg(&args, name))
+            .cloned()
+    };
+    let (Some(source), Some(filename), Some(mode)) =
+        (get(0, "source"), get(1, "filename"), get(2, "mode"))
+    else {
+        return Err(type_error(
+            "compile() missing required argument 'source' (pos 1)",
+        ));
+    };
+    let filename = protocol::str_arg(&filename)?;
+    let mode = protocol::str_arg(&mode)?;
+    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
+        return Err(crate::object::exception::value_error(
+            "compile() mode must be 'exec', 'eval' or 'single'",
+        ));
+    }
+    match source {
+        Value::Code(c) => Ok(Value::Code(c)),
+        Value::Str(s) => Ok(Value::Code(compile_text(&s, &filename, &mode)?)),
+        Value::Bytes(b) => Ok(Value::Code(compile_text(
+            &String::from_utf8_lossy(&b),
+            &filename,
+            &mode,
+        )?)),
+        _ => Err(type_error(
+            "compile() arg 1 must be a string, bytes or AST object",
+        )),
+    }
+}

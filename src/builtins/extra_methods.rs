@@ -1,0 +1,464 @@
+//! More methods of builtin types: `range.index/count`, the set `*_update`
+//! methods, `int.bit_count`, `float.as_integer_ratio/fromhex`,
+//! `complex.conjugate`, `bytes.fromhex/hex/decode`, `str.maketrans/translate/
+//! istitle/isprintable`. (methods.rs holds the rest.)
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use crate::object::exception::{overflow_error, type_error, value_error};
+use crate::object::function::{Args, NativeFn};
+use crate::object::types::Kind;
+use crate::object::{builtin_types, PyErr, PyResult, Value};
+use crate::vm::ops;
+use crate::vm::protocol::{self, type_name};
+use crate::vm::Vm;
+
+pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
+    Some(match (kind, name) {
+        (Kind::DictView, "isdisjoint") => |vm, a| {
+            let other = a.positional.get(1).cloned().unwrap_or(Value::None);
+            for item in protocol::collect(vm, &other)? {
+                if protocol::contains(vm, &a.positional[0], &item)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        },
+        (Kind::Range, "index") => range_index,
+        (Kind::Range, "count") => range_count,
+        (Kind::Set, "difference_update") => |vm, a| set_update_with(vm, a, 10),
+        (Kind::Set, "intersection_update") => |vm, a| set_update_with(vm, a, 1),
+        (Kind::Set, "symmetric_difference_update") => |vm, a| set_update_with(vm, a, 12),
+        (Kind::Int | Kind::Bool, "bit_count") => |_, a| {
+            let n = ops::arith::big(&a.positional[0]).unwrap_or_default();
+            let ones: u64 = n
+                .magnitude()
+                .to_u64_digits()
+                .iter()
+                .map(|d| d.count_ones() as u64)
+                .sum();
+            Ok(Value::Int(ones as i64))
+        },
+        (Kind::Int | Kind::Bool, "as_integer_ratio") => |_, a| {
+            Ok(Value::tuple(vec![
+                ops::int_value(&a.positional[0]),
+                Value::Int(1),
+            ]))
+        },
+        (Kind::Complex, "conjugate") => |_, a| match a.positional[0] {
+            Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
+            _ => Err(type_error(
+                "descriptor 'conjugate' requires a 'complex' object",
+            )),
+        },
+        (Kind::Float, "as_integer_ratio") => float_as_integer_ratio,
+        (Kind::Float, "fromhex") => float_fromhex,
+        (Kind::Float, "conjugate") => |_, a| Ok(a.positional[0].clone()),
+        (Kind::Bytes, "fromhex") => bytes_fromhex,
+        (Kind::Bytes, "hex") => bytes_hex,
+        (Kind::Bytes, "decode") => bytes_decode,
+        (Kind::Str, "maketrans") => str_maketrans,
+        (Kind::Str, "translate") => str_translate,
+        (Kind::Str, "istitle") => |_, a| Ok(Value::Bool(istitle(&this_str(&a)?))),
+        (Kind::Str, "isprintable") => |_, a| {
+            let s = this_str(&a)?;
+            Ok(Value::Bool(
+                s.chars()
+                    .all(|c| crate::object::repr::is_printable(c as u32)),
+            ))
+        },
+        _ => return None,
+    })
+}
+
+/// Builtin classmethods among these.
+pub fn is_classmethod(name: &str) -> bool {
+    matches!(name, "fromhex" | "maketrans")
+}
+
+fn this_str(a: &Args) -> PyResult<Rc<str>> {
+    match a.positional.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        _ => Err(type_error("descriptor requires a 'str' object")),
+    }
+}
+
+fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(Value::Range(r)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
+        return Err(type_error("index() takes exactly one argument"));
+    };
+    if let Value::Int(i) = x {
+        let off = i - r.start;
+        if r.step != 0 && off % r.step == 0 {
+            let k = off / r.step;
+            if k >= 0 && k < r.len() {
+                return Ok(Value::Int(k));
+            }
+        }
+        return Err(value_error(format!("{i} is not in range")));
+    }
+    for k in 0..r.len() {
+        if protocol::eq(vm, &Value::Int(r.get(k)), x)? {
+            return Ok(Value::Int(k));
+        }
+    }
+    Err(value_error(format!(
+        "{} is not in range",
+        protocol::repr(vm, x)?
+    )))
+}
+
+fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let (Some(Value::Range(r)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
+        return Err(type_error("count() takes exactly one argument"));
+    };
+    if let Value::Int(_) | Value::Bool(_) = x {
+        let found = protocol::contains(vm, &a.positional[0], x)?;
+        return Ok(Value::Int(found as i64));
+    }
+    let mut n = 0;
+    for k in 0..r.len() {
+        if protocol::eq(vm, &Value::Int(r.get(k)), x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn set_update_with(vm: &mut Vm, a: Args, op: usize) -> PyResult<Value> {
+    let target = a.positional[0].clone();
+    let mut acc = target.clone();
+    for other in &a.positional[1..] {
+        let items = protocol::collect(vm, other)?;
+        let other = protocol::new_set(vm, items)?;
+        acc = ops::seq::set_binary(op, &acc, &other)?;
+    }
+    if let (Value::Set(t), Value::Set(n)) = (&target, &acc) {
+        if !Rc::ptr_eq(t, n) {
+            let new = n.borrow().clone();
+            *t.borrow_mut() = new;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn float_as_integer_ratio(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Value::Float(f) = a.positional[0] else {
+        return Err(type_error("descriptor requires a 'float' object"));
+    };
+    if f.is_infinite() {
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
+    }
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    let bits = f.to_bits();
+    let sign = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    if mant == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mant & 1 == 0 && e < 0 {
+        mant >>= 1;
+        e += 1;
+    }
+    let mut num = BigInt::from(mant) * sign;
+    let mut den = BigInt::from(1);
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    Ok(Value::tuple(vec![big_value(num), big_value(den)]))
+}
+
+fn big_value(b: BigInt) -> Value {
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::BigInt(Rc::new(b)),
+    }
+}
+
+fn float_fromhex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = match a.positional.last() {
+        Some(Value::Str(s)) if a.positional.len() >= 2 => s.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "bad argument type for built-in operation: {}",
+                type_name(other)
+            )))
+        }
+        None => return Err(type_error("fromhex() takes exactly one argument")),
+    };
+    parse_hex_float(s.trim())
+        .ok_or_else(|| value_error("invalid hexadecimal floating-point string"))
+        .and_then(|r| r)
+        .map(Value::Float)
+}
+
+fn parse_hex_float(s: &str) -> Option<PyResult<f64>> {
+    let lower = s.to_ascii_lowercase();
+    let (neg, body) = match lower.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    match body {
+        "inf" | "infinity" => return Some(Ok(sign * f64::INFINITY)),
+        "nan" => return Some(Ok(f64::NAN)),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = match mant.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mant, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut value = BigInt::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        value = value * 16 + c.to_digit(16)?;
+    }
+    let e = exp - 4 * frac_part.len() as i64;
+    // Exact scaling: value * 2**e, rounded once.
+    let f = if value.is_zero() {
+        0.0
+    } else {
+        let bits = value.bits() as i64;
+        if bits + e > 1025 {
+            return Some(Err(overflow_error(
+                "hexadecimal value too large to represent as a float",
+            )));
+        }
+        let shift = bits - 55;
+        let (m, e2) = if shift > 0 {
+            let lost: BigInt = &value & ((BigInt::from(1) << shift as usize) - 1);
+            let mut m: BigInt = &value >> shift as usize;
+            if !lost.is_zero() {
+                m |= BigInt::from(1);
+            }
+            (m, e + shift)
+        } else {
+            (value, e)
+        };
+        let mf = m.to_f64()?;
+        mf * 2f64.powi(e2.clamp(-2000, 2000) as i32)
+    };
+    Some(Ok(sign * f))
+}
+
+fn bytes_fromhex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Str(s)) = a.positional.last() else {
+        return Err(type_error("fromhex() argument must be str"));
+    };
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return Err(value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {pos}"
+                )));
+            }
+        }
+        i += 2;
+    }
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
+fn bytes_hex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Bytes(b)) = a.positional.first() else {
+        return Err(type_error("descriptor 'hex' requires a 'bytes' object"));
+    };
+    let sep = a.positional.get(1).or_else(|| super::kwarg(&a, "sep"));
+    let hexes: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    Ok(Value::str(&match sep {
+        Some(Value::Str(s)) => hexes.join(s),
+        _ => hexes.concat(),
+    }))
+}
+
+fn bytes_decode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Bytes(b)) = a.positional.first() else {
+        return Err(type_error("descriptor 'decode' requires a 'bytes' object"));
+    };
+    let encoding = match a.positional.get(1).or_else(|| super::kwarg(&a, "encoding")) {
+        Some(Value::Str(s)) => s.to_lowercase().replace('_', "-"),
+        _ => "utf-8".into(),
+    };
+    let errors = match a.positional.get(2).or_else(|| super::kwarg(&a, "errors")) {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => "strict".into(),
+    };
+    match encoding.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) if errors == "strict" => {
+                let pos = e.valid_up_to();
+                Err(decode_error("utf-8", b, pos, "invalid start byte"))
+            }
+            Err(_) => Ok(Value::str(&String::from_utf8_lossy(b))),
+        },
+        "ascii" | "us-ascii" => {
+            if let Some(pos) = b.iter().position(|&x| x >= 128) {
+                if errors == "strict" {
+                    return Err(decode_error("ascii", b, pos, "ordinal not in range(128)"));
+                }
+                let s: String = b
+                    .iter()
+                    .filter_map(|&x| {
+                        if x < 128 {
+                            Some(x as char)
+                        } else if errors == "replace" {
+                            Some('\u{fffd}')
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                return Ok(Value::str(&s));
+            }
+            Ok(Value::str(std::str::from_utf8(b).unwrap_or_default()))
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(
+            &b.iter().map(|&x| x as char).collect::<String>(),
+        )),
+        other => Err(PyErr::new(
+            &builtin_types().lookup_error,
+            format!("unknown encoding: {other}"),
+        )),
+    }
+}
+
+fn decode_error(codec: &str, b: &[u8], pos: usize, why: &str) -> PyErr {
+    PyErr::new(
+        &builtin_types().unicode_decode_error,
+        format!(
+            "'{codec}' codec can't decode byte 0x{:02x} in position {pos}: {why}",
+            b.get(pos).copied().unwrap_or(0)
+        ),
+    )
+}
+
+fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Called on the class: positional[0] is `str`.
+    let args = &a.positional[1..];
+    let table = protocol::new_dict();
+    let Value::Dict(d) = &table else {
+        unreachable!()
+    };
+    match args {
+        [Value::Dict(src)] => {
+            for (k, v) in src.borrow().items() {
+                let key = match &k {
+                    Value::Str(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().unwrap() as i64)
+                    }
+                    Value::Int(_) => k.clone(),
+                    _ => {
+                        return Err(value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                };
+                protocol::dict_insert(vm, d, key, v)?;
+            }
+        }
+        [_] => {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] => {
+            if x.chars().count() != y.chars().count() {
+                return Err(value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (cx, cy) in x.chars().zip(y.chars()) {
+                protocol::dict_insert(vm, d, Value::Int(cx as i64), Value::Int(cy as i64))?;
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.chars() {
+                    protocol::dict_insert(vm, d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(type_error("maketrans() argument 2 must be str")),
+    }
+    Ok(table)
+}
+
+fn str_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a)?;
+    let Some(table) = a.positional.get(1) else {
+        return Err(type_error(
+            "translate() takes exactly one argument (0 given)",
+        ));
+    };
+    let mut out = String::new();
+    for c in s.chars() {
+        match protocol::getitem(vm, table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(value_error("character mapping must be in range(0x110000)")),
+            },
+            Ok(Value::Str(t)) => out.push_str(&t),
+            Ok(_) => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e) if e.is_instance(&builtin_types().lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+fn istitle(s: &str) -> bool {
+    let mut cased = false;
+    let mut previous_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if previous_cased {
+                return false;
+            }
+            previous_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !previous_cased {
+                return false;
+            }
+            previous_cased = true;
+            cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    cased
+}

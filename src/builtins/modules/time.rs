@@ -1,0 +1,72 @@
+//! The `time` module: clocks and `sleep`.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use super::{functions, new_module};
+use crate::object::exception::{type_error, value_error};
+use crate::object::function::Args;
+use crate::object::{PyResult, Value};
+use crate::vm::protocol;
+use crate::vm::Vm;
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+fn since_start() -> Duration {
+    START.with(|s| s.elapsed())
+}
+
+fn wall() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+pub fn module() -> Value {
+    // Start the monotonic clock now, so it is positive and growing.
+    let _ = since_start();
+    new_module(
+        "time",
+        functions(&[
+            ("time", |_, _| Ok(Value::Float(wall().as_secs_f64()))),
+            ("time_ns", |_, _| Ok(Value::Int(wall().as_nanos() as i64))),
+            ("perf_counter", |_, _| {
+                Ok(Value::Float(since_start().as_secs_f64()))
+            }),
+            ("perf_counter_ns", |_, _| {
+                Ok(Value::Int(since_start().as_nanos() as i64))
+            }),
+            ("monotonic", |_, _| {
+                Ok(Value::Float(since_start().as_secs_f64()))
+            }),
+            ("monotonic_ns", |_, _| {
+                Ok(Value::Int(since_start().as_nanos() as i64))
+            }),
+            ("process_time", |_, _| {
+                Ok(Value::Float(since_start().as_secs_f64()))
+            }),
+            ("sleep", sleep),
+        ]),
+    )
+}
+
+fn sleep(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let secs = match a.positional.first() {
+        Some(Value::Float(f)) => *f,
+        Some(Value::Int(i)) => *i as f64,
+        Some(Value::Bool(b)) => *b as i64 as f64,
+        Some(other) => {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                protocol::type_name(other)
+            )))
+        }
+        None => return Err(type_error("sleep() takes exactly one argument (0 given)")),
+    };
+    if secs.is_nan() || secs < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}

@@ -1,0 +1,601 @@
+//! Attribute access: the descriptor protocol, `getattr`/`setattr`/`delattr`,
+//! attributes stored outside dicts, `super()` lookups and LOAD_METHOD.
+
+#![allow(unused_imports)]
+
+use super::*;
+use crate::object::exception::{attribute_error, type_error};
+use crate::object::function::{BoundMethod, Builtin};
+use crate::object::types::{builtin_types, Kind, Type};
+use crate::object::{PyErr, PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Binds a class attribute found by lookup to `obj` (the descriptor protocol
+/// for functions, builtins, classmethod, staticmethod and property).
+pub(super) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
+    Ok(match attr {
+        Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+            function: attr,
+            receiver: obj.clone(),
+        })),
+        Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(Builtin {
+            name: b.name,
+            func: b.func,
+            receiver: Some(obj.clone()),
+        })),
+        Value::StaticMethod(f) => (*f).clone(),
+        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+            function: (*f).clone(),
+            receiver: Value::Type(owner.clone()),
+        })),
+        Value::Property(p) => {
+            if p.fget.is_none() {
+                return Err(attribute_error("property has no getter"));
+            }
+            vm.call(&p.fget, vec![obj.clone()])?
+        }
+        Value::Instance(_) => match lookup(&type_of(&attr), "__get__") {
+            Some(get) => vm.call(
+                &get,
+                vec![attr.clone(), obj.clone(), Value::Type(owner.clone())],
+            )?,
+            None => attr,
+        },
+        other => other,
+    })
+}
+
+pub(super) fn is_data_descriptor(attr: &Value) -> bool {
+    match attr {
+        Value::Property(_) => true,
+        Value::Instance(_) => {
+            lookup(&type_of(attr), "__set__").is_some()
+                || lookup(&type_of(attr), "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(ga) = user_dunder(obj, "__getattribute__") {
+        return vm.call(&ga, vec![obj.clone(), Value::str(name)]);
+    }
+    match generic_getattr(vm, obj, name) {
+        Err(e) if e.is_instance(&builtin_types().attribute_error) => {
+            match user_dunder(obj, "__getattr__") {
+                Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),
+                None => Err(e),
+            }
+        }
+        other => other,
+    }
+}
+
+/// `object.__getattribute__`.
+pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Value::Type(t) = obj {
+        return type_getattr(vm, t, name);
+    }
+    if let Some(v) = special_attr(vm, obj, name)? {
+        return Ok(v);
+    }
+    let t = type_of(obj);
+    let class_attr = lookup(&t, name);
+    if let Some(a) = &class_attr {
+        if is_data_descriptor(a) {
+            return bind(vm, a.clone(), obj, &t);
+        }
+    }
+    let inst_dict = match obj {
+        Value::Instance(i) => plain_get_str(&i.dict.borrow(), name),
+        Value::Exception(e) => plain_get_str(&e.dict.borrow(), name),
+        Value::Function(f) => plain_get_str(&f.dict.borrow(), name),
+        Value::Module(m) => dict_get_str(&m.dict, name),
+        _ => None,
+    };
+    if let Some(v) = inst_dict {
+        return Ok(v);
+    }
+    if let Some(a) = class_attr {
+        return bind(vm, a, obj, &t);
+    }
+    Err(no_attribute(obj, name))
+}
+
+#[cold]
+pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    match obj {
+        Value::Module(m) => {
+            attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
+        }
+        Value::Type(t) => attribute_error(format!(
+            "type object '{}' has no attribute '{name}'",
+            t.name
+        )),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        )),
+    }
+}
+
+pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
+    match name {
+        "__name__" => return Ok(Value::Str(t.name.clone())),
+        "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
+        "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+        "__bases__" => {
+            return Ok(Value::tuple(
+                t.bases.iter().cloned().map(Value::Type).collect(),
+            ));
+        }
+        "__base__" => return Ok(t.bases.first().cloned().map_or(Value::None, Value::Type)),
+        "__dict__" => {
+            let d = t.dict.borrow().clone();
+            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+        }
+        _ => {}
+    }
+    if let Some(attr) = lookup(t, name) {
+        return Ok(match attr {
+            Value::Builtin(b)
+                if t.kind != Kind::User
+                    && crate::builtins::methods::is_builtin_classmethod(name) =>
+            {
+                Value::Builtin(Rc::new(Builtin {
+                    name: b.name,
+                    func: b.func,
+                    receiver: Some(Value::Type(t.clone())),
+                }))
+            }
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                function: (*f).clone(),
+                receiver: Value::Type(t.clone()),
+            })),
+            Value::Instance(_) => match lookup(&type_of(&attr), "__get__") {
+                Some(get) => vm.call(
+                    &get,
+                    vec![attr.clone(), Value::None, Value::Type(t.clone())],
+                )?,
+                None => attr,
+            },
+            other => other,
+        });
+    }
+    // Then the metaclass (methods defined on a metaclass apply to classes).
+    let meta = type_of(&Value::Type(t.clone()));
+    if let Some(attr) = lookup(&meta, name) {
+        return bind(vm, attr, &Value::Type(t.clone()), &meta);
+    }
+    Err(no_attribute(&Value::Type(t.clone()), name))
+}
+
+/// Attributes stored outside dicts (`__class__`, a function's `__name__`, an
+/// exception's `args`...).
+pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(Value::Type(type_of(obj))));
+    }
+    Ok(match (obj, name) {
+        (Value::Instance(i), "__dict__") => {
+            Some(Value::Dict(Rc::new(RefCell::new(i.dict.borrow().clone()))))
+        }
+        (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
+        (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
+        (Value::Function(f), "__doc__") => {
+            Some(plain_get_str(&f.dict.borrow(), "__doc__").unwrap_or_else(|| f.doc.clone()))
+        }
+        (Value::Function(f), "__defaults__") => Some(
+            f.defaults
+                .borrow()
+                .as_ref()
+                .map_or(Value::None, |d| Value::Tuple(d.clone())),
+        ),
+        (Value::Function(f), "__kwdefaults__") => {
+            Some(f.kwdefaults.borrow().clone().unwrap_or(Value::None))
+        }
+        (Value::Function(f), "__code__") => Some(Value::Code(f.code())),
+        (Value::Function(f), "__module__") => Some(
+            plain_get_str(&f.dict.borrow(), "__module__")
+                .or_else(|| dict_get_str(&f.globals, "__name__"))
+                .unwrap_or(Value::None),
+        ),
+        (Value::Function(f), "__annotations__") => {
+            let mut ann = f.annotations.borrow_mut();
+            Some(ann.get_or_insert_with(new_dict).clone())
+        }
+        (Value::Function(f), "__dict__") => {
+            // Attributes stored in the dict for want of a slot are not in
+            // `__dict__` (CPython keeps them in the function object).
+            let mut d = f.dict.borrow().clone();
+            for hidden in ["__doc__", "__module__"] {
+                let _ = d.remove(str_hash(hidden), &Value::str(hidden), &mut str_key_eq);
+            }
+            Some(Value::Dict(Rc::new(RefCell::new(d))))
+        }
+        (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
+        (Value::Function(f), "__closure__") => Some(
+            f.closure
+                .as_ref()
+                .map_or(Value::None, |c| Value::Tuple(c.clone())),
+        ),
+        (Value::Code(c), _) => code_attr(c, name),
+        (Value::Cell(c), "cell_contents") => match c.borrow().clone() {
+            Some(v) => Some(v),
+            None => return Err(crate::object::exception::value_error("Cell is empty")),
+        },
+        (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
+        (Value::BoundMethod(m), "__func__") => Some(m.function.clone()),
+        (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
+            Some(getattr(vm, &m.function, name)?)
+        }
+        (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+        (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
+        (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
+        (Value::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
+        (Value::Exception(e), "__context__") => {
+            Some(e.context.borrow().clone().unwrap_or(Value::None))
+        }
+        (Value::Exception(e), "__suppress_context__") => {
+            Some(Value::Bool(e.suppress_context.get()))
+        }
+        (Value::Exception(e), "__traceback__") => Some(if e.traceback.borrow().is_empty() {
+            Value::None
+        } else {
+            traceback_object()
+        }),
+        (Value::Exception(e), "value") if e.class.is_subtype(&builtin_types().stop_iteration) => {
+            Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
+        }
+        (Value::Exception(e), "errno" | "strerror" | "filename" | "filename2")
+            if e.class.is_subtype(&builtin_types().os_error) =>
+        {
+            let args = e.args.borrow().clone();
+            let index = match name {
+                "errno" => 0,
+                "strerror" => 1,
+                "filename" => 2,
+                _ => 4,
+            };
+            Some(if (2..=5).contains(&args.len()) {
+                args.get(index).cloned().unwrap_or(Value::None)
+            } else {
+                Value::None
+            })
+        }
+        (
+            Value::Exception(e),
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset",
+        ) if e.class.is_subtype(&builtin_types().syntax_error) => {
+            let args = e.args.borrow().clone();
+            if name == "msg" {
+                Some(args.first().cloned().unwrap_or(Value::None))
+            } else {
+                let index = [
+                    "filename",
+                    "lineno",
+                    "offset",
+                    "text",
+                    "end_lineno",
+                    "end_offset",
+                ]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+                Some(match args.get(1) {
+                    Some(Value::Tuple(d)) if args.len() == 2 => {
+                        d.get(index).cloned().unwrap_or(Value::None)
+                    }
+                    _ => Value::None,
+                })
+            }
+        }
+        (Value::Exception(e), "code") if e.class.is_subtype(&builtin_types().system_exit) => {
+            let args = e.args.borrow().clone();
+            Some(match args.len() {
+                0 => Value::None,
+                1 => args[0].clone(),
+                _ => Value::Tuple(args),
+            })
+        }
+        (Value::Generator(g), "__name__") => Some(Value::Str(g.name.borrow().clone())),
+        (Value::Generator(g), "__qualname__") => Some(Value::Str(g.qualname.borrow().clone())),
+        (Value::Generator(g), _) => crate::vm::generator::gen_attr(g, name),
+        (Value::GenAwaitable(a), "gi_running" | "cr_running") => Some(Value::Bool(
+            a.gen.state.get() == crate::object::generator::GenState::Running,
+        )),
+        (Value::Module(m), "__name__") => Some(Value::Str(m.name.clone())),
+        (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
+        (Value::Property(p), "fget") => Some(p.fget.clone()),
+        (Value::Property(p), "fset") => Some(p.fset.clone()),
+        (Value::Property(p), "fdel") => Some(p.fdel.clone()),
+        (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+        (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+        (Value::Range(r), "start") => Some(Value::Int(r.start)),
+        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Slice(s), "start") => Some(s[0].clone()),
+        (Value::Slice(s), "stop") => Some(s[1].clone()),
+        (Value::Slice(s), "step") => Some(s[2].clone()),
+        (Value::Complex(re, _), "real") => Some(Value::Float(*re)),
+        (Value::Complex(_, im), "imag") => Some(Value::Float(*im)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            Some(crate::vm::ops::int_value(obj))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Super(s), _) => Some(super_getattr(vm, &s.0, &s.1, name)?),
+        _ => None,
+    })
+}
+
+/// `co_*` attributes of a code object.
+pub(super) fn code_attr(c: &std::sync::Arc<crate::pyc::CodeObject>, name: &str) -> Option<Value> {
+    let strs = |items: Vec<&str>| Value::tuple(items.into_iter().map(Value::str).collect());
+    Some(match name {
+        "co_name" => Value::str(&c.name),
+        "co_qualname" => Value::str(&c.qualname),
+        "co_filename" => Value::str(&c.filename),
+        "co_firstlineno" => Value::Int(c.firstlineno as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_stacksize" => Value::Int(c.stacksize as i64),
+        "co_flags" => Value::Int(c.flags as i64),
+        "co_nlocals" => Value::Int(c.varnames().count() as i64),
+        "co_consts" => Value::tuple(c.consts.iter().map(constant_value).collect()),
+        "co_names" => strs(c.names.iter().map(|s| &**s).collect()),
+        "co_varnames" => strs(c.varnames().collect()),
+        "co_cellvars" => strs(c.cellvars().collect()),
+        "co_freevars" => strs(c.freevars().collect()),
+        "co_code" => Value::Bytes(Rc::from(&c.code[..])),
+        "co_linetable" => Value::Bytes(Rc::from(&c.linetable[..])),
+        "co_exceptiontable" => Value::Bytes(Rc::from(&c.exceptiontable[..])),
+        _ => return None,
+    })
+}
+
+pub(super) fn super_getattr(
+    vm: &mut Vm,
+    start: &Rc<Type>,
+    obj: &Value,
+    name: &str,
+) -> PyResult<Value> {
+    let owner = match obj {
+        Value::Type(t) => t.clone(),
+        other => type_of(other),
+    };
+    let mro = owner.mro();
+    let pos = mro
+        .iter()
+        .position(|t| Rc::ptr_eq(t, start))
+        .map_or(0, |p| p + 1);
+    for t in &mro[pos..] {
+        let found = plain_get_str(&t.dict.borrow(), name).or_else(|| {
+            (t.kind != Kind::User)
+                .then(|| crate::builtins::methods::native_method(t.kind, name))
+                .flatten()
+                .map(|f| native(name_static(name), f, None))
+        });
+        if let Some(attr) = found {
+            return match obj {
+                Value::Type(t) => match attr {
+                    Value::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        function: (*f).clone(),
+                        receiver: Value::Type(t.clone()),
+                    }))),
+                    Value::StaticMethod(f) => Ok((*f).clone()),
+                    Value::Builtin(b) if name == "__new__" => Ok(Value::Builtin(b)),
+                    Value::Builtin(b) => Ok(Value::Builtin(Rc::new(Builtin {
+                        name: b.name,
+                        func: b.func,
+                        receiver: Some(obj.clone()),
+                    }))),
+                    other => Ok(other),
+                },
+                _ => bind(vm, attr, obj, &owner),
+            };
+        }
+    }
+    Err(attribute_error(format!(
+        "'super' object has no attribute '{name}'"
+    )))
+}
+
+/// LOAD_METHOD: `(method, self)` for an unbound function found on the class,
+/// else `(NULL, attribute)`.
+pub fn load_method(vm: &mut Vm, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+    if matches!(obj, Value::Instance(_)) && user_dunder(&obj, "__getattribute__").is_none() {
+        let t = type_of(&obj);
+        if let Some(attr @ Value::Function(_)) = lookup(&t, name) {
+            let shadowed = match &obj {
+                Value::Instance(i) => plain_get_str(&i.dict.borrow(), name).is_some(),
+                _ => false,
+            };
+            if !shadowed {
+                return Ok((attr, obj));
+            }
+        }
+    }
+    Ok((Value::Null, getattr(vm, &obj, name)?))
+}
+
+pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if let Some(sa) = user_dunder(obj, "__setattr__") {
+        vm.call(&sa, vec![obj.clone(), Value::str(name), value])?;
+        return Ok(());
+    }
+    generic_setattr(vm, obj, name, value)
+}
+
+/// `object.__setattr__`.
+pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    let t = type_of(obj);
+    if let Some(attr) = lookup(&t, name) {
+        match &attr {
+            Value::Property(p) => {
+                if p.fset.is_none() {
+                    return Err(attribute_error(format!("can't set attribute '{name}'")));
+                }
+                vm.call(&p.fset, vec![obj.clone(), value])?;
+                return Ok(());
+            }
+            Value::Instance(_) => {
+                if let Some(set) = lookup(&type_of(&attr), "__set__") {
+                    vm.call(&set, vec![attr.clone(), obj.clone(), value])?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
+    match obj {
+        Value::Instance(i) => {
+            if let Some(slots) = class_slots(&t) {
+                if !slots.iter().any(|s| &**s == name) && name != "__class__" {
+                    return Err(attribute_error(format!(
+                        "'{}' object has no attribute '{name}'",
+                        t.name
+                    )));
+                }
+            }
+            if name == "__class__" {
+                if let Value::Type(c) = value {
+                    *i.class.borrow_mut() = c;
+                }
+                return Ok(());
+            }
+            plain_set_str(&mut i.dict.borrow_mut(), name, value);
+            Ok(())
+        }
+        Value::Exception(e) => {
+            match name {
+                "__cause__" => {
+                    *e.cause.borrow_mut() = (!value.is_none()).then_some(value);
+                    e.suppress_context.set(true);
+                }
+                "__context__" => *e.context.borrow_mut() = (!value.is_none()).then_some(value),
+                "__suppress_context__" => e.suppress_context.set(truthy(vm, &value)?),
+                "args" => *e.args.borrow_mut() = Rc::from(collect(vm, &value)?),
+                _ => plain_set_str(&mut e.dict.borrow_mut(), name, value),
+            }
+            Ok(())
+        }
+        Value::Type(t) if t.kind == Kind::User => {
+            plain_set_str(&mut t.dict.borrow_mut(), name, value);
+            Ok(())
+        }
+        Value::Function(f) => {
+            match name {
+                "__name__" => *f.name.borrow_mut() = Rc::from(str_arg(&value)?),
+                "__qualname__" => *f.qualname.borrow_mut() = Rc::from(str_arg(&value)?),
+                "__annotations__" => *f.annotations.borrow_mut() = Some(value),
+                "__code__" => match value {
+                    Value::Code(c) => *f.code.borrow_mut() = c,
+                    other => {
+                        return Err(type_error(format!(
+                            "__code__ must be set to a code object, not '{}'",
+                            type_name(&other)
+                        )))
+                    }
+                },
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = if value.is_none() {
+                        None
+                    } else {
+                        Some(Rc::from(collect(vm, &value)?))
+                    }
+                }
+                _ => plain_set_str(&mut f.dict.borrow_mut(), name, value),
+            }
+            Ok(())
+        }
+        Value::Module(m) => {
+            dict_set_str(&m.dict, name, value);
+            Ok(())
+        }
+        Value::Generator(g) if matches!(name, "__name__" | "__qualname__") => {
+            let Value::Str(s) = value else {
+                return Err(type_error(format!("{name} must be set to a string object")));
+            };
+            if name == "__name__" {
+                *g.name.borrow_mut() = s;
+            } else {
+                *g.qualname.borrow_mut() = s;
+            }
+            Ok(())
+        }
+        Value::Type(t) => Err(type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name
+        ))),
+        _ => Err(attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        ))),
+    }
+}
+
+pub(super) fn class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
+    let mut all = Vec::new();
+    for c in t.mro.borrow().iter().filter(|c| c.kind == Kind::User) {
+        let slots = plain_get_str(&c.dict.borrow(), "__slots__")?;
+        match slots {
+            Value::Str(s) => all.push(s),
+            Value::Tuple(items) => all.extend(items.iter().filter_map(|v| {
+                if let Value::Str(s) = v {
+                    Some(s.clone())
+                } else {
+                    None
+                }
+            })),
+            Value::List(items) => all.extend(items.borrow().iter().filter_map(|v| {
+                if let Value::Str(s) = v {
+                    Some(s.clone())
+                } else {
+                    None
+                }
+            })),
+            _ => return None,
+        }
+    }
+    if all.iter().any(|s| &**s == "__dict__") {
+        return None;
+    }
+    Some(all)
+}
+
+pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
+    if let Some(da) = user_dunder(obj, "__delattr__") {
+        vm.call(&da, vec![obj.clone(), Value::str(name)])?;
+        return Ok(());
+    }
+    let t = type_of(obj);
+    if let Some(Value::Property(p)) = lookup(&t, name) {
+        if p.fdel.is_none() {
+            return Err(attribute_error(format!("can't delete attribute '{name}'")));
+        }
+        vm.call(&p.fdel, vec![obj.clone()])?;
+        return Ok(());
+    }
+    let removed = match obj {
+        Value::Instance(i) => {
+            i.dict
+                .borrow_mut()
+                .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
+        Value::Type(t) => {
+            t.dict
+                .borrow_mut()
+                .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
+        Value::Module(m) => dict_del_str(&m.dict, name),
+        _ => None,
+    };
+    removed.map(|_| ()).ok_or_else(|| no_attribute(obj, name))
+}
