@@ -100,7 +100,10 @@ fn program(name: &str) -> PathBuf {
 /// Runs `name` under the controller with `commands` (one per stop until a
 /// resuming one) and returns what was seen at each stop.
 fn session(name: &str, commands: &[&str]) -> Vec<Snapshot> {
-    let path = program(name);
+    session_at(program(name), commands)
+}
+
+fn session_at(path: PathBuf, commands: &[&str]) -> Vec<Snapshot> {
     let options = LoadOptions {
         python: Some(python().to_path_buf()),
         filename: Some(path.display().to_string()),
@@ -392,4 +395,22 @@ fn bad_commands_are_reported_and_the_session_goes_on() {
         assert!(shown.starts_with("error: "), "{bad}: {shown}");
         assert_eq!(stops.len(), 1, "the session went on to quit");
     }
+}
+
+#[test]
+fn replays_see_the_clock_readings_of_the_first_run() {
+    let dir = scratch_dir("debugger-clock");
+    let path = dir.join("clock.py");
+    std::fs::write(
+        &path,
+        "import time\nstamps = [time.time(), time.perf_counter_ns()]\nprint(stamps)\nprint('end')\n",
+    )
+    .unwrap();
+    let stops = session_at(path, &["continue", "back 4", "continue", "quit"]);
+    let first = &stops[1];
+    let again = &stops[3];
+    assert!(first.finished && again.finished);
+    assert!(first.output.starts_with('['), "{}", first.output);
+    // The replayed run printed exactly the same readings.
+    assert_eq!(first.output, again.output);
 }

@@ -235,11 +235,14 @@ pub struct DebugState {
     pub interrupt: Option<Arc<std::sync::atomic::AtomicBool>>,
 }
 
-/// Recorded program input.
+/// Recorded program input and clock readings, replayed on restarts so a
+/// replay sees exactly what the first run saw.
 #[derive(Default)]
 pub struct InputLog {
     pub lines: Vec<Option<String>>,
     pub position: usize,
+    pub clock_readings: Vec<u128>,
+    pub clock_position: usize,
 }
 
 impl DebugState {
@@ -312,6 +315,7 @@ impl DebugState {
         self.count = 0;
         self.output.borrow_mut().clear();
         self.input_log.borrow_mut().position = 0;
+        self.input_log.borrow_mut().clock_position = 0;
         self.positions.clear();
         self.at_new_line = false;
         self.last = None;
@@ -865,6 +869,18 @@ pub fn run_session(
             let log = c.state.input_log.clone();
             let source = controller.clone();
             vm.stdin = Box::new(move || Ok(next_input(&log, &source)));
+            let log = c.state.input_log.clone();
+            vm.clock = Box::new(move |which| {
+                let mut log = log.borrow_mut();
+                let i = log.clock_position;
+                log.clock_position += 1;
+                if let Some(reading) = log.clock_readings.get(i) {
+                    return *reading;
+                }
+                let reading = crate::builtins::modules::time::read_clock(which);
+                log.clock_readings.push(reading);
+                reading
+            });
         }
         let shared = SharedObserver(controller.clone());
         vm.nested_observer = Some(shared.clone());

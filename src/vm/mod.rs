@@ -30,6 +30,13 @@ pub use observer::{Control, NoObserver, Observer, RecordingObserver, SharedObser
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
 use crate::pyc::CodeObject;
 
+/// The clocks programs can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    Wall,
+    Monotonic,
+}
+
 /// How a program run ended.
 pub enum Outcome {
     /// Normal end, or `SystemExit`: the process exit status.
@@ -57,6 +64,9 @@ pub struct Vm {
     /// Whether the base frame of the last nested loop yielded (a generator
     /// resumed from native code) rather than returned.
     pub last_exit_yielded: bool,
+    /// Reads a clock in nanoseconds (the `time` module). The debugger
+    /// replaces it to record readings and replay them exactly.
+    pub clock: Box<dyn FnMut(Clock) -> u128>,
     /// Reads one line of program input (`input()`); `None` at end of file.
     /// The debugger replaces it to record input and replay it exactly.
     pub stdin: Box<dyn FnMut() -> std::io::Result<Option<String>>>,
@@ -89,6 +99,7 @@ impl Vm {
             reraising: false,
             last_exit_yielded: false,
             stdin: Box::new(read_stdin_line),
+            clock: Box::new(crate::builtins::modules::time::read_clock),
             nested_observer: None,
             aborting: false,
             generators: Vec::new(),

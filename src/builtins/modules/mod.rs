@@ -12,7 +12,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod inspect;
-mod time;
+pub mod time;
 mod types;
 
 pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {

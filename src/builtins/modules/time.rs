@@ -17,10 +17,24 @@ fn since_start() -> Duration {
     START.with(|s| s.elapsed())
 }
 
-fn wall() -> Duration {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
+/// The host's clocks in nanoseconds: what `Vm::clock` reads by default.
+/// The debugger replaces `Vm::clock` to record the readings and replay them.
+pub fn read_clock(which: crate::vm::Clock) -> u128 {
+    match which {
+        crate::vm::Clock::Wall => SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_nanos(),
+        crate::vm::Clock::Monotonic => since_start().as_nanos(),
+    }
+}
+
+fn wall(vm: &mut Vm) -> Duration {
+    Duration::from_nanos((vm.clock)(crate::vm::Clock::Wall) as u64)
+}
+
+fn monotonic(vm: &mut Vm) -> Duration {
+    Duration::from_nanos((vm.clock)(crate::vm::Clock::Monotonic) as u64)
 }
 
 pub fn module() -> Value {
@@ -29,22 +43,24 @@ pub fn module() -> Value {
     new_module(
         "time",
         functions(&[
-            ("time", |_, _| Ok(Value::Float(wall().as_secs_f64()))),
-            ("time_ns", |_, _| Ok(Value::Int(wall().as_nanos() as i64))),
-            ("perf_counter", |_, _| {
-                Ok(Value::Float(since_start().as_secs_f64()))
+            ("time", |vm, _| Ok(Value::Float(wall(vm).as_secs_f64()))),
+            ("time_ns", |vm, _| {
+                Ok(Value::Int(wall(vm).as_nanos() as i64))
             }),
-            ("perf_counter_ns", |_, _| {
-                Ok(Value::Int(since_start().as_nanos() as i64))
+            ("perf_counter", |vm, _| {
+                Ok(Value::Float(monotonic(vm).as_secs_f64()))
             }),
-            ("monotonic", |_, _| {
-                Ok(Value::Float(since_start().as_secs_f64()))
+            ("perf_counter_ns", |vm, _| {
+                Ok(Value::Int(monotonic(vm).as_nanos() as i64))
             }),
-            ("monotonic_ns", |_, _| {
-                Ok(Value::Int(since_start().as_nanos() as i64))
+            ("monotonic", |vm, _| {
+                Ok(Value::Float(monotonic(vm).as_secs_f64()))
             }),
-            ("process_time", |_, _| {
-                Ok(Value::Float(since_start().as_secs_f64()))
+            ("monotonic_ns", |vm, _| {
+                Ok(Value::Int(monotonic(vm).as_nanos() as i64))
+            }),
+            ("process_time", |vm, _| {
+                Ok(Value::Float(monotonic(vm).as_secs_f64()))
             }),
             ("sleep", sleep),
         ]),
