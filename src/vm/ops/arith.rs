@@ -145,7 +145,9 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             return binary_op(vm, base, l, r);
         }
     }
-    {
+    // Instances of builtin subclasses: operate on their builtin payload
+    // unless the class overrides the operator (only instances pay for it).
+    if matches!(lhs, Value::Instance(_)) || matches!(rhs, Value::Instance(_)) {
         const NAMES: [&str; 13] = [
             "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift",
             "sub", "truediv", "xor",
