@@ -21,21 +21,8 @@ use crate::vm::{protocol, NoObserver, Vm};
 /// plus the set-order trailer; `1` a syntax error as `class NUL msg NUL lineno
 /// NUL offset NUL text`), a 4-byte little-endian length, the payload.
 const SCRIPT: &str = r#"
-import sys, marshal
+import sys
 inp, out = sys.stdin.buffer, sys.stdout.buffer
-def walk(code):
-    orders, seen = [], set()
-    def w(obj):
-        t = type(obj)
-        if t not in (tuple, frozenset, type(code)) or id(obj) in seen:
-            return
-        seen.add(id(obj))
-        if t is frozenset:
-            orders.append([repr(x) for x in obj])
-        for x in (obj.co_consts if t is type(code) else obj):
-            w(x)
-    w(code)
-    return orders
 while True:
     header = inp.readline()
     if not header:
@@ -55,26 +42,10 @@ while True:
         out.write(b"1" + len(body).to_bytes(4, "little") + body)
         out.flush()
         continue
-    orders = walk(code)
-    payload = bytearray(len(orders).to_bytes(4, "little"))
-    for order in orders:
-        payload += len(order).to_bytes(4, "little")
-        for r in order:
-            b = r.encode("utf-8", "surrogatepass")
-            payload += len(b).to_bytes(4, "little") + b
-    body = marshal.dumps(code) + payload + len(payload).to_bytes(4, "little") + TAG
+    body = marshal_with_set_order(code)
     out.write(b"0" + len(body).to_bytes(4, "little") + body)
     out.flush()
 "#;
-
-fn bytes_literal(bytes: &[u8]) -> String {
-    let mut s = String::from("b'");
-    for b in bytes {
-        s.push_str(&format!("\\x{b:02x}"));
-    }
-    s.push('\'');
-    s
-}
 
 struct Server {
     child: std::process::Child,
@@ -94,7 +65,7 @@ thread_local! {
 }
 
 fn start_server() -> Option<Server> {
-    let script = SCRIPT.replace("TAG", &bytes_literal(crate::pyc::marshal::SET_ORDER_TAG));
+    let script = crate::pyc::compile::script_with_set_order(SCRIPT);
     for python in ["python3.11", "python3"] {
         let mut cmd = Command::new(python);
         cmd.arg("-c")

@@ -832,58 +832,29 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The `str` keys of a namespace, as strings (`dir()`).
+fn str_keys(d: &Dict) -> impl Iterator<Item = String> + '_ {
+    d.iter().filter_map(|e| match &e.key {
+        Value::Str(s) => Some(s.to_string()),
+        _ => None,
+    })
+}
+
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut names: Vec<String> = match args.positional.first() {
         Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = i
-                .dict
-                .borrow()
-                .keys()
-                .iter()
-                .filter_map(|k| {
-                    if let Value::Str(s) = k {
-                        Some(s.to_string())
-                    } else {
-                        None
-                    }
-                })
-                .collect();
+            let mut n: Vec<String> = str_keys(&i.dict.borrow()).collect();
             for t in i.class.borrow().mro() {
-                n.extend(t.dict.borrow().keys().iter().filter_map(|k| {
-                    if let Value::Str(s) = k {
-                        Some(s.to_string())
-                    } else {
-                        None
-                    }
-                }));
+                n.extend(str_keys(&t.dict.borrow()));
             }
             n
         }
         Some(Value::Type(t)) => t
             .mro()
             .iter()
-            .flat_map(|c| c.dict.borrow().keys())
-            .filter_map(|k| {
-                if let Value::Str(s) = k {
-                    Some(s.to_string())
-                } else {
-                    None
-                }
-            })
+            .flat_map(|c| str_keys(&c.dict.borrow()).collect::<Vec<_>>())
             .collect(),
-        Some(Value::Module(m)) => m
-            .dict
-            .borrow()
-            .keys()
-            .iter()
-            .filter_map(|k| {
-                if let Value::Str(s) = k {
-                    Some(s.to_string())
-                } else {
-                    None
-                }
-            })
-            .collect(),
+        Some(Value::Module(m)) => str_keys(&m.dict.borrow()).collect(),
         Some(_) => Vec::new(),
         None => {
             let l = locals(

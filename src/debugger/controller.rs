@@ -587,7 +587,7 @@ impl Controller {
                             .is_none_or(|f| file_matches(&code.filename, f))
                 }
                 BreakKind::Function { name } => {
-                    is_entry(frame, instr) && names_function(name, &code.name, &code.qualname)
+                    is_entry(instr) && names_function(name, &code.name, &code.qualname)
                 }
                 BreakKind::Offset { function, offset } => {
                     instr.offset == *offset && names_function(function, &code.name, &code.qualname)
@@ -807,8 +807,7 @@ fn in_prologue(frame: &Frame) -> bool {
 }
 
 /// The first instruction of a new activation (RESUME 0).
-fn is_entry(frame: &Frame, instr: &crate::bytecode::Instruction) -> bool {
-    let _ = frame;
+fn is_entry(instr: &crate::bytecode::Instruction) -> bool {
     instr.op == Op::Known(Opcode::RESUME) && instr.arg == Some(0)
 }
 

@@ -400,12 +400,8 @@ pub fn lookup_name(vm: &Vm, frame: &Frame, name: &str) -> Option<Value> {
     dict_get_str(&vm.builtins.borrow(), name)
 }
 
-/// A string-keyed lookup that needs no hashing callback (namespaces hold
-/// only `str` keys in practice; a linear scan is fine for a debugger).
 fn dict_get_str(d: &crate::object::Dict, name: &str) -> Option<Value> {
-    d.iter()
-        .find(|e| matches!(&e.key, Value::Str(k) if k.as_ref() == name))
-        .map(|e| e.value.clone())
+    d.get_str(protocol::str_hash(name), name)
 }
 
 /// Every live generator, coroutine and async generator, oldest first.

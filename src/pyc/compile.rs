@@ -13,9 +13,42 @@ use std::process::{Command, Stdio};
 use super::error::LoadError;
 use super::header;
 
-/// Runs inside python3.11: prints marshal data and the set-order trailer
-/// (`marshal::SET_ORDER_TAG` describes it; `encode_set_order_trailer` is its
-/// Rust twin, used by tests).
+/// Python defining `marshal_with_set_order(code)`: `marshal.dumps(code)` plus
+/// the set-order trailer (`marshal::SET_ORDER_TAG` describes it;
+/// `encode_set_order_trailer` is its Rust twin, used by tests): the
+/// iteration order this process sees (which `dis` shows) of every frozenset
+/// constant, named by the elements' reprs. Shared by the file compiler and
+/// the `exec`/`eval` compile server.
+const SET_ORDER_PY: &str = r#"
+def marshal_with_set_order(code):
+    import marshal
+    orders, seen = [], set()
+    def walk(obj):
+        t = type(obj)
+        if t not in (tuple, frozenset, type(code)) or id(obj) in seen:
+            return
+        seen.add(id(obj))
+        if t is frozenset:
+            orders.append([repr(x) for x in obj])
+        for x in (obj.co_consts if t is type(code) else obj):
+            walk(x)
+    walk(code)
+    payload = bytearray(len(orders).to_bytes(4, "little"))
+    for order in orders:
+        payload += len(order).to_bytes(4, "little")
+        for r in order:
+            b = r.encode("utf-8", "surrogatepass")
+            payload += len(b).to_bytes(4, "little") + b
+    return marshal.dumps(code) + payload + len(payload).to_bytes(4, "little") + TAG
+"#;
+
+/// `main` (a Python script) preceded by `marshal_with_set_order`.
+pub fn script_with_set_order(main: &str) -> String {
+    let helper = SET_ORDER_PY.replace("TAG", &python_bytes_literal(super::marshal::SET_ORDER_TAG));
+    format!("{helper}{main}")
+}
+
+/// Runs inside python3.11: prints `marshal_with_set_order(code)`.
 /// Exit 1 with CPython's own syntax-error report; exit 3 with the version when
 /// the interpreter is not 3.11.
 const COMPILE_SCRIPT: &str = r#"
@@ -31,26 +64,7 @@ except (SyntaxError, ValueError) as e:
     import traceback
     sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
     sys.exit(1)
-# Set iteration order as this process sees it (which dis shows), named by the
-# elements' reprs, for every frozenset constant.
-orders, seen = [], set()
-def walk(obj):
-    t = type(obj)
-    if t not in (tuple, frozenset, type(code)) or id(obj) in seen:
-        return
-    seen.add(id(obj))
-    if t is frozenset:
-        orders.append([repr(x) for x in obj])
-    for x in (obj.co_consts if t is type(code) else obj):
-        walk(x)
-walk(code)
-payload = bytearray(len(orders).to_bytes(4, "little"))
-for order in orders:
-    payload += len(order).to_bytes(4, "little")
-    for r in order:
-        b = r.encode("utf-8", "surrogatepass")
-        payload += len(b).to_bytes(4, "little") + b
-out = marshal.dumps(code) + payload + len(payload).to_bytes(4, "little") + TAG
+out = marshal_with_set_order(code)
 sys.stdout.buffer.write(out)
 "#;
 
@@ -96,8 +110,7 @@ pub fn compile_source(
     filename: &str,
     python: Option<&Path>,
 ) -> Result<Vec<u8>, LoadError> {
-    let script =
-        COMPILE_SCRIPT.replace("TAG", &python_bytes_literal(super::marshal::SET_ORDER_TAG));
+    let script = script_with_set_order(COMPILE_SCRIPT);
     let mut wrong_version = None;
     for candidate in candidates(python) {
         let mut cmd = Command::new(&candidate);

@@ -608,6 +608,20 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     })
 }
 
+/// Element-wise [`builtin_eq`] of two sequences (identity first, as
+/// CPython's list/tuple comparison); `None` when an element needs Python.
+fn builtin_seq_eq(x: &[Value], y: &[Value]) -> Option<bool> {
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !p.is(q) && !builtin_eq(p, q)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
 /// Equality of builtin values without calling Python; `None` when either side
 /// needs a user `__eq__`.
 pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
@@ -625,29 +639,8 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
-        (Tuple(x), Tuple(y)) => {
-            if x.len() != y.len() {
-                return Some(false);
-            }
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !p.is(q) && !builtin_eq(p, q)? {
-                    return Some(false);
-                }
-            }
-            true
-        }
-        (List(x), List(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            if x.len() != y.len() {
-                return Some(false);
-            }
-            for (p, q) in x.iter().zip(y.iter()) {
-                if !p.is(q) && !builtin_eq(p, q)? {
-                    return Some(false);
-                }
-            }
-            true
-        }
+        (Tuple(x), Tuple(y)) => return builtin_seq_eq(x, y),
+        (List(x), List(y)) => return builtin_seq_eq(&x.borrow(), &y.borrow()),
         (Range(x), Range(y)) => {
             x.len() == y.len()
                 && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
