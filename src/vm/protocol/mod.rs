@@ -837,8 +837,8 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
-                let items = l.borrow().clone();
-                return Ok(Value::list(super::ops::slice_items(vm, &items, s)?));
+                let picked = super::ops::slice_items(vm, &l.borrow(), s)?;
+                return Ok(Value::list(picked));
             }
             let i = super::ops::index_of(key).map_err(|_| list_index_type("list", key))?;
             let l = l.borrow();
