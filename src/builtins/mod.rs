@@ -368,15 +368,13 @@ pub fn create_type(
     {
         protocol::dict_set_str(ns, "__hash__", Value::None);
     }
-    let t = Rc::new(Type {
-        name: Rc::from(name),
-        qualname: RefCell::new(Rc::from(name)),
-        kind: Kind::User,
-        bases: base_types,
-        mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(ns.borrow().clone()),
-        metaclass: RefCell::new(meta),
-    });
+    let t = Rc::new(Type::with_namespace(
+        name,
+        Kind::User,
+        base_types,
+        ns.borrow().clone(),
+        meta,
+    ));
     let mro = c3_mro(&t).map_err(type_error)?;
     *t.mro.borrow_mut() = mro;
     if let Some(Value::Str(q)) = protocol::dict_get_str(ns, "__qualname__") {

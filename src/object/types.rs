@@ -5,8 +5,10 @@
 //! native code can name `int` or raise a `ValueError` without threading the VM
 //! through; the VM runs on one thread.
 
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell, RefMut};
+use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::dict::Dict;
 use super::value::Value;
@@ -61,10 +63,59 @@ pub struct Type {
     pub kind: Kind,
     pub bases: Vec<Rc<Type>>,
     pub mro: RefCell<Vec<Rc<Type>>>,
-    pub dict: RefCell<Dict>,
+    pub dict: TypeDict,
     /// The metaclass (`type` unless a class says otherwise).
     pub metaclass: RefCell<Option<Value>>,
+    /// Results of MRO lookups on this type, valid while no type's namespace
+    /// has changed since they were filled ([`TYPE_VERSION`]).
+    attr_cache: RefCell<AttrCache>,
 }
+
+/// Bumped whenever any type's namespace may change. A lookup through a
+/// subclass depends on every base's dict, so one global counter is the
+/// simplest invalidation that cannot miss a change (CPython keeps a version
+/// tag per type and invalidates subclasses; type dicts change rarely after
+/// class creation, so the difference does not show).
+static TYPE_VERSION: AtomicU64 = AtomicU64::new(0);
+
+/// A type's namespace. Reads are plain `RefCell` borrows; every mutable
+/// borrow invalidates all attribute caches first, so no writer can forget to.
+pub struct TypeDict(RefCell<Dict>);
+
+impl TypeDict {
+    pub fn new(d: Dict) -> TypeDict {
+        TypeDict(RefCell::new(d))
+    }
+
+    pub fn borrow(&self) -> Ref<'_, Dict> {
+        self.0.borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, Dict> {
+        TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
+        self.0.borrow_mut()
+    }
+}
+
+/// Which question a cached lookup answered.
+#[derive(Clone, Copy)]
+pub enum LookupKind {
+    /// The whole MRO, native methods of builtin bases included.
+    Full,
+    /// Only classes defined in Python (`user_dunder`).
+    UserOnly,
+}
+
+#[derive(Default)]
+struct AttrCache {
+    version: u64,
+    full: HashMap<Box<str>, Option<Value>, BuildFx>,
+    user_only: HashMap<Box<str>, Option<Value>, BuildFx>,
+}
+
+/// Attribute names are short; FxHash costs a few multiplies where SipHash
+/// costs a few dozen rounds, and these maps never see untrusted keys.
+type BuildFx = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
 
 impl Type {
     pub fn new(name: &str, kind: Kind, bases: Vec<Rc<Type>>) -> Rc<Type> {
@@ -74,12 +125,69 @@ impl Type {
             kind,
             bases,
             mro: RefCell::new(Vec::new()),
-            dict: RefCell::new(Dict::new()),
+            dict: TypeDict::new(Dict::new()),
             metaclass: RefCell::new(None),
+            attr_cache: RefCell::default(),
         });
         let mro = c3_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
         *t.mro.borrow_mut() = mro;
         t
+    }
+
+    /// Builds a type whose MRO is filled in by the caller.
+    pub fn with_namespace(
+        name: &str,
+        kind: Kind,
+        bases: Vec<Rc<Type>>,
+        dict: Dict,
+        metaclass: Option<Value>,
+    ) -> Type {
+        Type {
+            name: Rc::from(name),
+            qualname: RefCell::new(Rc::from(name)),
+            kind,
+            bases,
+            mro: RefCell::new(Vec::new()),
+            dict: TypeDict::new(dict),
+            metaclass: RefCell::new(metaclass),
+            attr_cache: RefCell::default(),
+        }
+    }
+
+    /// `compute()`'s answer for `name`, memoised until a type namespace
+    /// changes. `compute` must not run Python code.
+    pub fn cached_lookup(
+        &self,
+        name: &str,
+        kind: LookupKind,
+        compute: impl FnOnce() -> Option<Value>,
+    ) -> Option<Value> {
+        let version = TYPE_VERSION.load(Ordering::Relaxed);
+        {
+            let mut cache = self.attr_cache.borrow_mut();
+            if cache.version != version {
+                cache.full.clear();
+                cache.user_only.clear();
+                cache.version = version;
+            }
+            let map = match kind {
+                LookupKind::Full => &cache.full,
+                LookupKind::UserOnly => &cache.user_only,
+            };
+            if let Some(hit) = map.get(name) {
+                return hit.clone();
+            }
+        }
+        let found = compute();
+        let mut cache = self.attr_cache.borrow_mut();
+        if cache.version == TYPE_VERSION.load(Ordering::Relaxed) {
+            let map = match kind {
+                LookupKind::Full => &mut cache.full,
+                LookupKind::UserOnly => &mut cache.user_only,
+            };
+            map.insert(name.into(), found.clone());
+        }
+        found
     }
 
     pub fn mro(&self) -> Vec<Rc<Type>> {

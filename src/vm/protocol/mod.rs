@@ -12,7 +12,7 @@ use crate::object::exception::{index_error, key_error, type_error, ExceptionObje
 use crate::object::function::{Args, Builtin, Function, NativeFn};
 use crate::object::hash::{self, HashKey};
 use crate::object::iter::{DictView, IterState};
-use crate::object::types::{builtin_types, Instance, Kind, Type};
+use crate::object::types::{builtin_types, Instance, Kind, LookupKind, Type};
 use crate::object::{Dict, PyErr, PyResult, Value};
 use crate::pyc::{Constant, PyString};
 
@@ -232,17 +232,19 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
 
 /// Looks `name` up along the MRO of `t` (`_PyType_Lookup`).
 pub fn lookup(t: &Rc<Type>, name: &str) -> Option<Value> {
-    for c in t.mro.borrow().iter() {
-        if let Some(v) = plain_get_str(&c.dict.borrow(), name) {
-            return Some(v);
-        }
-        if c.kind != Kind::User {
-            if let Some(f) = crate::builtins::methods::native_method(c.kind, name) {
-                return Some(native(name_static(name), f, None));
+    t.cached_lookup(name, LookupKind::Full, || {
+        for c in t.mro.borrow().iter() {
+            if let Some(v) = plain_get_str(&c.dict.borrow(), name) {
+                return Some(v);
+            }
+            if c.kind != Kind::User {
+                if let Some(f) = crate::builtins::methods::native_method(c.kind, name) {
+                    return Some(native(name_static(name), f, None));
+                }
             }
         }
-    }
-    None
+        None
+    })
 }
 
 /// A user-defined dunder on the value's class (not on builtin bases).
@@ -256,13 +258,13 @@ pub fn user_dunder(v: &Value, name: &str) -> Option<Value> {
     if t.kind != Kind::User && !matches!(v, Value::Type(_)) {
         return None;
     }
-    let found = t
-        .mro
-        .borrow()
-        .iter()
-        .filter(|c| c.kind == Kind::User)
-        .find_map(|c| plain_get_str(&c.dict.borrow(), name));
-    found
+    t.cached_lookup(name, LookupKind::UserOnly, || {
+        t.mro
+            .borrow()
+            .iter()
+            .filter(|c| c.kind == Kind::User)
+            .find_map(|c| plain_get_str(&c.dict.borrow(), name))
+    })
 }
 
 /// Calls a user dunder if the class defines one: `Some(result)`.
