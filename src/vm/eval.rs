@@ -236,6 +236,7 @@ impl Vm {
     }
 
     /// Executes the instruction at the top frame's `ip`.
+    #[inline(always)]
     fn step(&mut self) -> PyResult<Flow> {
         let frame = self.frames.last_mut().expect("a frame to run");
         let Some(&instr) = frame.code.decoded.instructions.get(frame.ip) else {

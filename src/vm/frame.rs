@@ -36,6 +36,52 @@ pub enum ReturnAction {
     },
 }
 
+/// A frame's value stack: a `Vec` whose `push` is always inlined. The
+/// instruction loop is too big for the inliner to take `Vec::push` into it,
+/// and the out-of-line call (with its spill and reload of the 24-byte value)
+/// cost about a tenth of the run time on call-heavy benchmarks.
+#[derive(Default)]
+pub struct ValueStack(Vec<Value>);
+
+impl ValueStack {
+    pub fn with_capacity(n: usize) -> ValueStack {
+        ValueStack(Vec::with_capacity(n))
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        if self.0.len() == self.0.capacity() {
+            self.grow();
+        }
+        let len = self.0.len();
+        // SAFETY: `len < capacity` after the check above, so the slot is
+        // allocated and unused; `set_len` then covers exactly the written slot.
+        unsafe {
+            self.0.as_mut_ptr().add(len).write(v);
+            self.0.set_len(len + 1);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) {
+        self.0.reserve(1);
+    }
+}
+
+impl std::ops::Deref for ValueStack {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ValueStack {
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.0
+    }
+}
+
 pub struct Frame {
     /// A serial number unique within the thread, so an observer can tell
     /// activations apart (a generator's frame keeps it across suspensions).
@@ -45,7 +91,7 @@ pub struct Frame {
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks and handlers).
     pub current: usize,
-    pub stack: Vec<Value>,
+    pub stack: ValueStack,
     /// `co_localsplusnames` slots: arguments, locals, cells, free variables.
     pub fast: Vec<Option<Value>>,
     pub globals: Rc<RefCell<Dict>>,
@@ -82,7 +128,7 @@ impl Frame {
         let n = code.localsplusnames.len();
         Frame {
             id: next_frame_id(),
-            stack: Vec::with_capacity(code.stacksize as usize),
+            stack: ValueStack::with_capacity(code.stacksize as usize),
             code,
             ip: 0,
             current: 0,
@@ -92,6 +138,29 @@ impl Frame {
             kw_names: None,
             return_action,
             function: None,
+            generator: None,
+        }
+    }
+
+    /// A function's frame whose fast locals (arguments first) are bound.
+    pub fn with_arguments(
+        code: Arc<CodeObject>,
+        globals: Rc<RefCell<Dict>>,
+        fast: Vec<Option<Value>>,
+        function: Value,
+    ) -> Frame {
+        Frame {
+            id: next_frame_id(),
+            stack: ValueStack::with_capacity(code.stacksize as usize),
+            code,
+            ip: 0,
+            current: 0,
+            fast,
+            globals,
+            locals: None,
+            kw_names: None,
+            return_action: ReturnAction::Push,
+            function: Some(function),
             generator: None,
         }
     }

@@ -192,8 +192,52 @@ pub fn kwargs_from_mapping(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Rc<str>, Val
         .collect()
 }
 
+/// The common call, done without building an argument vector: a Python
+/// function taking exactly the positional arguments given (no defaults used,
+/// no `*args`/`**kwargs`, no keyword-only parameters). Its arguments move
+/// from the caller's stack straight into the new frame's fast locals.
+/// `None` leaves the stack untouched for the general path.
+fn simple_call_frame(frame: &mut Frame, argc: usize) -> Option<Frame> {
+    use crate::pyc::code::flags;
+    let n = frame.stack.len();
+    let base = n - argc - 2;
+    // [NULL, function, args...] or [function, self, args...]
+    let (func_at, first_arg) = match frame.stack[base] {
+        Value::Null => (base + 1, base + 2),
+        _ => (base, base + 1),
+    };
+    let Value::Function(func) = &frame.stack[func_at] else {
+        return None;
+    };
+    let code = {
+        let code = func.code.borrow();
+        let simple = code.argcount as usize == n - first_arg
+            && code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if !simple {
+            return None;
+        }
+        code.clone()
+    };
+    let globals = func.globals.clone();
+    let nlocals = code.localsplusnames.len();
+    let mut fast = Vec::with_capacity(nlocals);
+    fast.extend(frame.stack.drain(first_arg..).map(Some));
+    fast.resize(nlocals, None);
+    let function = frame.stack.pop().expect("the function is on top once its arguments are gone");
+    frame.stack.truncate(base);
+    Some(Frame::with_arguments(code, globals, fast, function))
+}
+
 /// CALL: `[method or NULL, callable or self, args...]` with KW_NAMES' names.
 pub fn call(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
+    let frame = vm.frames.last_mut().expect("frame");
+    if frame.kw_names.is_none() {
+        if let Some(callee) = simple_call_frame(frame, argc) {
+            vm.push_frame(callee)?;
+            return Ok(Flow::Called);
+        }
+    }
     let frame = vm.frames.last_mut().expect("frame");
     let kw_names = frame.kw_names.take();
     let mut args = pop_n(frame, argc);
