@@ -106,11 +106,28 @@ pub enum LookupKind {
     UserOnly,
 }
 
+/// Keyed by the name's str hash (callers usually have it precomputed); the
+/// name itself is kept to tell colliding names apart.
+type LookupMap = HashMap<i64, (Box<str>, Option<Value>), BuildFx>;
+
 #[derive(Default)]
 struct AttrCache {
     version: u64,
-    full: HashMap<Box<str>, Option<Value>, BuildFx>,
-    user_only: HashMap<Box<str>, Option<Value>, BuildFx>,
+    full: LookupMap,
+    user_only: LookupMap,
+    facts: Option<InstanceFacts>,
+}
+
+/// What the attribute fast paths need to know about a class before they may
+/// skip the general protocol for its instances.
+#[derive(Clone, Copy, Debug)]
+pub struct InstanceFacts {
+    /// No class in the MRO defines `__getattribute__` or `__getattr__`.
+    pub plain_getattr: bool,
+    /// No class in the MRO defines `__setattr__`.
+    pub plain_setattr: bool,
+    /// Some class in the MRO has `__slots__`.
+    pub has_slots: bool,
 }
 
 /// Attribute names are short; FxHash costs a few multiplies where SipHash
@@ -154,28 +171,30 @@ impl Type {
         }
     }
 
-    /// `compute()`'s answer for `name`, memoised until a type namespace
-    /// changes. `compute` must not run Python code.
+    /// `compute()`'s answer for `name` (whose str hash is `hash`), memoised
+    /// until a type namespace changes. `compute` must not run Python code.
     pub fn cached_lookup(
         &self,
         name: &str,
+        hash: i64,
         kind: LookupKind,
         compute: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
-        let version = TYPE_VERSION.load(Ordering::Relaxed);
         {
-            let mut cache = self.attr_cache.borrow_mut();
-            if cache.version != version {
-                cache.full.clear();
-                cache.user_only.clear();
-                cache.version = version;
-            }
+            let cache = self.current_cache();
             let map = match kind {
                 LookupKind::Full => &cache.full,
                 LookupKind::UserOnly => &cache.user_only,
             };
-            if let Some(hit) = map.get(name) {
-                return hit.clone();
+            match map.get(&hash) {
+                Some((cached, hit)) if **cached == *name => return hit.clone(),
+                // Another name with the same hash holds the slot: answer
+                // without caching (rare, and still correct).
+                Some(_) => {
+                    drop(cache);
+                    return compute();
+                }
+                None => {}
             }
         }
         let found = compute();
@@ -185,9 +204,33 @@ impl Type {
                 LookupKind::Full => &mut cache.full,
                 LookupKind::UserOnly => &mut cache.user_only,
             };
-            map.insert(name.into(), found.clone());
+            map.insert(hash, (name.into(), found.clone()));
         }
         found
+    }
+
+    /// [`InstanceFacts`] for this class, memoised like lookups.
+    pub fn instance_facts(&self, compute: impl FnOnce() -> InstanceFacts) -> InstanceFacts {
+        if let Some(facts) = self.current_cache().facts {
+            return facts;
+        }
+        let facts = compute();
+        self.attr_cache.borrow_mut().facts = Some(facts);
+        facts
+    }
+
+    /// The attribute cache, emptied first if any type namespace changed
+    /// since it was filled.
+    fn current_cache(&self) -> std::cell::RefMut<'_, AttrCache> {
+        let version = TYPE_VERSION.load(Ordering::Relaxed);
+        let mut cache = self.attr_cache.borrow_mut();
+        if cache.version != version {
+            cache.full.clear();
+            cache.user_only.clear();
+            cache.facts = None;
+            cache.version = version;
+        }
+        cache
     }
 
     pub fn mro(&self) -> Vec<Rc<Type>> {

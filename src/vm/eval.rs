@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::frame::{Frame, ReturnAction};
 use super::observer::{Control, Observer};
 use super::ops;
+use super::protocol::attr::InstanceAttr;
 use super::protocol::{self, CallOutcome};
 use super::Vm;
 use crate::bytecode::{Op, Opcode};
@@ -292,7 +293,7 @@ impl Vm {
             }
             LOAD_CONST => {
                 let f = frame!();
-                let v = protocol::constant_value(&f.code.consts[arg]);
+                let v = f.values.consts[arg].clone();
                 f.stack.push(v);
             }
             LOAD_FAST => {
@@ -389,22 +390,40 @@ impl Vm {
             }
             LOAD_ATTR => {
                 let owner = pop!();
-                let name = frame!().code.names[arg].clone();
-                let v = protocol::getattr(self, &owner, &name)?;
+                let values = frame!().values.clone();
+                let name = &values.names[arg];
+                let v = match protocol::attr::instance_attr(&owner, name) {
+                    Some(InstanceAttr::Own(v)) => v,
+                    Some(InstanceAttr::Class(a, class)) => {
+                        protocol::attr::bind(self, a, &owner, &class)?
+                    }
+                    None => protocol::getattr(self, &owner, &name.text)?,
+                };
                 push!(v);
             }
             LOAD_METHOD => {
                 let owner = pop!();
-                let name = frame!().code.names[arg].clone();
-                let (method, receiver) = protocol::load_method(self, owner, &name)?;
+                let values = frame!().values.clone();
+                let name = &values.names[arg];
+                let (method, receiver) = match protocol::attr::instance_attr(&owner, name) {
+                    Some(InstanceAttr::Class(f @ Value::Function(_), _)) => (f, owner),
+                    Some(InstanceAttr::Class(a, class)) => {
+                        (Value::Null, protocol::attr::bind(self, a, &owner, &class)?)
+                    }
+                    Some(InstanceAttr::Own(v)) => (Value::Null, v),
+                    None => protocol::load_method(self, owner, &name.text)?,
+                };
                 push!(method);
                 push!(receiver);
             }
             STORE_ATTR => {
                 let owner = pop!();
                 let value = pop!();
-                let name = frame!().code.names[arg].clone();
-                protocol::setattr(self, &owner, &name, value)?;
+                let values = frame!().values.clone();
+                let name = &values.names[arg];
+                if let Some(value) = protocol::attr::store_instance_attr(&owner, name, value) {
+                    protocol::setattr(self, &owner, &name.text, value)?;
+                }
             }
             DELETE_ATTR => {
                 let owner = pop!();
@@ -747,9 +766,8 @@ impl Vm {
             }
             KW_NAMES => {
                 let f = frame!();
-                if let crate::pyc::Constant::Tuple(names) = &f.code.consts[arg] {
-                    let names: Vec<Value> = names.iter().map(protocol::constant_value).collect();
-                    f.kw_names = Some(Rc::from(names));
+                if let Value::Tuple(names) = &f.values.consts[arg] {
+                    f.kw_names = Some(names.clone());
                 }
             }
             CALL => return ops::call(self, arg),

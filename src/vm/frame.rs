@@ -87,6 +87,8 @@ pub struct Frame {
     /// activations apart (a generator's frame keeps it across suspensions).
     pub id: u64,
     pub code: Arc<CodeObject>,
+    /// `code`'s constants and names in runtime form.
+    pub values: Rc<crate::vm::protocol::CodeValues>,
     /// Index (in `code.decoded.instructions`) of the next instruction.
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks and handlers).
@@ -129,6 +131,7 @@ impl Frame {
         Frame {
             id: next_frame_id(),
             stack: ValueStack::with_capacity(code.stacksize as usize),
+            values: crate::vm::protocol::code_values(&code),
             code,
             ip: 0,
             current: 0,
@@ -152,6 +155,7 @@ impl Frame {
         Frame {
             id: next_frame_id(),
             stack: ValueStack::with_capacity(code.stacksize as usize),
+            values: crate::vm::protocol::code_values(&code),
             code,
             ip: 0,
             current: 0,

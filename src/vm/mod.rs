@@ -50,6 +50,9 @@ pub enum Outcome {
 pub struct Vm {
     pub frames: Vec<Frame>,
     pub builtins: Rc<RefCell<Dict>>,
+    /// `hash("__builtins__")`, looked up in the globals by every LOAD_GLOBAL
+    /// that misses them.
+    pub builtins_name_hash: i64,
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), saved and restored by
     /// PUSH_EXC_INFO / POP_EXCEPT through the value stack.
@@ -90,6 +93,7 @@ impl Vm {
         let mut vm = Vm {
             frames: Vec::new(),
             builtins: Rc::new(RefCell::new(Dict::new())),
+            builtins_name_hash: protocol::str_hash("__builtins__"),
             recursion_limit: 1000,
             handled: None,
             argv,

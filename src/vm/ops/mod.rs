@@ -71,11 +71,17 @@ pub fn delete_name(vm: &mut Vm, arg: usize) -> PyResult<()> {
 
 pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
     let f = vm.frames.last().expect("frame");
-    let name = &f.code.names[index];
-    if let Some(v) = protocol::dict_get_str(&f.globals, name) {
+    let name = &f.values.names[index];
+    if let Some(v) = f.globals.borrow().get_str(name.hash, &name.text) {
         return Ok(v);
     }
-    builtin_lookup(vm, &f.globals, name).ok_or_else(|| not_defined(name))
+    let builtins = f.globals.borrow().get_str(vm.builtins_name_hash, "__builtins__");
+    let found = match builtins {
+        Some(Value::Dict(d)) => d.borrow().get_str(name.hash, &name.text),
+        Some(Value::Module(m)) => m.dict.borrow().get_str(name.hash, &name.text),
+        _ => vm.builtins.borrow().get_str(name.hash, &name.text),
+    };
+    found.ok_or_else(|| not_defined(&name.text))
 }
 
 pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> {

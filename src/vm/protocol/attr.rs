@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 /// Binds a class attribute found by lookup to `obj` (the descriptor protocol
 /// for functions, builtins, classmethod, staticmethod and property).
-pub(super) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
+pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> PyResult<Value> {
     Ok(match attr {
         Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
             function: attr,
@@ -55,6 +55,73 @@ pub(super) fn is_data_descriptor(attr: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// Where the fast path found an instance attribute.
+pub enum InstanceAttr {
+    /// In the instance's own dict.
+    Own(Value),
+    /// On the class (to be bound to the instance); data descriptors come
+    /// here even when the instance dict has the name, as in
+    /// `PyObject_GenericGetAttr`.
+    Class(Value, Rc<Type>),
+}
+
+/// LOAD_ATTR / LOAD_METHOD's fast path: `obj.name` for an instance of a class
+/// that keeps `object`'s attribute protocol, with the name's hash known.
+/// `None` when the general path must decide (another kind of object, a
+/// class with `__getattribute__`/`__getattr__`, a dunder name such as
+/// `__class__` or `__dict__`, or no such attribute, so the error is built in
+/// one place).
+pub fn instance_attr(obj: &Value, name: &HashedName) -> Option<InstanceAttr> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if name.text.starts_with("__") {
+        return None;
+    }
+    let class = inst.class.borrow().clone();
+    if !instance_facts(&class).plain_getattr {
+        return None;
+    }
+    let class_attr = lookup_hashed(&class, &name.text, name.hash);
+    if let Some(a) = &class_attr {
+        if is_data_descriptor(a) {
+            return Some(InstanceAttr::Class(a.clone(), class));
+        }
+    }
+    if let Some(v) = inst.dict.borrow().get_str(name.hash, &name.text) {
+        return Some(InstanceAttr::Own(v));
+    }
+    class_attr.map(|a| InstanceAttr::Class(a, class))
+}
+
+/// STORE_ATTR's fast path: `obj.name = value` into the instance dict when
+/// nothing on the class intercepts it. Gives the value back when the general
+/// path must run.
+pub fn store_instance_attr(obj: &Value, name: &HashedName, value: Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return Some(value);
+    };
+    if name.text.starts_with("__") {
+        return Some(value);
+    }
+    let class = inst.class.borrow().clone();
+    let facts = instance_facts(&class);
+    if !facts.plain_setattr || facts.has_slots {
+        return Some(value);
+    }
+    if let Some(a) = lookup_hashed(&class, &name.text, name.hash) {
+        if is_data_descriptor(&a) {
+            return Some(value);
+        }
+    }
+    let key = Value::Str(name.text.clone());
+    let _ = inst
+        .dict
+        .borrow_mut()
+        .insert(name.hash, key, value, &mut str_key_eq);
+    None
 }
 
 /// `getattr(obj, name)`.

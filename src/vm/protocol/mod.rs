@@ -5,6 +5,9 @@
 use crate::object::generator::{AwaitKind, GenKind};
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
+
+use crate::pyc::CodeObject;
 
 use super::frame::{Frame, ReturnAction};
 use super::Vm;
@@ -12,7 +15,7 @@ use crate::object::exception::{index_error, key_error, type_error, ExceptionObje
 use crate::object::function::{Args, Builtin, Function, NativeFn};
 use crate::object::hash::{self, HashKey};
 use crate::object::iter::{DictView, IterState};
-use crate::object::types::{builtin_types, Instance, Kind, LookupKind, Type};
+use crate::object::types::{builtin_types, Instance, InstanceFacts, Kind, LookupKind, Type};
 use crate::object::{Dict, PyErr, PyResult, Value};
 use crate::pyc::{Constant, PyString};
 
@@ -29,7 +32,7 @@ pub fn str_hash(s: &str) -> i64 {
     HASH_KEY.with(|k| hash::hash_rust_str_cached(*k, s))
 }
 
-fn str_key_eq(a: &Value, b: &Value) -> PyResult<bool> {
+pub(crate) fn str_key_eq(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(matches!((a, b), (Value::Str(x), Value::Str(y)) if x == y))
 }
 
@@ -70,6 +73,57 @@ pub fn plain_lookup(t: &Rc<Type>, name: &str) -> Option<Value> {
 
 pub fn new_dict() -> Value {
     Value::Dict(Rc::new(RefCell::new(Dict::new())))
+}
+
+/// What the loop needs of a code object in runtime form, made once per code
+/// object: constants as values (LOAD_CONST is then a reference-count
+/// increment, and equal constants in one code object are one object as in
+/// CPython) and names as str values with their hashes (attribute and global
+/// lookups then hash nothing).
+pub struct CodeValues {
+    pub consts: Box<[Value]>,
+    pub names: Box<[HashedName]>,
+}
+
+/// A name from `co_names`, ready to be a dict key.
+pub struct HashedName {
+    pub text: Rc<str>,
+    pub hash: i64,
+}
+
+thread_local! {
+    /// Keyed by the code object's address; the entry holds its code object so
+    /// that address cannot be reused by another one. Code made by `exec` in a
+    /// loop therefore stays alive for the run.
+    static CODE_VALUES: RefCell<std::collections::HashMap<usize, (Arc<CodeObject>, Rc<CodeValues>), BuildFx>> =
+        RefCell::default();
+}
+
+type BuildFx = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
+
+/// `code`'s [`CodeValues`], shared by every frame running `code`.
+pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
+    let key = Arc::as_ptr(code) as usize;
+    CODE_VALUES.with(|cache| {
+        if let Some((_, values)) = cache.borrow().get(&key) {
+            return values.clone();
+        }
+        let values = Rc::new(CodeValues {
+            consts: code.consts.iter().map(constant_value).collect(),
+            names: code
+                .names
+                .iter()
+                .map(|n| HashedName {
+                    text: Rc::from(&**n),
+                    hash: str_hash(n),
+                })
+                .collect(),
+        });
+        cache
+            .borrow_mut()
+            .insert(key, (code.clone(), values.clone()));
+        values
+    })
 }
 
 /// The runtime value of a code object constant.
@@ -120,6 +174,12 @@ fn builtin_eq_cb(a: &Value, b: &Value) -> PyResult<bool> {
 
 /// The type of a value.
 pub fn type_of(v: &Value) -> Rc<Type> {
+    // Instances first: they are the common case and need no registry access.
+    match v {
+        Value::Instance(i) => return i.class.borrow().clone(),
+        Value::Exception(e) => return e.class.clone(),
+        _ => {}
+    }
     let t = builtin_types();
     match v {
         Value::Null | Value::None => t.none_type.clone(),
@@ -232,9 +292,14 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
 
 /// Looks `name` up along the MRO of `t` (`_PyType_Lookup`).
 pub fn lookup(t: &Rc<Type>, name: &str) -> Option<Value> {
-    t.cached_lookup(name, LookupKind::Full, || {
+    lookup_hashed(t, name, str_hash(name))
+}
+
+/// [`lookup`] for a name whose str hash is known.
+pub fn lookup_hashed(t: &Rc<Type>, name: &str, hash: i64) -> Option<Value> {
+    t.cached_lookup(name, hash, LookupKind::Full, || {
         for c in t.mro.borrow().iter() {
-            if let Some(v) = plain_get_str(&c.dict.borrow(), name) {
+            if let Some(v) = c.dict.borrow().get_str(hash, name) {
                 return Some(v);
             }
             if c.kind != Kind::User {
@@ -258,12 +323,33 @@ pub fn user_dunder(v: &Value, name: &str) -> Option<Value> {
     if t.kind != Kind::User && !matches!(v, Value::Type(_)) {
         return None;
     }
-    t.cached_lookup(name, LookupKind::UserOnly, || {
+    let hash = str_hash(name);
+    t.cached_lookup(name, hash, LookupKind::UserOnly, || {
         t.mro
             .borrow()
             .iter()
             .filter(|c| c.kind == Kind::User)
-            .find_map(|c| plain_get_str(&c.dict.borrow(), name))
+            .find_map(|c| c.dict.borrow().get_str(hash, name))
+    })
+}
+
+/// What a user class's instances do differently from `object`'s attribute
+/// protocol (see [`InstanceFacts`]).
+pub fn instance_facts(t: &Rc<Type>) -> InstanceFacts {
+    t.instance_facts(|| {
+        let defines = |name: &str| {
+            let hash = str_hash(name);
+            t.mro
+                .borrow()
+                .iter()
+                .filter(|c| c.kind == Kind::User)
+                .any(|c| c.dict.borrow().get_str(hash, name).is_some())
+        };
+        InstanceFacts {
+            plain_getattr: !defines("__getattribute__") && !defines("__getattr__"),
+            plain_setattr: !defines("__setattr__"),
+            has_slots: defines("__slots__"),
+        }
     })
 }
 
@@ -312,7 +398,7 @@ pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Va
     }))
 }
 
-mod attr;
+pub(crate) mod attr;
 pub use attr::*;
 
 pub fn str_arg(v: &Value) -> PyResult<String> {
