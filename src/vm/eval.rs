@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::frame::{Frame, ReturnAction};
+use super::frame::{Frame, PendingBinaryOp, ReturnAction};
 use super::observer::{Control, Observer};
 use super::ops;
 use super::protocol::attr::InstanceAttr;
@@ -99,6 +99,17 @@ impl Vm {
             self.last_exit_yielded = false;
             return Ok(Some(value));
         }
+        if let ReturnAction::BinaryOp(pending) = action {
+            if !matches!(value, Value::NotImplemented) {
+                self.frames.last_mut().expect("caller").stack.push(value);
+                return Ok(None);
+            }
+            let PendingBinaryOp { arg, lhs, rhs, next } = *pending;
+            return match ops::arith::binary_op_flat(self, arg, lhs, rhs, next) {
+                Ok(_) => Ok(None),
+                Err(e) => self.unwind(e, base),
+            };
+        }
         let caller = self.frames.last_mut().expect("caller frame");
         match action {
             ReturnAction::Push => caller.stack.push(value),
@@ -128,7 +139,7 @@ impl Vm {
                     AwaitResult::Raise(e) => return self.unwind(e, base),
                 }
             }
-            ReturnAction::ReturnToNative => {
+            ReturnAction::ReturnToNative | ReturnAction::BinaryOp(_) => {
                 unreachable!("only the base frame returns to native code")
             }
         }
@@ -450,6 +461,10 @@ impl Vm {
             BINARY_OP => {
                 let rhs = pop!();
                 let lhs = pop!();
+                if ops::arith::runs_flat(&lhs, &rhs) {
+                    let first = Some(ops::arith::DunderStage::Inplace);
+                    return ops::arith::binary_op_flat(self, arg, lhs, rhs, first);
+                }
                 let v = ops::binary_op(self, arg, lhs, rhs)?;
                 push!(v);
             }

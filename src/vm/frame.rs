@@ -27,6 +27,9 @@ pub enum ReturnAction {
     /// pushes the value; a return replaces the receiver with the result and
     /// jumps to `jump`.
     GenSend { jump: usize },
+    /// A user operator method run by BINARY_OP: NotImplemented moves on to
+    /// the operator's next method; anything else is the result.
+    BinaryOp(Box<PendingBinaryOp>),
     /// An async generator frame resumed by SEND on one of its awaitables
     /// (`asend`/`__anext__`, `athrow`, `aclose`): what it yields, returns or
     /// raises goes through the awaitable (`vm::coro::post`) first.
@@ -80,6 +83,15 @@ impl std::ops::DerefMut for ValueStack {
     fn deref_mut(&mut self) -> &mut Vec<Value> {
         &mut self.0
     }
+}
+
+/// What BINARY_OP still has to try if the running operator method returns
+/// NotImplemented.
+pub struct PendingBinaryOp {
+    pub arg: usize,
+    pub lhs: Value,
+    pub rhs: Value,
+    pub next: Option<crate::vm::ops::arith::DunderStage>,
 }
 
 pub struct Frame {

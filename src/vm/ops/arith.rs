@@ -9,6 +9,10 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::vm::eval::Flow;
+use crate::vm::frame::{PendingBinaryOp, ReturnAction};
+use crate::vm::protocol::CallOutcome;
+use crate::object::PyErr;
 use crate::bytecode::dis::NB_OPS;
 use crate::bytecode::Opcode;
 use crate::object::exception::{overflow_error, type_error, value_error, zero_division_error};
@@ -148,16 +152,11 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
     // Instances of builtin subclasses: operate on their builtin payload
     // unless the class overrides the operator (only instances pay for it).
     if matches!(lhs, Value::Instance(_)) || matches!(rhs, Value::Instance(_)) {
-        const NAMES: [&str; 13] = [
-            "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift",
-            "sub", "truediv", "xor",
-        ];
-        let name = NAMES.get(base).copied().unwrap_or("add");
-        let pl = protocol::builtin_payload(&lhs, &format!("__{name}__"));
-        let pr = protocol::builtin_payload(&rhs, &format!("__r{name}__"));
-        let overridden = user_dunder(&lhs, &format!("__{name}__")).is_some()
-            || user_dunder(&lhs, &format!("__i{name}__")).is_some()
-            || user_dunder(&rhs, &format!("__r{name}__")).is_some();
+        let pl = protocol::builtin_payload(&lhs, FORWARD_DUNDERS[base]);
+        let pr = protocol::builtin_payload(&rhs, REFLECTED_DUNDERS[base]);
+        let overridden = user_dunder(&lhs, FORWARD_DUNDERS[base]).is_some()
+            || user_dunder(&lhs, INPLACE_DUNDERS[base]).is_some()
+            || user_dunder(&rhs, REFLECTED_DUNDERS[base]).is_some();
         if !overridden && (pl.is_some() || pr.is_some()) {
             let l = pl.unwrap_or_else(|| lhs.clone());
             let r = pr.unwrap_or_else(|| rhs.clone());
@@ -207,63 +206,168 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
                 return Ok(lhs);
             }
         }
-        if let Some(f) = user_dunder(&lhs, &format!("__i{}__", DUNDERS[base])) {
-            let r = vm.call(&f, vec![lhs.clone(), rhs.clone()])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
     }
-    let name = DUNDERS[base];
-    let forward = user_dunder(&lhs, &format!("__{name}__"));
-    let reflected = user_dunder(&rhs, &format!("__r{name}__"));
-    // A subclass's reflected method goes first (binary_op1 in abstract.c).
-    let rhs_first = reflected.is_some()
-        && !protocol::type_of(&lhs).name.is_empty()
-        && protocol::type_of(&rhs).is_subtype(&protocol::type_of(&lhs))
-        && !Rc::ptr_eq(&protocol::type_of(&rhs), &protocol::type_of(&lhs));
-    if rhs_first {
-        let r = vm.call(reflected.as_ref().unwrap(), vec![rhs.clone(), lhs.clone()])?;
+    let mut stage = Some(DunderStage::Inplace);
+    while let Some((method, args, next)) = next_binary_dunder(arg, &lhs, &rhs, stage) {
+        let r = vm.call(&method, args)?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
+        stage = next;
     }
-    if let Some(f) = forward {
-        let r = vm.call(&f, vec![lhs.clone(), rhs.clone()])?;
-        if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
+    Err(binary_op_error(arg, &lhs, &rhs))
+}
+
+/// Where a binary operator is in trying user methods, in `binary_op1`'s
+/// order (abstract.c): `__iop__`, a subclass's `__rop__`, `__op__`, `__rop__`.
+#[derive(Clone, Copy, Debug)]
+pub enum DunderStage {
+    Inplace,
+    RhsFirst,
+    Forward,
+    Reflected,
+}
+
+/// The next user method to try for operator `arg` from `stage` on: the
+/// method, its arguments, and the stage after it. `None` when all are tried.
+pub fn next_binary_dunder(
+    arg: usize,
+    lhs: &Value,
+    rhs: &Value,
+    stage: Option<DunderStage>,
+) -> Option<(Value, Vec<Value>, Option<DunderStage>)> {
+    let inplace = arg >= 13;
+    let base = if inplace { arg - 13 } else { arg };
+    let (tl, tr) = (protocol::type_of(lhs), protocol::type_of(rhs));
+    let same_type = Rc::ptr_eq(&tl, &tr);
+    // The right operand's method is tried only for another type, and first
+    // when that type is a subclass of the left's.
+    let reflected = user_dunder(rhs, REFLECTED_DUNDERS[base]).filter(|_| !same_type);
+    let rhs_first = reflected.is_some() && tr.is_subtype(&tl);
+    let mut stage = stage?;
+    loop {
+        use DunderStage::*;
+        let (found, next) = match stage {
+            Inplace => (
+                inplace
+                    .then(|| user_dunder(lhs, INPLACE_DUNDERS[base]))
+                    .flatten()
+                    .map(|f| (f, vec![lhs.clone(), rhs.clone()])),
+                Some(RhsFirst),
+            ),
+            RhsFirst => (
+                reflected
+                    .clone()
+                    .filter(|_| rhs_first)
+                    .map(|f| (f, vec![rhs.clone(), lhs.clone()])),
+                Some(Forward),
+            ),
+            Forward => (
+                user_dunder(lhs, FORWARD_DUNDERS[base]).map(|f| (f, vec![lhs.clone(), rhs.clone()])),
+                Some(Reflected),
+            ),
+            Reflected => (
+                reflected
+                    .clone()
+                    .filter(|_| !rhs_first)
+                    .map(|f| (f, vec![rhs.clone(), lhs.clone()])),
+                None,
+            ),
+        };
+        if let Some((method, args)) = found {
+            return Some((method, args, next));
         }
+        stage = next?;
     }
-    if let (Some(f), false) = (&reflected, rhs_first) {
-        let r = vm.call(f, vec![rhs.clone(), lhs.clone()])?;
-        if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
-        }
-    }
+}
+
+/// The TypeError of an operator no operand supports.
+#[cold]
+pub fn binary_op_error(arg: usize, lhs: &Value, rhs: &Value) -> PyErr {
+    let base = if arg >= 13 { arg - 13 } else { arg };
     if base == 0
         && matches!(
             lhs,
             Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
         )
     {
-        let l = type_name(&lhs);
-        return Err(type_error(format!(
+        let l = type_name(lhs);
+        return type_error(format!(
             "can only concatenate {l} (not \"{}\") to {l}",
-            type_name(&rhs)
-        )));
+            type_name(rhs)
+        ));
     }
-    Err(type_error(format!(
+    type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         NB_OPS[arg],
-        type_name(&lhs),
-        type_name(&rhs)
-    )))
+        type_name(lhs),
+        type_name(rhs)
+    ))
 }
 
-/// `_nb_ops` order: add and floordiv lshift matmul mul mod or pow rshift sub truediv xor.
-const DUNDERS: [&str; 13] = [
-    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
-    "truediv", "xor",
+/// BINARY_OP running the operator's user methods as frames on the loop's
+/// stack (DESIGN §3: no Rust recursion, every instruction steppable), from
+/// `stage` on. A method returning NotImplemented comes back here through
+/// [`ReturnAction::BinaryOp`].
+pub fn binary_op_flat(
+    vm: &mut Vm,
+    arg: usize,
+    lhs: Value,
+    rhs: Value,
+    mut stage: Option<DunderStage>,
+) -> PyResult<Flow> {
+    while let Some((method, args, next)) = next_binary_dunder(arg, &lhs, &rhs, stage) {
+        let result = if let Value::Function(_) = method {
+            match protocol::call(vm, method, args, Vec::new())? {
+                CallOutcome::Frame(mut frame) => {
+                    frame.return_action = ReturnAction::BinaryOp(Box::new(PendingBinaryOp {
+                        arg,
+                        lhs,
+                        rhs,
+                        next,
+                    }));
+                    vm.push_frame(frame)?;
+                    return Ok(Flow::Called);
+                }
+                CallOutcome::Value(v) => v,
+            }
+        } else {
+            vm.call(&method, args)?
+        };
+        if !matches!(result, Value::NotImplemented) {
+            vm.frames.last_mut().expect("frame").stack.push(result);
+            return Ok(Flow::Next);
+        }
+        stage = next;
+    }
+    Err(binary_op_error(arg, &lhs, &rhs))
+}
+
+/// Whether BINARY_OP may run the operator's user methods as frames on the
+/// loop's stack (`binary_op_flat`): the left operand is an instance of a
+/// Python class and neither operand extends a builtin type, so no builtin
+/// behaviour comes before the user methods.
+pub fn runs_flat(lhs: &Value, rhs: &Value) -> bool {
+    match (lhs, rhs) {
+        (Value::Instance(l), Value::Instance(r)) => l.payload.is_none() && r.payload.is_none(),
+        (Value::Instance(l), _) => l.payload.is_none(),
+        _ => false,
+    }
+}
+
+/// Operator methods in `_nb_ops` order (add and floordiv lshift matmul mul
+/// mod or pow rshift sub truediv xor), as BINARY_OP's argument numbers them.
+const FORWARD_DUNDERS: [&str; 13] = [
+    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
+    "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+];
+const REFLECTED_DUNDERS: [&str; 13] = [
+    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
+    "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__",
+];
+const INPLACE_DUNDERS: [&str; 13] = [
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
+    "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
 ];
 
 fn int_fast(op: usize, a: i64, b: i64) -> PyResult<Option<Value>> {
