@@ -461,6 +461,10 @@ impl Vm {
             BINARY_OP => {
                 let rhs = pop!();
                 let lhs = pop!();
+                if let Some(v) = ops::arith::fast_binary(arg, &lhs, &rhs) {
+                    push!(v);
+                    return Ok(Flow::Next);
+                }
                 if ops::arith::runs_flat(&lhs, &rhs) {
                     let first = Some(ops::arith::DunderStage::Inplace);
                     return ops::arith::binary_op_flat(self, arg, lhs, rhs, first);
@@ -481,6 +485,10 @@ impl Vm {
             COMPARE_OP => {
                 let rhs = pop!();
                 let lhs = pop!();
+                if let Some(r) = ops::arith::fast_compare(arg, &lhs, &rhs) {
+                    push!(Value::Bool(r));
+                    return Ok(Flow::Next);
+                }
                 let v = protocol::compare(self, &lhs, &rhs, arg)?;
                 push!(v);
             }

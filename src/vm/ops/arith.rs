@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::vm::eval::Flow;
@@ -120,6 +121,82 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
 }
 
 /// BINARY_OP with argument `arg` (an index into `NB_OPS`).
+/// BINARY_OP on two machine ints or floats that needs no error and no big
+/// integer: done in the loop without the general protocol. `None` when the
+/// general path must decide.
+#[inline(always)]
+pub fn fast_binary(arg: usize, lhs: &Value, rhs: &Value) -> Option<Value> {
+    // In-place forms (13..) behave the same for immutable numbers.
+    let base = if arg >= 13 { arg - 13 } else { arg };
+    match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => match base {
+            0 => a.checked_add(*b).map(Value::Int),
+            10 => a.checked_sub(*b).map(Value::Int),
+            5 => a.checked_mul(*b).map(Value::Int),
+            1 => Some(Value::Int(a & b)),
+            7 => Some(Value::Int(a | b)),
+            12 => Some(Value::Int(a ^ b)),
+            // Floor division and modulo round toward negative infinity.
+            2 if *b > 0 => Some(Value::Int(a.div_euclid(*b))),
+            6 if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
+            // Exact in a double, so one rounding as CPython's true division.
+            11 if *b != 0 && a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
+                Some(Value::Float(*a as f64 / *b as f64))
+            }
+            _ => None,
+        },
+        (Value::Float(a), Value::Float(b)) => float_fast(base, *a, *b),
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < 1 << 53 => {
+            float_fast(base, *a, *b as f64)
+        }
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < 1 << 53 => {
+            float_fast(base, *a as f64, *b)
+        }
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(base: usize, a: f64, b: f64) -> Option<Value> {
+    match base {
+        0 => Some(Value::Float(a + b)),
+        10 => Some(Value::Float(a - b)),
+        5 => Some(Value::Float(a * b)),
+        11 if b != 0.0 => Some(Value::Float(a / b)),
+        _ => None,
+    }
+}
+
+/// COMPARE_OP on two machine ints, two floats or two strs (whose UTF-8
+/// byte order is code point order, as Python compares them).
+#[inline(always)]
+pub fn fast_compare(op: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
+    use std::cmp::Ordering::*;
+    let ord = match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => a.cmp(b),
+        (Value::Float(a), Value::Float(b)) => {
+            return Some(match op {
+                0 => a < b,
+                1 => a <= b,
+                2 => a == b,
+                3 => a != b,
+                4 => a > b,
+                _ => a >= b,
+            })
+        }
+        (Value::Str(a), Value::Str(b)) => a.as_bytes().cmp(b.as_bytes()),
+        _ => return None,
+    };
+    Some(match op {
+        0 => ord == Less,
+        1 => ord != Greater,
+        2 => ord == Equal,
+        3 => ord != Equal,
+        4 => ord == Greater,
+        _ => ord != Less,
+    })
+}
+
 pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
     let inplace = arg >= 13;
     let base = if inplace { arg - 13 } else { arg };
@@ -422,19 +499,48 @@ fn true_div_int(a: &BigInt, b: &BigInt) -> PyResult<f64> {
             Ok(x / y)
         }
         _ => {
-            // Correctly rounded for big operands: scale to keep 64+ bits.
-            let (q, r) = (a / b, a % b);
-            let f = q.to_f64().unwrap_or(f64::INFINITY)
-                + r.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0);
-            if f.is_infinite() {
-                Err(overflow_error(
-                    "integer division result too large for a float",
-                ))
-            } else {
-                Ok(f)
+            // Correctly rounded as long_true_divide: an integer quotient of
+            // 55-56 bits with a sticky bit for any remainder rounds once
+            // when made a double; the power of two is applied exactly.
+            let negative = a.is_negative() != b.is_negative();
+            let (a, b) = (a.abs(), b.abs());
+            if a.is_zero() {
+                return Ok(if negative { -0.0 } else { 0.0 });
             }
+            let shift = a.bits() as i64 - b.bits() as i64 - 55;
+            let (n, d) = if shift >= 0 {
+                (a, b << shift as usize)
+            } else {
+                (a << (-shift) as usize, b)
+            };
+            let (q, r) = n.div_rem(&d);
+            let mut q = q.to_u64().unwrap_or(u64::MAX);
+            if !r.is_zero() {
+                q |= 1;
+            }
+            let f = scale_by_power_of_two(q as f64, shift);
+            if f.is_infinite() {
+                return Err(overflow_error(
+                    "integer division result too large for a float",
+                ));
+            }
+            Ok(if negative { -f } else { f })
         }
     }
+}
+
+/// `x * 2**e` (C's ldexp), in steps that stay exact until the result itself
+/// overflows or becomes subnormal.
+fn scale_by_power_of_two(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }
 
 /// Binary operators on builtin types; `None` when the types do not apply.
