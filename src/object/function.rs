@@ -10,9 +10,28 @@ use super::value::Value;
 use super::PyResult;
 use crate::pyc::CodeObject;
 
+/// What the loop needs of a code object in runtime form, made once per code
+/// object (`vm::protocol::code_values`): constants as values (LOAD_CONST is
+/// then a reference-count increment, and equal constants in one code object
+/// are one object as in CPython) and names as str values with their hashes
+/// (attribute and global lookups then hash nothing).
+pub struct CodeValues {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[HashedName]>,
+}
+
+/// A name from `co_names`, ready to be a dict key.
+pub struct HashedName {
+    pub text: Rc<str>,
+    pub hash: i64,
+}
+
 pub struct Function {
     /// `__code__` (replaceable, as `types.coroutine` does).
     pub code: RefCell<Arc<CodeObject>>,
+    /// The runtime form of `code`, filled on the first call.
+    pub values: RefCell<Option<Rc<CodeValues>>>,
     pub globals: Rc<RefCell<Dict>>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,

@@ -28,6 +28,10 @@ pub enum Flow {
     MakeGenerator,
 }
 
+/// How many finished frames' vectors the VM keeps for reuse: enough for
+/// the call depth a hot loop goes through.
+const SPARE_FRAME_PARTS: usize = 64;
+
 impl Vm {
     /// Runs frames until the one at index `base` returns, and returns its value.
     pub fn run_until<O: Observer>(&mut self, base: usize, observer: &mut O) -> PyResult<Value> {
@@ -80,12 +84,19 @@ impl Vm {
     /// Pops the returning frame and delivers its value; `Some` when the frame
     /// at `base` returned (the nested loop is done).
     fn finish_frame(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
-        let frame = self.frames.pop().expect("a frame returned");
+        let mut frame = self.frames.pop().expect("a frame returned");
         if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.state.set(GenState::Closed);
             super::generator::leave(self, &gen, false);
         }
-        self.deliver(value, frame.return_action, base)
+        let action = std::mem::replace(&mut frame.return_action, ReturnAction::Push);
+        if self.spare_frame_parts.len() < SPARE_FRAME_PARTS {
+            let parts = frame.into_parts();
+            self.spare_frame_parts.push(parts);
+        } else {
+            drop(frame);
+        }
+        self.deliver(value, action, base)
     }
 
     /// Hands a returned value to whoever pushed the frame, per `action`.

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::object::function::CodeValues;
 use crate::object::{Dict, Value};
 use crate::pyc::CodeObject;
 
@@ -94,13 +95,16 @@ pub struct PendingBinaryOp {
     pub next: Option<crate::vm::ops::arith::DunderStage>,
 }
 
+/// A frame's two vectors, kept by the VM between calls.
+pub type FrameParts = (ValueStack, Vec<Option<Value>>);
+
 pub struct Frame {
     /// A serial number unique within the thread, so an observer can tell
     /// activations apart (a generator's frame keeps it across suspensions).
     pub id: u64,
     pub code: Arc<CodeObject>,
     /// `code`'s constants and names in runtime form.
-    pub values: Rc<crate::vm::protocol::CodeValues>,
+    pub values: Rc<CodeValues>,
     /// Index (in `code.decoded.instructions`) of the next instruction.
     pub ip: usize,
     /// Index of the instruction being executed (for tracebacks and handlers).
@@ -160,14 +164,28 @@ impl Frame {
     /// A function's frame whose fast locals (arguments first) are bound.
     pub fn with_arguments(
         code: Arc<CodeObject>,
+        values: Rc<CodeValues>,
         globals: Rc<RefCell<Dict>>,
         fast: Vec<Option<Value>>,
         function: Value,
     ) -> Frame {
+        let stack = ValueStack::with_capacity(code.stacksize as usize);
+        Frame::with_parts(code, values, globals, (stack, fast), function)
+    }
+
+    /// As [`Frame::with_arguments`], with a value stack (empty, perhaps
+    /// recycled) supplied too.
+    pub fn with_parts(
+        code: Arc<CodeObject>,
+        values: Rc<CodeValues>,
+        globals: Rc<RefCell<Dict>>,
+        (stack, fast): FrameParts,
+        function: Value,
+    ) -> Frame {
         Frame {
             id: next_frame_id(),
-            stack: ValueStack::with_capacity(code.stacksize as usize),
-            values: crate::vm::protocol::code_values(&code),
+            stack,
+            values,
             code,
             ip: 0,
             current: 0,
@@ -179,6 +197,15 @@ impl Frame {
             function: Some(function),
             generator: None,
         }
+    }
+
+    /// Empties a finished frame's value stack and locals for reuse by a later
+    /// call (two allocations fewer per call).
+    pub fn into_parts(self) -> FrameParts {
+        let (mut stack, mut fast) = (self.stack, self.fast);
+        stack.clear();
+        fast.clear();
+        (stack, fast)
     }
 
     /// The line of the instruction being executed.

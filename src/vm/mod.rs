@@ -53,6 +53,8 @@ pub struct Vm {
     /// `hash("__builtins__")`, looked up in the globals by every LOAD_GLOBAL
     /// that misses them.
     pub builtins_name_hash: i64,
+    /// Value stacks and local arrays of returned frames, reused by calls.
+    pub spare_frame_parts: Vec<frame::FrameParts>,
     pub recursion_limit: usize,
     /// The exception being handled (`sys.exc_info()`), saved and restored by
     /// PUSH_EXC_INFO / POP_EXCEPT through the value stack.
@@ -94,6 +96,7 @@ impl Vm {
             frames: Vec::new(),
             builtins: Rc::new(RefCell::new(Dict::new())),
             builtins_name_hash: protocol::str_hash("__builtins__"),
+            spare_frame_parts: Vec::new(),
             recursion_limit: 1000,
             handled: None,
             argv,

@@ -17,7 +17,7 @@ pub use seq::{
 pub use text::{format_value, repr};
 
 use super::eval::Flow;
-use super::frame::Frame;
+use super::frame::{Frame, FrameParts};
 use super::protocol::{self, type_name};
 use super::Vm;
 use crate::object::exception::{name_error, type_error, ExceptionObject};
@@ -203,7 +203,11 @@ pub fn kwargs_from_mapping(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Rc<str>, Val
 /// no `*args`/`**kwargs`, no keyword-only parameters). Its arguments move
 /// from the caller's stack straight into the new frame's fast locals.
 /// `None` leaves the stack untouched for the general path.
-fn simple_call_frame(frame: &mut Frame, argc: usize) -> Option<Frame> {
+fn simple_call_frame(
+    frame: &mut Frame,
+    argc: usize,
+    spare: &mut Vec<FrameParts>,
+) -> Option<Frame> {
     use crate::pyc::code::flags;
     let n = frame.stack.len();
     let base = n - argc - 2;
@@ -226,20 +230,23 @@ fn simple_call_frame(frame: &mut Frame, argc: usize) -> Option<Frame> {
         code.clone()
     };
     let globals = func.globals.clone();
+    let values = protocol::function_values(func, &code);
     let nlocals = code.localsplusnames.len();
-    let mut fast = Vec::with_capacity(nlocals);
+    let (mut stack, mut fast) = spare.pop().unwrap_or_default();
+    stack.reserve(code.stacksize as usize);
+    fast.reserve(nlocals);
     fast.extend(frame.stack.drain(first_arg..).map(Some));
     fast.resize(nlocals, None);
     let function = frame.stack.pop().expect("the function is on top once its arguments are gone");
     frame.stack.truncate(base);
-    Some(Frame::with_arguments(code, globals, fast, function))
+    Some(Frame::with_parts(code, values, globals, (stack, fast), function))
 }
 
 /// CALL: `[method or NULL, callable or self, args...]` with KW_NAMES' names.
 pub fn call(vm: &mut Vm, argc: usize) -> PyResult<Flow> {
     let frame = vm.frames.last_mut().expect("frame");
     if frame.kw_names.is_none() {
-        if let Some(callee) = simple_call_frame(frame, argc) {
+        if let Some(callee) = simple_call_frame(frame, argc, &mut vm.spare_frame_parts) {
             vm.push_frame(callee)?;
             return Ok(Flow::Called);
         }
@@ -338,6 +345,7 @@ pub fn make_function(vm: &mut Vm, flags: usize) -> PyResult<Value> {
         name: RefCell::new(Rc::from(&*code.name)),
         qualname: RefCell::new(Rc::from(&*code.qualname)),
         code: RefCell::new(code),
+        values: RefCell::new(None),
         globals: frame.globals.clone(),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),

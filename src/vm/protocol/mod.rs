@@ -9,10 +9,10 @@ use std::sync::Arc;
 
 use crate::pyc::CodeObject;
 
-use super::frame::{Frame, ReturnAction};
+use super::frame::Frame;
 use super::Vm;
 use crate::object::exception::{index_error, key_error, type_error, ExceptionObject};
-use crate::object::function::{Args, Builtin, Function, NativeFn};
+use crate::object::function::{Args, Builtin, CodeValues, Function, HashedName, NativeFn};
 use crate::object::hash::{self, HashKey};
 use crate::object::iter::{DictView, IterState};
 use crate::object::types::{builtin_types, Instance, InstanceFacts, Kind, LookupKind, Type};
@@ -75,27 +75,11 @@ pub fn new_dict() -> Value {
     Value::Dict(Rc::new(RefCell::new(Dict::new())))
 }
 
-/// What the loop needs of a code object in runtime form, made once per code
-/// object: constants as values (LOAD_CONST is then a reference-count
-/// increment, and equal constants in one code object are one object as in
-/// CPython) and names as str values with their hashes (attribute and global
-/// lookups then hash nothing).
-pub struct CodeValues {
-    pub consts: Box<[Value]>,
-    pub names: Box<[HashedName]>,
-}
-
-/// A name from `co_names`, ready to be a dict key.
-pub struct HashedName {
-    pub text: Rc<str>,
-    pub hash: i64,
-}
-
 thread_local! {
     /// Keyed by the code object's address; the entry holds its code object so
     /// that address cannot be reused by another one. Code made by `exec` in a
     /// loop therefore stays alive for the run.
-    static CODE_VALUES: RefCell<std::collections::HashMap<usize, (Arc<CodeObject>, Rc<CodeValues>), BuildFx>> =
+    static CODE_VALUES: RefCell<std::collections::HashMap<usize, Rc<CodeValues>, BuildFx>> =
         RefCell::default();
 }
 
@@ -105,10 +89,11 @@ type BuildFx = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
 pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
     let key = Arc::as_ptr(code) as usize;
     CODE_VALUES.with(|cache| {
-        if let Some((_, values)) = cache.borrow().get(&key) {
+        if let Some(values) = cache.borrow().get(&key) {
             return values.clone();
         }
         let values = Rc::new(CodeValues {
+            code: code.clone(),
             consts: code.consts.iter().map(constant_value).collect(),
             names: code
                 .names
@@ -119,11 +104,22 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
                 })
                 .collect(),
         });
-        cache
-            .borrow_mut()
-            .insert(key, (code.clone(), values.clone()));
+        cache.borrow_mut().insert(key, values.clone());
         values
     })
+}
+
+/// The [`CodeValues`] of the code `func` runs now (remembered on the
+/// function; `__code__` may have been replaced since).
+pub fn function_values(func: &Function, code: &Arc<CodeObject>) -> Rc<CodeValues> {
+    if let Some(values) = &*func.values.borrow() {
+        if Arc::ptr_eq(&values.code, code) {
+            return values.clone();
+        }
+    }
+    let values = code_values(code);
+    *func.values.borrow_mut() = Some(values.clone());
+    values
 }
 
 /// The runtime value of a code object constant.
@@ -519,8 +515,9 @@ pub fn function_frame(
 ) -> PyResult<Frame> {
     use crate::pyc::code::flags;
     let code = func.code();
-    let mut frame = Frame::new(code.clone(), func.globals.clone(), None, ReturnAction::Push);
-    frame.function = Some(fval.clone());
+    let values = function_values(&func, &code);
+    let fast = vec![None; code.localsplusnames.len()];
+    let mut frame = Frame::with_arguments(code.clone(), values, func.globals.clone(), fast, fval.clone());
     let argcount = code.argcount as usize;
     let posonly = code.posonlyargcount as usize;
     let kwonly = code.kwonlyargcount as usize;
