@@ -455,6 +455,10 @@ impl Vm {
             BINARY_SUBSCR => {
                 let key = pop!();
                 let container = pop!();
+                if let Some(v) = ops::seq::fast_subscript(&container, &key) {
+                    push!(v);
+                    return Ok(Flow::Next);
+                }
                 let v = protocol::getitem(self, &container, &key)?;
                 push!(v);
             }

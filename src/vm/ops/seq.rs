@@ -149,6 +149,23 @@ pub fn str_getitem(_vm: &mut Vm, s: &Rc<str>, key: &Value) -> PyResult<Value> {
         .ok_or_else(|| index_error("string index out of range"))
 }
 
+/// BINARY_SUBSCR of a list or tuple by an in-range machine int, done in
+/// the loop; `None` leaves everything else (errors included) to `getitem`.
+#[inline(always)]
+pub fn fast_subscript(container: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
+    };
+    match container {
+        Value::List(l) => {
+            let l = l.borrow();
+            normalize_index(*i, l.len()).map(|i| l[i].clone())
+        }
+        Value::Tuple(t) => normalize_index(*i, t.len()).map(|i| t[i].clone()),
+        _ => None,
+    }
+}
+
 /// UNPACK_SEQUENCE: exactly `n` items.
 pub fn unpack(vm: &mut Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
     let items = match v {
