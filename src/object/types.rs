@@ -120,14 +120,15 @@ struct AttrCache {
 
 /// What the attribute fast paths need to know about a class before they may
 /// skip the general protocol for its instances.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct InstanceFacts {
     /// No class in the MRO defines `__getattribute__` or `__getattr__`.
     pub plain_getattr: bool,
     /// No class in the MRO defines `__setattr__`.
     pub plain_setattr: bool,
-    /// Some class in the MRO has `__slots__`.
-    pub has_slots: bool,
+    /// The only attribute names instances may set, when every class in the
+    /// MRO has `__slots__` (and none lists `__dict__`).
+    pub slots: Option<Rc<[Rc<str>]>>,
 }
 
 /// Attribute names are short; FxHash costs a few multiplies where SipHash
@@ -211,11 +212,11 @@ impl Type {
 
     /// [`InstanceFacts`] for this class, memoised like lookups.
     pub fn instance_facts(&self, compute: impl FnOnce() -> InstanceFacts) -> InstanceFacts {
-        if let Some(facts) = self.current_cache().facts {
-            return facts;
+        if let Some(facts) = &self.current_cache().facts {
+            return facts.clone();
         }
         let facts = compute();
-        self.attr_cache.borrow_mut().facts = Some(facts);
+        self.attr_cache.borrow_mut().facts = Some(facts.clone());
         facts
     }
 

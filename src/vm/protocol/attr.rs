@@ -108,8 +108,13 @@ pub fn store_instance_attr(obj: &Value, name: &HashedName, value: Value) -> Opti
     }
     let class = inst.class.borrow().clone();
     let facts = instance_facts(&class);
-    if !facts.plain_setattr || facts.has_slots {
+    if !facts.plain_setattr {
         return Some(value);
+    }
+    if let Some(slots) = &facts.slots {
+        if !slots.iter().any(|s| **s == *name.text) {
+            return Some(value);
+        }
     }
     if let Some(a) = lookup_hashed(&class, &name.text, name.hash) {
         if is_data_descriptor(&a) {

@@ -344,7 +344,7 @@ pub fn instance_facts(t: &Rc<Type>) -> InstanceFacts {
         InstanceFacts {
             plain_getattr: !defines("__getattribute__") && !defines("__getattr__"),
             plain_setattr: !defines("__setattr__"),
-            has_slots: defines("__slots__"),
+            slots: attr::class_slots(t).map(Rc::from),
         }
     })
 }
