@@ -785,12 +785,44 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
+/// `pow(base, exp, mod=None)`; all three may be given by keyword.
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.positional {
-        [b, e] => ops::binary_op(vm, 8, b.clone(), e.clone()),
-        [b, e, m] if !m.is_none() => ops::arith::pow3(b, e, m),
-        [b, e, _] => ops::binary_op(vm, 8, b.clone(), e.clone()),
-        _ => Err(type_error("pow expected 2 or 3 arguments")),
+    let mut params: [Option<Value>; 3] = [None, None, None];
+    for (slot, v) in params.iter_mut().zip(args.positional) {
+        *slot = Some(v.clone());
+    }
+    if args.positional.len() > 3 {
+        return Err(type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    for (name, v) in args.keywords {
+        let i = match &**name {
+            "base" => 0,
+            "exp" => 1,
+            "mod" => 2,
+            other => {
+                return Err(type_error(format!(
+                    "'{other}' is an invalid keyword argument for pow()"
+                )))
+            }
+        };
+        if params[i].is_some() {
+            return Err(type_error(format!(
+                "argument for pow() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+        params[i] = Some(v.clone());
+    }
+    match params {
+        [Some(b), Some(e), Some(m)] if !m.is_none() => ops::arith::pow3(&b, &e, &m),
+        [Some(b), Some(e), _] => ops::binary_op(vm, 8, b, e),
+        [_, None, _] if params[0].is_some() => {
+            Err(type_error("pow() missing required argument 'exp' (pos 2)"))
+        }
+        _ => Err(type_error("pow() missing required argument 'base' (pos 1)")),
     }
 }
 

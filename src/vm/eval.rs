@@ -115,7 +115,12 @@ impl Vm {
                 self.frames.last_mut().expect("caller").stack.push(value);
                 return Ok(None);
             }
-            let PendingBinaryOp { arg, lhs, rhs, next } = *pending;
+            let PendingBinaryOp {
+                arg,
+                lhs,
+                rhs,
+                next,
+            } = *pending;
             return match ops::arith::binary_op_flat(self, arg, lhs, rhs, next) {
                 Ok(_) => Ok(None),
                 Err(e) => self.unwind(e, base),

@@ -12,6 +12,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod inspect;
+mod random;
 pub mod time;
 mod types;
 
@@ -23,7 +24,8 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
         "sys" => sys_module(vm),
         "math" => math_module(),
         "types" => types::module(),
-        "itertools" | "operator" | "functools" | "string" | "collections" => {
+        "_random" => random::module(),
+        "itertools" | "operator" | "functools" | "string" | "collections" | "random" => {
             python_module(vm, name)?
         }
         "inspect" => inspect::module(),
@@ -295,6 +297,7 @@ fn python_source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("py/functools.py"),
         "string" => include_str!("py/string.py"),
         "collections" => include_str!("py/collections.py"),
+        "random" => include_str!("py/random.py"),
         _ => return None,
     })
 }

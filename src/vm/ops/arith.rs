@@ -10,14 +10,14 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::vm::eval::Flow;
-use crate::vm::frame::{PendingBinaryOp, ReturnAction};
-use crate::vm::protocol::CallOutcome;
-use crate::object::PyErr;
 use crate::bytecode::dis::NB_OPS;
 use crate::bytecode::Opcode;
 use crate::object::exception::{overflow_error, type_error, value_error, zero_division_error};
+use crate::object::PyErr;
 use crate::object::{PyResult, Value};
+use crate::vm::eval::Flow;
+use crate::vm::frame::{PendingBinaryOp, ReturnAction};
+use crate::vm::protocol::CallOutcome;
 use crate::vm::protocol::{self, type_name, user_dunder};
 use crate::vm::Vm;
 
@@ -340,7 +340,8 @@ pub fn next_binary_dunder(
                 Some(Forward),
             ),
             Forward => (
-                user_dunder(lhs, FORWARD_DUNDERS[base]).map(|f| (f, vec![lhs.clone(), rhs.clone()])),
+                user_dunder(lhs, FORWARD_DUNDERS[base])
+                    .map(|f| (f, vec![lhs.clone(), rhs.clone()])),
                 Some(Reflected),
             ),
             Reflected => (
@@ -435,16 +436,49 @@ pub fn runs_flat(lhs: &Value, rhs: &Value) -> bool {
 /// Operator methods in `_nb_ops` order (add and floordiv lshift matmul mul
 /// mod or pow rshift sub truediv xor), as BINARY_OP's argument numbers them.
 const FORWARD_DUNDERS: [&str; 13] = [
-    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
-    "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__",
+    "__add__",
+    "__and__",
+    "__floordiv__",
+    "__lshift__",
+    "__matmul__",
+    "__mul__",
+    "__mod__",
+    "__or__",
+    "__pow__",
+    "__rshift__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
 ];
 const REFLECTED_DUNDERS: [&str; 13] = [
-    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
-    "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__",
+    "__radd__",
+    "__rand__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmul__",
+    "__rmod__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
 ];
 const INPLACE_DUNDERS: [&str; 13] = [
-    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
-    "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imul__",
+    "__imod__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__itruediv__",
+    "__ixor__",
 ];
 
 fn int_fast(op: usize, a: i64, b: i64) -> PyResult<Option<Value>> {

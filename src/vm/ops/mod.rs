@@ -75,7 +75,10 @@ pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
     if let Some(v) = f.globals.borrow().get_str(name.hash, &name.text) {
         return Ok(v);
     }
-    let builtins = f.globals.borrow().get_str(vm.builtins_name_hash, "__builtins__");
+    let builtins = f
+        .globals
+        .borrow()
+        .get_str(vm.builtins_name_hash, "__builtins__");
     let found = match builtins {
         Some(Value::Dict(d)) => d.borrow().get_str(name.hash, &name.text),
         Some(Value::Module(m)) => m.dict.borrow().get_str(name.hash, &name.text),
@@ -203,11 +206,7 @@ pub fn kwargs_from_mapping(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Rc<str>, Val
 /// no `*args`/`**kwargs`, no keyword-only parameters). Its arguments move
 /// from the caller's stack straight into the new frame's fast locals.
 /// `None` leaves the stack untouched for the general path.
-fn simple_call_frame(
-    frame: &mut Frame,
-    argc: usize,
-    spare: &mut Vec<FrameParts>,
-) -> Option<Frame> {
+fn simple_call_frame(frame: &mut Frame, argc: usize, spare: &mut Vec<FrameParts>) -> Option<Frame> {
     use crate::pyc::code::flags;
     let n = frame.stack.len();
     let base = n - argc - 2;
@@ -237,9 +236,18 @@ fn simple_call_frame(
     fast.reserve(nlocals);
     fast.extend(frame.stack.drain(first_arg..).map(Some));
     fast.resize(nlocals, None);
-    let function = frame.stack.pop().expect("the function is on top once its arguments are gone");
+    let function = frame
+        .stack
+        .pop()
+        .expect("the function is on top once its arguments are gone");
     frame.stack.truncate(base);
-    Some(Frame::with_parts(code, values, globals, (stack, fast), function))
+    Some(Frame::with_parts(
+        code,
+        values,
+        globals,
+        (stack, fast),
+        function,
+    ))
 }
 
 /// CALL: `[method or NULL, callable or self, args...]` with KW_NAMES' names.

@@ -512,7 +512,10 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
         match &attr {
             Value::Property(p) => {
                 if p.fset.is_none() {
-                    return Err(attribute_error(format!("can't set attribute '{name}'")));
+                    return Err(attribute_error(format!(
+                        "property '{name}' of '{}' object has no setter",
+                        t.qualname.borrow()
+                    )));
                 }
                 vm.call(&p.fset, vec![obj.clone(), value])?;
                 return Ok(());
@@ -650,7 +653,10 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
     let t = type_of(obj);
     if let Some(Value::Property(p)) = lookup(&t, name) {
         if p.fdel.is_none() {
-            return Err(attribute_error(format!("can't delete attribute '{name}'")));
+            return Err(attribute_error(format!(
+                "property '{name}' of '{}' object has no deleter",
+                t.qualname.borrow()
+            )));
         }
         vm.call(&p.fdel, vec![obj.clone()])?;
         return Ok(());

@@ -1,0 +1,15 @@
+# random.sample/choices/seed variants against CPython's sequence.
+import random
+random.seed(2024)
+print(random.sample(range(100), 10), random.sample("abcdefgh", 3))
+print(random.sample(list(range(1000)), 7))
+print(random.choices("abc", k=5), random.choices([1, 2, 3], weights=[5, 1, 1], k=6))
+print(random.choices("xy", cum_weights=[1, 10], k=4))
+random.seed(-99)
+print(random.random(), random.randrange(0, 100, 7), random.randint(-5, 5))
+random.seed(1.5)
+print(random.random())
+random.seed(2 ** 200 + 12345)
+print(random.getrandbits(33), random.getrandbits(32), random.getrandbits(0))
+s = random.getstate()
+print(len(s), s[0], len(s[1]), s[2])
