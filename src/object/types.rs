@@ -118,6 +118,22 @@ struct AttrCache {
     facts: Option<InstanceFacts>,
 }
 
+impl AttrCache {
+    fn map(&self, kind: LookupKind) -> &LookupMap {
+        match kind {
+            LookupKind::Full => &self.full,
+            LookupKind::UserOnly => &self.user_only,
+        }
+    }
+
+    fn map_mut(&mut self, kind: LookupKind) -> &mut LookupMap {
+        match kind {
+            LookupKind::Full => &mut self.full,
+            LookupKind::UserOnly => &mut self.user_only,
+        }
+    }
+}
+
 /// What the attribute fast paths need to know about a class before they may
 /// skip the general protocol for its instances.
 #[derive(Clone, Debug)]
@@ -181,31 +197,19 @@ impl Type {
         kind: LookupKind,
         compute: impl FnOnce() -> Option<Value>,
     ) -> Option<Value> {
-        {
-            let cache = self.current_cache();
-            let map = match kind {
-                LookupKind::Full => &cache.full,
-                LookupKind::UserOnly => &cache.user_only,
-            };
-            match map.get(&hash) {
-                Some((cached, hit)) if **cached == *name => return hit.clone(),
-                // Another name with the same hash holds the slot: answer
-                // without caching (rare, and still correct).
-                Some(_) => {
-                    drop(cache);
-                    return compute();
-                }
-                None => {}
-            }
-        }
+        let slot_free = match self.current_cache().map(kind).get(&hash) {
+            Some((cached, hit)) if **cached == *name => return hit.clone(),
+            // Another name with the same hash holds the slot: answer
+            // without caching (rare, and still correct).
+            Some(_) => false,
+            None => true,
+        };
         let found = compute();
-        let mut cache = self.attr_cache.borrow_mut();
-        if cache.version == TYPE_VERSION.load(Ordering::Relaxed) {
-            let map = match kind {
-                LookupKind::Full => &mut cache.full,
-                LookupKind::UserOnly => &mut cache.user_only,
-            };
-            map.insert(hash, (name.into(), found.clone()));
+        if slot_free {
+            let mut cache = self.attr_cache.borrow_mut();
+            cache
+                .map_mut(kind)
+                .insert(hash, (name.into(), found.clone()));
         }
         found
     }

@@ -481,7 +481,7 @@ impl Vm {
             BINARY_OP => {
                 let rhs = pop!();
                 let lhs = pop!();
-                if let Some(v) = ops::arith::fast_binary(arg, &lhs, &rhs) {
+                if let Some(v) = ops::arith::fast_binary(arg, &lhs, &rhs)? {
                     push!(v);
                     return Ok(Flow::Next);
                 }

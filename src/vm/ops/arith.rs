@@ -121,80 +121,43 @@ pub fn index_of(v: &Value) -> PyResult<i64> {
 }
 
 /// BINARY_OP with argument `arg` (an index into `NB_OPS`).
-/// BINARY_OP on two machine ints or floats that needs no error and no big
-/// integer: done in the loop without the general protocol. `None` when the
-/// general path must decide.
+/// BINARY_OP on two machine ints, two floats, or a float and an int exact
+/// in a double: the builtin arithmetic without the general protocol's
+/// checks. `Ok(None)` when the general path must decide (overflow into a big
+/// int, other operators, other types).
 #[inline(always)]
-pub fn fast_binary(arg: usize, lhs: &Value, rhs: &Value) -> Option<Value> {
+pub fn fast_binary(arg: usize, lhs: &Value, rhs: &Value) -> PyResult<Option<Value>> {
     // In-place forms (13..) behave the same for immutable numbers.
     let base = if arg >= 13 { arg - 13 } else { arg };
+    const EXACT: u64 = 1 << 53;
     match (lhs, rhs) {
-        (Value::Int(a), Value::Int(b)) => match base {
-            0 => a.checked_add(*b).map(Value::Int),
-            10 => a.checked_sub(*b).map(Value::Int),
-            5 => a.checked_mul(*b).map(Value::Int),
-            1 => Some(Value::Int(a & b)),
-            7 => Some(Value::Int(a | b)),
-            12 => Some(Value::Int(a ^ b)),
-            // Floor division and modulo round toward negative infinity.
-            2 if *b > 0 => Some(Value::Int(a.div_euclid(*b))),
-            6 if *b > 0 => Some(Value::Int(a.rem_euclid(*b))),
-            // Exact in a double, so one rounding as CPython's true division.
-            11 if *b != 0 && a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
-                Some(Value::Float(*a as f64 / *b as f64))
-            }
-            _ => None,
-        },
+        (Value::Int(a), Value::Int(b)) => int_fast(base, *a, *b),
         (Value::Float(a), Value::Float(b)) => float_fast(base, *a, *b),
-        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < 1 << 53 => {
+        (Value::Float(a), Value::Int(b)) if b.unsigned_abs() < EXACT => {
             float_fast(base, *a, *b as f64)
         }
-        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < 1 << 53 => {
+        (Value::Int(a), Value::Float(b)) if a.unsigned_abs() < EXACT => {
             float_fast(base, *a as f64, *b)
         }
-        _ => None,
+        _ => Ok(None),
     }
 }
 
 #[inline(always)]
-fn float_fast(base: usize, a: f64, b: f64) -> Option<Value> {
-    match base {
-        0 => Some(Value::Float(a + b)),
-        10 => Some(Value::Float(a - b)),
-        5 => Some(Value::Float(a * b)),
-        11 if b != 0.0 => Some(Value::Float(a / b)),
-        _ => None,
-    }
+fn float_fast(base: usize, a: f64, b: f64) -> PyResult<Option<Value>> {
+    Ok(float_simple(base, a, b).map(Value::Float))
 }
 
-/// COMPARE_OP on two machine ints, two floats or two strs (whose UTF-8
-/// byte order is code point order, as Python compares them).
+/// COMPARE_OP on two machine ints, two floats or two strs, in the loop.
 #[inline(always)]
 pub fn fast_compare(op: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
-    use std::cmp::Ordering::*;
     let ord = match (lhs, rhs) {
-        (Value::Int(a), Value::Int(b)) => a.cmp(b),
-        (Value::Float(a), Value::Float(b)) => {
-            return Some(match op {
-                0 => a < b,
-                1 => a <= b,
-                2 => a == b,
-                3 => a != b,
-                4 => a > b,
-                _ => a >= b,
-            })
-        }
-        (Value::Str(a), Value::Str(b)) => a.as_bytes().cmp(b.as_bytes()),
+        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        (Value::Str(a), Value::Str(b)) => Some(a.cmp(b)),
         _ => return None,
     };
-    Some(match op {
-        0 => ord == Less,
-        1 => ord != Greater,
-        2 => ord == Equal,
-        3 => ord != Equal,
-        4 => ord == Greater,
-        _ => ord != Less,
-    })
+    Some(ordering_result(ord, op))
 }
 
 pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
@@ -481,6 +444,7 @@ const INPLACE_DUNDERS: [&str; 13] = [
     "__ixor__",
 ];
 
+#[inline(always)]
 fn int_fast(op: usize, a: i64, b: i64) -> PyResult<Option<Value>> {
     Ok(match op {
         0 => a.checked_add(b).map(Value::Int),
@@ -498,6 +462,10 @@ fn int_fast(op: usize, a: i64, b: i64) -> PyResult<Option<Value>> {
         }
         2 => a.checked_div_euclid(b).map(|_| Value::Int(floor_div(a, b))),
         6 => a.checked_rem(b).map(|_| Value::Int(floor_mod(a, b))),
+        // Exact in a double, so one rounding, as the big-int path gives.
+        11 if b != 0 && a.unsigned_abs() < 1 << 53 && b.unsigned_abs() < 1 << 53 => {
+            Some(Value::Float(a as f64 / b as f64))
+        }
         11 => Some(Value::Float(true_div_int(
             &BigInt::from(a),
             &BigInt::from(b),
@@ -723,17 +691,24 @@ pub fn floor_divmod_big(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
     }
 }
 
+/// The float operators that cannot fail: + - * and / by nonzero.
+#[inline(always)]
+fn float_simple(op: usize, a: f64, b: f64) -> Option<f64> {
+    match op {
+        0 => Some(a + b),
+        10 => Some(a - b),
+        5 => Some(a * b),
+        11 if b != 0.0 => Some(a / b),
+        _ => None,
+    }
+}
+
 fn float_binary(op: usize, a: f64, b: f64) -> PyResult<Value> {
+    if let Some(r) = float_simple(op, a, b) {
+        return Ok(Value::Float(r));
+    }
     Ok(Value::Float(match op {
-        0 => a + b,
-        10 => a - b,
-        5 => a * b,
-        11 => {
-            if b == 0.0 {
-                return Err(zero_division_error("float division by zero"));
-            }
-            a / b
-        }
+        11 => return Err(zero_division_error("float division by zero")),
         2 | 6 => {
             if b == 0.0 {
                 return Err(zero_division_error(if op == 2 {
@@ -969,6 +944,7 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Value> 
     }
 }
 
+#[inline]
 fn ordering_result(ord: Option<Ordering>, op: usize) -> bool {
     match ord {
         None => op == 3,

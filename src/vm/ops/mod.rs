@@ -21,7 +21,7 @@ use super::frame::{Frame, FrameParts};
 use super::protocol::{self, type_name};
 use super::Vm;
 use crate::object::exception::{name_error, type_error, ExceptionObject};
-use crate::object::function::Function;
+use crate::object::function::{Function, HashedName};
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
 
 pub fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
@@ -36,27 +36,28 @@ fn not_defined(name: &str) -> PyErr {
 
 pub fn load_name(vm: &mut Vm, arg: usize) -> PyResult<Value> {
     let f = vm.frames.last().expect("frame");
-    let name = f.code.names[arg].clone();
+    let name = &f.values.names[arg];
     if let Some(locals) = &f.locals {
-        if let Some(v) = protocol::dict_get_str(locals, &name) {
+        if let Some(v) = locals.borrow().get_str(name.hash, &name.text) {
             return Ok(v);
         }
     }
-    if let Some(v) = protocol::dict_get_str(&f.globals, &name) {
+    if let Some(v) = f.globals.borrow().get_str(name.hash, &name.text) {
         return Ok(v);
     }
-    builtin_lookup(vm, &f.globals, &name).ok_or_else(|| not_defined(&name))
+    builtin_lookup(vm, &f.globals, name).ok_or_else(|| not_defined(&name.text))
 }
 
 /// A builtin name: from the globals' `__builtins__` when it is another
 /// namespace (`exec(src, {"__builtins__": {...}})`), else the builtins.
-fn builtin_lookup(vm: &Vm, globals: &Rc<RefCell<Dict>>, name: &str) -> Option<Value> {
-    match protocol::dict_get_str(globals, "__builtins__") {
-        Some(Value::Dict(d)) if !Rc::ptr_eq(&d, &vm.builtins) => protocol::dict_get_str(&d, name),
-        Some(Value::Module(m)) if !Rc::ptr_eq(&m.dict, &vm.builtins) => {
-            protocol::dict_get_str(&m.dict, name)
-        }
-        _ => protocol::dict_get_str(&vm.builtins, name),
+fn builtin_lookup(vm: &Vm, globals: &Rc<RefCell<Dict>>, name: &HashedName) -> Option<Value> {
+    let builtins = globals
+        .borrow()
+        .get_str(vm.builtins_name_hash, "__builtins__");
+    match builtins {
+        Some(Value::Dict(d)) => d.borrow().get_str(name.hash, &name.text),
+        Some(Value::Module(m)) => m.dict.borrow().get_str(name.hash, &name.text),
+        _ => vm.builtins.borrow().get_str(name.hash, &name.text),
     }
 }
 
@@ -75,16 +76,7 @@ pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
     if let Some(v) = f.globals.borrow().get_str(name.hash, &name.text) {
         return Ok(v);
     }
-    let builtins = f
-        .globals
-        .borrow()
-        .get_str(vm.builtins_name_hash, "__builtins__");
-    let found = match builtins {
-        Some(Value::Dict(d)) => d.borrow().get_str(name.hash, &name.text),
-        Some(Value::Module(m)) => m.dict.borrow().get_str(name.hash, &name.text),
-        _ => vm.builtins.borrow().get_str(name.hash, &name.text),
-    };
-    found.ok_or_else(|| not_defined(&name.text))
+    builtin_lookup(vm, &f.globals, name).ok_or_else(|| not_defined(&name.text))
 }
 
 pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> {
