@@ -78,6 +78,13 @@ pub struct Type {
 /// class creation, so the difference does not show).
 static TYPE_VERSION: AtomicU64 = AtomicU64::new(0);
 
+/// The current type version: attribute caches filled at this version are
+/// valid while it lasts.
+#[inline]
+pub fn type_version() -> u64 {
+    TYPE_VERSION.load(Ordering::Relaxed)
+}
+
 /// A type's namespace. Reads are plain `RefCell` borrows; every mutable
 /// borrow invalidates all attribute caches first, so no writer can forget to.
 pub struct TypeDict(RefCell<Dict>);

@@ -99,13 +99,32 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
                 .names
                 .iter()
                 .map(|n| HashedName {
-                    text: Rc::from(&**n),
+                    text: interned(n),
                     hash: str_hash(n),
                 })
                 .collect(),
+            attr_sites: crate::vm::inline_cache::new_sites(code.decoded.instructions.len()),
         });
         cache.borrow_mut().insert(key, values.clone());
         values
+    })
+}
+
+/// One shared `Rc<str>` per distinct name in all code objects' `co_names`,
+/// so the attribute keys one code object stores are pointer-equal to the
+/// names another loads (a key comparison is then a pointer comparison).
+fn interned(name: &str) -> Rc<str> {
+    thread_local! {
+        static NAMES: RefCell<std::collections::HashSet<Rc<str>, BuildFx>> = RefCell::default();
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(n) = names.get(name) {
+            return n.clone();
+        }
+        let n: Rc<str> = Rc::from(name);
+        names.insert(n.clone());
+        n
     })
 }
 
@@ -873,8 +892,26 @@ pub fn dict_lookup(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
     r
 }
 
+/// Inserts in place when no comparison needs Python code (the same builtin
+/// comparisons then decide the same way); gives the key and value back
+/// otherwise.
+pub(crate) fn dict_insert_hashed(
+    d: &Rc<RefCell<Dict>>,
+    h: i64,
+    key: Value,
+    value: Value,
+) -> Option<(Value, Value)> {
+    if fast_lookup(d, h, &key).is_none() {
+        return Some((key, value));
+    }
+    let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
+    let old = d.borrow_mut().insert(h, key, value, &mut eq);
+    debug_assert!(old.is_ok(), "builtin comparisons do not fail");
+    None
+}
+
 /// A lookup that needs no Python code (all compared keys builtin).
-fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Value>> {
+pub(crate) fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Value>> {
     let mut needs_python = false;
     let r = d.borrow().get(h, key, &mut |a, b| match builtin_eq(a, b) {
         Some(r) => Ok(r),
@@ -892,12 +929,9 @@ fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Valu
 
 pub fn dict_insert(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: Value, value: Value) -> PyResult<()> {
     let h = hash_value(vm, &key)?;
-    // When no comparison needs Python code, insert in place; the same builtin
-    // comparisons then decide the same way.
-    if fast_lookup(d, h, &key).is_some() {
-        let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
-        return d.borrow_mut().insert(h, key, value, &mut eq);
-    }
+    let Some((key, value)) = dict_insert_hashed(d, h, key, value) else {
+        return Ok(());
+    };
     // A user __eq__ may look at (or change) this dict: compare on a copy.
     let mut copy = d.borrow().clone();
     copy.insert(h, key, value, &mut key_eq(vm))?;
