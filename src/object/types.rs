@@ -143,7 +143,7 @@ impl AttrCache {
 
 /// What the attribute fast paths need to know about a class before they may
 /// skip the general protocol for its instances.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct InstanceFacts {
     /// No class in the MRO defines `__getattribute__` or `__getattr__`.
     pub plain_getattr: bool,
@@ -152,6 +152,10 @@ pub struct InstanceFacts {
     /// The only attribute names instances may set, when every class in the
     /// MRO has `__slots__` (and none lists `__dict__`).
     pub slots: Option<Rc<[Rc<str>]>>,
+    /// Calling the class makes a plain instance (`object.__new__`, no user
+    /// metaclass) and then runs this Python `__init__`: CALL may push its
+    /// frame directly.
+    pub plain_init: Option<Value>,
 }
 
 /// Attribute names are short; FxHash costs a few multiplies where SipHash

@@ -364,8 +364,22 @@ pub fn instance_facts(t: &Rc<Type>) -> InstanceFacts {
             plain_getattr: !defines("__getattribute__") && !defines("__getattr__"),
             plain_setattr: !defines("__setattr__"),
             slots: attr::class_slots(t).map(Rc::from),
+            plain_init: plain_init(t),
         }
     })
+}
+
+/// See [`InstanceFacts::plain_init`].
+fn plain_init(t: &Rc<Type>) -> Option<Value> {
+    let user_metaclass =
+        matches!(t.metaclass.borrow().as_ref(), Some(Value::Type(m)) if m.kind == Kind::User);
+    if t.kind != Kind::User || user_metaclass || t.base_kind() != Kind::Object {
+        return None;
+    }
+    if !matches!(lookup(t, "__new__"), Some(Value::Builtin(_))) {
+        return None;
+    }
+    lookup(t, "__init__").filter(|init| matches!(init, Value::Function(_)))
 }
 
 /// Calls a user dunder if the class defines one: `Some(result)`.
