@@ -423,6 +423,17 @@ impl Vm {
                 let site = &values.attr_sites[frame!().current];
                 let v = match inline_cache::instance_attr(site, &owner, name) {
                     Some(InstanceAttr::Own(v)) => v,
+                    Some(InstanceAttr::Class(Value::Property(p), class))
+                        if matches!(p.fget, Value::Function(_)) =>
+                    {
+                        if let Some(getter) =
+                            ops::property_getter_frame(self, &p.fget, owner.clone())
+                        {
+                            self.push_frame(getter)?;
+                            return Ok(Flow::Called);
+                        }
+                        protocol::attr::bind(self, Value::Property(p), &owner, &class)?
+                    }
                     Some(InstanceAttr::Class(a, class)) => {
                         protocol::attr::bind(self, a, &owner, &class)?
                     }

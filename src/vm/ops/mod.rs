@@ -239,6 +239,16 @@ fn receiver_call_frame(
     enter_function(frame, base, base + 2, Some(bound), spare)
 }
 
+/// LOAD_ATTR of a property whose getter is a plain Python function of one
+/// parameter: the getter's frame (its return value lands on the stack as
+/// the attribute), so the getter runs on the frame stack, not nested.
+pub fn property_getter_frame(vm: &mut Vm, fget: &Value, owner: Value) -> Option<Frame> {
+    let frame = vm.frames.last_mut().expect("frame");
+    let top = frame.stack.len();
+    let bound = (fget.clone(), owner, ReturnAction::Push);
+    enter_function(frame, top, top, Some(bound), &mut vm.spare_frame_parts)
+}
+
 /// The frame of the function under the arguments at `first_arg..` (or of
 /// `bound`'s function, its receiver passed first), when the arguments fill
 /// its positional parameters exactly; the caller's stack is cut to `base`.
