@@ -261,7 +261,11 @@ fn enter_function(
     spare: &mut Vec<FrameParts>,
 ) -> Option<Frame> {
     let given = frame.stack.len() - first_arg + bound.is_some() as usize;
-    let Value::Function(func) = bound.as_ref().map_or(&frame.stack[first_arg - 1], |b| &b.0) else {
+    let callee = match &bound {
+        Some((function, _, _)) => function,
+        None => &frame.stack[first_arg - 1],
+    };
+    let Value::Function(func) = callee else {
         return None;
     };
     let code = {
