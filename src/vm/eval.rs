@@ -452,7 +452,10 @@ impl Vm {
                         (Value::Null, protocol::attr::bind(self, a, &owner, &class)?)
                     }
                     Some(InstanceAttr::Own(v)) => (Value::Null, v),
-                    None => protocol::load_method(self, owner, &name.text)?,
+                    None => match inline_cache::builtin_method(site, &owner, name) {
+                        Some(method) => (method, owner),
+                        None => protocol::load_method(self, owner, &name.text)?,
+                    },
                 };
                 push!(method);
                 push!(receiver);

@@ -178,3 +178,49 @@ pub fn store_instance_attr(
     }
     None
 }
+
+/// LOAD_METHOD on a value of a builtin type that keeps no attributes of its
+/// own (str, list, dict, ...): the type's native method, unbound, to be
+/// called with the value as its first argument, as CPython's
+/// LOAD_METHOD_NO_DICT does. `None` when the general path must decide.
+#[inline]
+pub fn builtin_method(site: &RefCell<AttrSite>, obj: &Value, name: &HashedName) -> Option<Value> {
+    if !matches!(
+        obj,
+        Value::Str(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Tuple(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::Complex(..)
+    ) || name.text.starts_with("__")
+    {
+        return None;
+    }
+    let class = super::protocol::type_of(obj);
+    {
+        let site = site.borrow();
+        if site.version == type_version() && std::ptr::eq(site.class.as_ptr(), Rc::as_ptr(&class)) {
+            if let SiteKind::Class { attr, .. } = &site.kind {
+                return Some(attr.clone());
+            }
+        }
+    }
+    let version = type_version();
+    let method = super::protocol::lookup_hashed(&class, &name.text, name.hash)?;
+    if !matches!(&method, Value::Builtin(b) if b.receiver.is_none()) {
+        return None;
+    }
+    let kind = SiteKind::Class {
+        attr: method.clone(),
+        data_descriptor: false,
+    };
+    site.borrow_mut().fill(&class, version, kind);
+    Some(method)
+}
