@@ -6,6 +6,7 @@ pub mod extra_methods;
 pub mod functions;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 
 use std::cell::RefCell;
 use std::rc::Rc;

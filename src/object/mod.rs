@@ -4,6 +4,7 @@
 
 pub mod dict;
 pub mod exception;
+pub mod float_format;
 pub mod function;
 pub mod generator;
 pub mod hash;

@@ -27,6 +27,7 @@ pub enum Kind {
     Complex,
     Str,
     Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,
@@ -331,6 +332,7 @@ builtin_types! {
     complex = "complex" Complex (object);
     str_ = "str" Str (object);
     bytes = "bytes" Bytes (object);
+    bytearray = "bytearray" ByteArray (object);
     tuple = "tuple" Tuple (object);
     list = "list" List (object);
     dict = "dict" Dict (object);

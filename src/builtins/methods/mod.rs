@@ -280,6 +280,9 @@ fn dunder_binary(vm: &mut Vm, a: &Args, op: usize, reflected: bool) -> PyResult<
             .cloned()
             .ok_or_else(|| type_error("expected 1 argument"))?,
     );
+    if !numeric_operand_ok(&x, &y) {
+        return Ok(Value::NotImplemented);
+    }
     let (l, r) = if reflected { (y, x) } else { (x, y) };
     match ops::binary_op(vm, op, l, r) {
         Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
@@ -293,9 +296,27 @@ fn dunder_compare(vm: &mut Vm, a: &Args, op: usize) -> PyResult<Value> {
         .get(1)
         .cloned()
         .ok_or_else(|| type_error("expected 1 argument"))?;
+    if !numeric_operand_ok(&a.positional[0], &y) {
+        return Ok(Value::NotImplemented);
+    }
     match ops::compare(vm, &a.positional[0], &y, op) {
         Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
         other => other,
+    }
+}
+
+/// Whether a numeric type's operator slot takes `other` at all: `int`'s
+/// only ints, `float`'s ints and floats, `complex`'s any of the three
+/// (`(1).__eq__(1.0)` is NotImplemented, as CPython's CHECK_BINOP and
+/// CONVERT_TO_DOUBLE make it). Non-numeric receivers are not restricted here.
+fn numeric_operand_ok(receiver: &Value, other: &Value) -> bool {
+    let other = crate::vm::protocol::builtin_payload(other, "").unwrap_or_else(|| other.clone());
+    let int = ops::arith::is_int(&other);
+    match receiver {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int,
+        Value::Float(_) => int || matches!(other, Value::Float(_)),
+        Value::Complex(..) => int || matches!(other, Value::Float(_) | Value::Complex(..)),
+        _ => true,
     }
 }
 
@@ -393,7 +414,7 @@ fn generic_dunder(kind: Kind, name: &str) -> Option<NativeFn> {
             |vm, a| protocol::getitem(vm, &a.positional[0], &a.positional[1])
         }
         "__iter__" if container => |vm, a| protocol::iter(vm, &a.positional[0]),
-        "__int__" if numeric => |vm, a| super::functions::int_of(vm, &a.positional[0]),
+        "__int__" if numeric => |vm, a| super::numbers::int_of(vm, &a.positional[0]),
         "__index__" if matches!(kind, Kind::Int | Kind::Bool) => {
             |_, a| Ok(ops::int_value(&a.positional[0]))
         }

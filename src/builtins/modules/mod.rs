@@ -267,7 +267,7 @@ fn rounding(vm: &mut Vm, a: Args, f: fn(f64) -> f64) -> PyResult<Value> {
         });
     }
     let _ = vm;
-    Ok(super::functions::float_to_int(f(x)))
+    super::numbers::float_to_int(f(x))
 }
 
 /// A class of a native module: a user-kind type whose methods are native.

@@ -187,6 +187,7 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Complex(..) => t.complex.clone(),
         Value::Str(_) => t.str_.clone(),
         Value::Bytes(_) => t.bytes.clone(),
+        Value::ByteArray(_) => t.bytearray.clone(),
         Value::Tuple(_) => t.tuple.clone(),
         Value::List(_) => t.list.clone(),
         Value::Dict(_) => t.dict.clone(),
