@@ -441,24 +441,5 @@ fn str_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn istitle(s: &str) -> bool {
-    let mut cased = false;
-    let mut previous_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
-        } else {
-            previous_cased = false;
-        }
-    }
-    cased
+    crate::object::chars::is_titlecased(s)
 }

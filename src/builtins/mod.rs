@@ -7,6 +7,7 @@ pub mod functions;
 pub mod methods;
 pub mod modules;
 pub mod numbers;
+pub mod str_format;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -146,7 +146,7 @@ pub fn float_to_big(f: f64) -> BigInt {
 /// `0b`) when the base allows it, digits with single underscores between
 /// them, surrounding whitespace. `None` when malformed.
 pub fn parse_int(s: &str, base: u32) -> Option<Value> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let t = s.trim_matches(crate::object::chars::is_space);
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -176,7 +176,9 @@ pub fn parse_int(s: &str, base: u32) -> Option<Value> {
             prev_underscore = true;
             continue;
         }
-        let d = c.to_digit(36).or_else(|| unicode_decimal(c))?;
+        let d = c
+            .to_digit(36)
+            .or_else(|| crate::object::chars::decimal_value(c))?;
         if d >= base {
             return None;
         }
@@ -192,24 +194,6 @@ pub fn parse_int(s: &str, base: u32) -> Option<Value> {
     }
     let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
     Some(from_big(if neg { -n } else { n }))
-}
-
-/// The value of a non-ASCII Unicode decimal digit (`int('٣')` is 3).
-fn unicode_decimal(c: char) -> Option<u32> {
-    if c.is_ascii() || !c.is_numeric() {
-        return None;
-    }
-    // Decimal digit blocks are runs of ten starting at a code point ending
-    // in 0 or 6 (Unicode's Nd ranges); accept the common ones.
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10,
-    ];
-    let cp = c as u32;
-    ZEROS
-        .iter()
-        .find(|z| (**z..**z + 10).contains(&cp))
-        .map(|z| cp - z)
 }
 
 /// `float(x)`.
@@ -264,7 +248,7 @@ pub fn new_float(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// A float literal as `float()` accepts it: whitespace, sign, digits with
 /// single underscores between digits, `inf`/`infinity`/`nan`.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let t = s.trim_matches(crate::object::chars::is_space);
     let (f, used) = float_prefix(t, true)?;
     (used == t.len()).then_some(f)
 }
@@ -428,11 +412,11 @@ fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64)> {
 /// `<float><signed-float>j`, a bare `j` with optional sign, in optional
 /// parentheses, with surrounding whitespace.
 pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let mut t = s.trim_matches(|c: char| c.is_whitespace());
+    let mut t = s.trim_matches(crate::object::chars::is_space);
     if let Some(inner) = t.strip_prefix('(') {
         t = inner
             .strip_suffix(')')?
-            .trim_matches(|c: char| c.is_whitespace());
+            .trim_matches(crate::object::chars::is_space);
     }
     let is_j = |t: &str| matches!(t.as_bytes().first(), Some(b'j' | b'J'));
     let (re, im, rest) = match float_prefix(t, true) {

@@ -2,6 +2,7 @@
 //! `repr()`/`hash()` of builtin scalars and CPython's set layout. No
 //! interpreter loop here.
 
+pub mod chars;
 pub mod dict;
 pub mod exception;
 pub mod float_format;
@@ -12,6 +13,7 @@ pub mod iter;
 pub mod repr;
 pub mod types;
 mod unicode_printable;
+mod unicode_props;
 pub mod value;
 
 pub use dict::Dict;

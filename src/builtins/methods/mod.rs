@@ -994,8 +994,8 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 mod str;
-pub use self::str::str_format;
 use self::str::str_method;
+pub use super::str_format::str_format;
 
 #[allow(dead_code)]
 fn unused() -> Rc<crate::object::Type> {
