@@ -269,15 +269,18 @@ fn float_prefix(s: &str, underscores: bool) -> Option<(f64, usize)> {
         _ => false,
     };
     let rest = s[i..].to_ascii_lowercase();
-    for (word, value) in [
-        ("infinity", f64::INFINITY),
-        ("inf", f64::INFINITY),
-        ("nan", f64::NAN),
-    ] {
+    for word in ["infinity", "inf"] {
         if rest.starts_with(word) {
-            let v = if neg { -value } else { value };
+            let v = if neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
             return Some((v, i + word.len()));
         }
+    }
+    if rest.starts_with("nan") {
+        return Some((fresh_nan(neg), i + 3));
     }
     let mut text = String::new();
     if neg {
@@ -333,6 +336,30 @@ fn float_prefix(s: &str, underscores: bool) -> Option<(f64, usize)> {
         }
     }
     text.parse::<f64>().ok().map(|f| (f, i))
+}
+
+thread_local! {
+    static NAN_COUNTER: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A quiet NaN with a payload no other NaN from here has. CPython's floats
+/// are objects, so two `float('nan')` are different objects and a list
+/// holding one finds it by identity (`[x] == [x]`, `[x].count(x)`), but not
+/// the other; values here have no identity, so the payload stands in for
+/// it (`Value::is` compares float bits). Arithmetic NaNs keep the default.
+pub fn fresh_nan(negative: bool) -> f64 {
+    let n = NAN_COUNTER.with(|c| {
+        let n = c.get().wrapping_add(1);
+        c.set(n);
+        n
+    });
+    let bits = 0x7ff8_0000_0000_0000u64 | (n & 0x0007_ffff_ffff_ffff);
+    let f = f64::from_bits(bits);
+    if negative {
+        -f
+    } else {
+        f
+    }
 }
 
 /// `complex(real, imag)` / `complex(string)`.

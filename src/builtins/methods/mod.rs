@@ -866,6 +866,9 @@ fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Float(f) = args.positional[0] else {
         return Err(type_error("float.hex needs a float"));
     };
+    if !f.is_finite() {
+        return Ok(Value::str(&crate::object::repr::repr_float(f)));
+    }
     if f == 0.0 {
         return Ok(Value::str(if f.is_sign_negative() {
             "-0x0.0p+0"
@@ -882,10 +885,9 @@ fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut m = format!("{mant:013x}");
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    // Always the 13 hex digits of the 52 fraction bits (floatobject.c
+    // float_hex_impl).
+    let m = format!("{mant:013x}");
     Ok(Value::str(&format!(
         "{sign}0x{lead}.{m}p{}{}",
         if e < 0 { "-" } else { "+" },

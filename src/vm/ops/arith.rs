@@ -383,6 +383,25 @@ pub fn binary_op_error(arg: usize, lhs: &Value, rhs: &Value) -> PyErr {
             type_name(rhs)
         ));
     }
+    // sq_repeat of a sequence with a non-index count (abstract.c's
+    // sequence_repeat).
+    let sequence = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+        )
+    };
+    if base == 5 && (sequence(lhs) || sequence(rhs)) {
+        let count = if sequence(lhs) { rhs } else { lhs };
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(count)
+        ));
+    }
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         NB_OPS[arg],

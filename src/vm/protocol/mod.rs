@@ -745,8 +745,11 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// `a == b`, running user `__eq__` (and the reflected one) as needed.
+/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, so a NaN
+/// equals itself in containers (each NaN `float()` makes has its own payload,
+/// standing in for object identity: `numbers::fresh_nan`).
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    if a.is(b) {
         return Ok(true);
     }
     if let Some(r) = builtin_eq(a, b) {
