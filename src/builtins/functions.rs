@@ -815,26 +815,22 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         }),
         Kind::Str => match first {
             None => Value::str(""),
-            Some(Value::Bytes(b))
-                if args.positional.len() > 1 || kwarg(&args, "encoding").is_some() =>
+            Some(v @ (Value::Bytes(_) | Value::ByteArray(_)))
+                if args.positional.len() > 1
+                    || kwarg(&args, "encoding").is_some()
+                    || kwarg(&args, "errors").is_some() =>
             {
-                Value::str(&String::from_utf8_lossy(b))
+                // str(bytes, encoding, errors) decodes.
+                let data = ops::bytes::bytes_data(v).unwrap_or_default();
+                let (encoding, errors) = super::methods::bytes::codec_args(&args, 1)?;
+                let text = crate::object::codecs::decode(&data, &encoding, &errors)
+                    .map_err(super::methods::bytes::codec_error)?;
+                Value::str(&text)
             }
             Some(v) => Value::str(&protocol::str_of(vm, v)?),
         },
-        Kind::Bytes => match first {
-            None => Value::Bytes(Rc::from(Vec::new())),
-            Some(Value::Str(s)) => Value::Bytes(Rc::from(s.as_bytes())),
-            Some(Value::Int(n)) => Value::Bytes(Rc::from(vec![0u8; (*n).max(0) as usize])),
-            Some(v) => {
-                let items = protocol::collect(vm, v)?;
-                let bytes: Vec<u8> = items
-                    .iter()
-                    .map(|x| index_of(x).map(|i| i as u8))
-                    .collect::<PyResult<_>>()?;
-                Value::Bytes(Rc::from(bytes))
-            }
-        },
+        Kind::Bytes => super::methods::bytes::construct(vm, &args, false)?,
+        Kind::ByteArray => super::methods::bytes::construct(vm, &args, true)?,
         Kind::Tuple => match first {
             None => Value::tuple(vec![]),
             Some(v @ Value::Tuple(_)) => v.clone(),

@@ -3,6 +3,7 @@
 //! interpreter loop here.
 
 pub mod chars;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod float_format;

@@ -141,6 +141,9 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::Set | Kind::FrozenSet, "isdisjoint") => set_isdisjoint,
         (Kind::Set, "update") => set_update,
         (Kind::Str, _) => return str_method(name),
+        (Kind::Bytes | Kind::ByteArray, _) if bytes::bytes_method(kind, name).is_some() => {
+            return bytes::bytes_method(kind, name)
+        }
         (Kind::Int | Kind::Bool, "bit_length") => int_bit_length,
         (Kind::Int | Kind::Bool, "to_bytes") => int_to_bytes,
         (Kind::Int | Kind::Bool, "from_bytes") => int_from_bytes,
@@ -324,7 +327,10 @@ fn numeric_operand_ok(receiver: &Value, other: &Value) -> bool {
 /// `int.__add__`), computed by the same code the opcodes use.
 fn generic_dunder(kind: Kind, name: &str) -> Option<NativeFn> {
     let numeric = matches!(kind, Kind::Int | Kind::Bool | Kind::Float | Kind::Complex);
-    let sequence = matches!(kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes);
+    let sequence = matches!(
+        kind,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+    );
     let container =
         sequence || matches!(kind, Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range);
     if !(numeric || container) {
@@ -995,6 +1001,7 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+pub mod bytes;
 mod str;
 use self::str::str_method;
 pub use super::str_format::str_format;

@@ -215,7 +215,13 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
                 vm, &s, mapping,
             )?))
         },
-        "encode" => |_, a| Ok(Value::Bytes(Rc::from(this_str(&a)?.as_bytes()))),
+        "encode" => |_, a| {
+            let s = this_str(&a)?;
+            let (encoding, errors) = super::bytes::codec_args(&a, 1)?;
+            let data = crate::object::codecs::encode(&s, &encoding, &errors)
+                .map_err(super::bytes::codec_error)?;
+            Ok(Value::Bytes(Rc::from(data)))
+        },
         "expandtabs" => |_, a| {
             let s = this_str(&a)?;
             let tab = a

@@ -235,6 +235,13 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             _ => {}
         }
     }
+    if matches!(lhs, Value::Bytes(_) | Value::ByteArray(_))
+        || matches!(rhs, Value::Bytes(_) | Value::ByteArray(_))
+    {
+        if let Some(v) = super::bytes::binary(vm, base, inplace, &lhs, &rhs)? {
+            return Ok(v);
+        }
+    }
     if let Some(v) = builtin_binary(base, &lhs, &rhs)? {
         // Lists extend in place for +=.
         if inplace && base == 0 {
@@ -1028,9 +1035,11 @@ fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Opt
     if numeric(a) && numeric(b) {
         return Ok(Some(ordering_result(num_cmp(a, b), op)));
     }
+    if let Some(ord) = super::bytes::compare(a, b) {
+        return Ok(Some(ordering_result(Some(ord), op)));
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
-        (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
         (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
             let xs = protocol::collect(vm, a)?;
             let ys = protocol::collect(vm, b)?;

@@ -3,6 +3,7 @@
 //! exceptions, `with`, and pattern matching.
 
 pub mod arith;
+pub mod bytes;
 pub mod format_spec;
 pub mod percent;
 pub mod seq;

@@ -673,6 +673,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Value::Str(s) => !s.is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
@@ -730,6 +731,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            super::ops::bytes::compare(a, b) == Some(std::cmp::Ordering::Equal)
+        }
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Tuple(x), Tuple(y)) => return builtin_seq_eq(x, y),
         (List(x), List(y)) => return builtin_seq_eq(&x.borrow(), &y.borrow()),
@@ -951,20 +955,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 .ok_or_else(|| index_error("tuple index out of range"))
         }
         Value::Str(s) => super::ops::str_getitem(vm, s, key),
-        Value::Bytes(b) => {
-            if let Value::Slice(s) = key {
-                let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
-                let picked = super::ops::slice_items(vm, &items, s)?;
-                let bytes: Vec<u8> = picked
-                    .iter()
-                    .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
-                    .collect();
-                return Ok(Value::Bytes(Rc::from(bytes)));
-            }
-            let i = super::ops::index_of(key)?;
-            super::ops::normalize_index(i, b.len())
-                .map(|i| Value::Int(b[i] as i64))
-                .ok_or_else(|| index_error("index out of range"))
+        Value::Bytes(b) => super::ops::bytes::getitem(container, b, key),
+        Value::ByteArray(b) => {
+            let data = b.borrow().clone();
+            super::ops::bytes::getitem(container, &data, key)
         }
         Value::Range(r) => {
             if let Value::Slice(s) = key {
@@ -1052,6 +1046,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
             }
         }
         Value::Dict(d) => dict_insert(vm, d, key, value),
+        Value::ByteArray(b) => super::ops::bytes::setitem(vm, b, &key, &value),
         Value::Instance(_) => match call_dunder(vm, container, "__setitem__", vec![key, value])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
@@ -1090,6 +1085,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
+        Value::ByteArray(b) => super::ops::bytes::delitem(b, key),
         Value::Instance(_) => match call_dunder(vm, container, "__delitem__", vec![key.clone()])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
@@ -1141,6 +1137,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             ))),
         },
         Value::Dict(d) | Value::Set(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = super::ops::bytes::bytes_data(container).unwrap_or_default();
+            super::ops::bytes::contains(vm, &data, item)
+        }
         Value::FrozenSet(d) => {
             let h = hash_value(vm, item)?;
             Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
@@ -1194,6 +1194,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
@@ -1258,6 +1259,10 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         },
         Value::Bytes(b) => IterState::Values {
             items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
+            index: 0,
+        },
+        Value::ByteArray(b) => IterState::Values {
+            items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
         },
         Value::Range(r) => IterState::Range {
