@@ -831,6 +831,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         },
         Kind::Bytes => super::methods::bytes::construct(vm, &args, false)?,
         Kind::ByteArray => super::methods::bytes::construct(vm, &args, true)?,
+        Kind::MemoryView => super::methods::bytes::memoryview(t, &args)?,
         Kind::Tuple => match first {
             None => Value::tuple(vec![]),
             Some(v @ Value::Tuple(_)) => v.clone(),

@@ -194,6 +194,7 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
         | Kind::Float
         | Kind::FrozenSet
         | Kind::Bytes
+        | Kind::ByteArray
         | Kind::Complex => {
             let base = t
                 .mro()

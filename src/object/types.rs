@@ -28,6 +28,9 @@ pub enum Kind {
     Str,
     Bytes,
     ByteArray,
+    /// `memoryview`: an instance whose payload is the bytes or bytearray it
+    /// views (so a bytearray's view sees its changes).
+    MemoryView,
     Tuple,
     List,
     Dict,
@@ -333,6 +336,7 @@ builtin_types! {
     str_ = "str" Str (object);
     bytes = "bytes" Bytes (object);
     bytearray = "bytearray" ByteArray (object);
+    memoryview = "memoryview" MemoryView (object);
     tuple = "tuple" Tuple (object);
     list = "list" List (object);
     dict = "dict" Dict (object);

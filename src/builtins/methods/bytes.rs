@@ -63,7 +63,43 @@ fn list_of(like: &Value, parts: Vec<Vec<u8>>) -> Value {
     Value::list(parts.into_iter().map(|p| same_kind(like, p)).collect())
 }
 
+/// `memoryview(obj)`: a view of a bytes or bytearray.
+pub fn memoryview(t: &Rc<crate::object::Type>, a: &Args) -> PyResult<Value> {
+    let obj = arg(a, 0, "object")?;
+    let target = match obj {
+        Value::Bytes(_) | Value::ByteArray(_) => obj.clone(),
+        Value::Instance(i) if protocol::type_of(obj).kind == Kind::MemoryView => {
+            i.payload.clone().unwrap_or(Value::None)
+        }
+        other => {
+            return Err(type_error(format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                type_name(other)
+            )))
+        }
+    };
+    Ok(protocol::new_instance_with_payload(t, target))
+}
+
+/// Methods of `memoryview`; the receiver is the viewed bytes or bytearray.
+fn memoryview_method(name: &str) -> Option<NativeFn> {
+    Some(match name {
+        "tobytes" => |_, a| Ok(Value::Bytes(data(&a)?)),
+        "tolist" => |_, a| {
+            Ok(Value::list(
+                data(&a)?.iter().map(|&b| Value::Int(b as i64)).collect(),
+            ))
+        },
+        "hex" => hex,
+        "release" => |_, _| Ok(Value::None),
+        _ => return None,
+    })
+}
+
 pub(super) fn bytes_method(kind: Kind, name: &str) -> Option<NativeFn> {
+    if kind == Kind::MemoryView {
+        return memoryview_method(name);
+    }
     if kind == Kind::ByteArray {
         if let Some(f) = bytearray_method(name) {
             return Some(f);

@@ -141,7 +141,9 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::Set | Kind::FrozenSet, "isdisjoint") => set_isdisjoint,
         (Kind::Set, "update") => set_update,
         (Kind::Str, _) => return str_method(name),
-        (Kind::Bytes | Kind::ByteArray, _) if bytes::bytes_method(kind, name).is_some() => {
+        (Kind::Bytes | Kind::ByteArray | Kind::MemoryView, _)
+            if bytes::bytes_method(kind, name).is_some() =>
+        {
             return bytes::bytes_method(kind, name)
         }
         (Kind::Int | Kind::Bool, "bit_length") => int_bit_length,

@@ -3,7 +3,7 @@
 
 use crate::object::exception::type_error;
 use crate::object::repr::{repr_bytes, repr_complex, repr_float, repr_str};
-use crate::object::{PyResult, Value};
+use crate::object::{Kind, PyResult, Value};
 use crate::vm::protocol::{self, call_dunder, type_name};
 use crate::vm::Vm;
 
@@ -18,7 +18,16 @@ thread_local! {
 
 pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(p) = protocol::builtin_payload(v, "__repr__") {
-        return repr(vm, &p);
+        match &p {
+            // bytearray_repr and memory_repr name the object's own type.
+            Value::ByteArray(b) if protocol::type_of(v).kind != Kind::MemoryView => {
+                return Ok(format!("{}({})", type_name(v), repr_bytes(&b.borrow())));
+            }
+            _ if protocol::type_of(v).kind == Kind::MemoryView => {
+                return Ok(format!("<memory at {:#x}>", v.id()));
+            }
+            _ => return repr(vm, &p),
+        }
     }
     let guarded = matches!(v, Value::List(_) | Value::Dict(_) | Value::Set(_));
     if guarded {

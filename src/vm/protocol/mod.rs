@@ -923,6 +923,11 @@ pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if let Some(p) = builtin_payload(container, "__getitem__") {
+        if matches!(key, Value::Slice(_)) && type_of(container).kind == Kind::MemoryView {
+            // A slice of a memoryview is a memoryview (of a copy, here).
+            let part = getitem(vm, &p, key)?;
+            return Ok(new_instance_with_payload(&builtin_types().memoryview, part));
+        }
         return match getitem(vm, &p, key) {
             Err(e) if e.is_instance(&builtin_types().key_error) && matches!(p, Value::Dict(_)) => {
                 match call_dunder(vm, container, "__missing__", vec![key.clone()])? {
