@@ -53,6 +53,19 @@ with open("src/object/unicode_props.rs", "w") as f:
             row = " ".join(f"(0x{a:X}, 0x{b:X})," for a, b in rs[i:i + 6])
             f.write(f"    {row}\n")
         f.write("];\n\n")
+    titles = [(cp, chr(cp).title()) for cp in range(0x110000)
+              if chr(cp).title() != chr(cp).upper()]
+    f.write("/// Code points whose titlecase (`str.title()` of the one character) is\n")
+    f.write("/// not their uppercase, and the titlecase.\n")
+    f.write("#[rustfmt::skip]\n")
+    f.write(f"pub static TITLECASE: [(u32, &str); {len(titles)}] = [\n")
+    for i in range(0, len(titles), 4):
+        row = " ".join(
+            f"(0x{cp:X}, \"" + "".join(f"\\u{{{ord(ch):X}}}" for ch in s) + "\"),"
+            for cp, s in titles[i:i + 4]
+        )
+        f.write(f"    {row}\n")
+    f.write("];\n\n")
     folds = []
     for cp in range(0x110000):
         c = chr(cp)

@@ -90,6 +90,14 @@ pub fn casefold(s: &str) -> String {
     out
 }
 
+/// The titlecase of one character (`_PyUnicode_ToTitleFull`).
+pub fn push_title(out: &mut String, c: char) {
+    match t::TITLECASE.binary_search_by_key(&(c as u32), |&(cp, _)| cp) {
+        Ok(i) => out.push_str(t::TITLECASE[i].1),
+        Err(_) => out.extend(c.to_uppercase()),
+    }
+}
+
 /// `str.isidentifier()`.
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();

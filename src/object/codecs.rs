@@ -49,13 +49,12 @@ fn lookup(encoding: &str) -> Result<(Codec, &'static str), CodecError> {
     })
 }
 
-fn check_handler(errors: &str) -> Result<(), CodecError> {
+/// An error handler is looked up only when an error needs it (as
+/// `PyCodec_LookupError`): `strict` and unknown names fail then.
+fn handler_error(errors: &str, strict: CodecError) -> CodecError {
     match errors {
-        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace"
-        | "surrogateescape" | "surrogatepass" => Ok(()),
-        other => Err(CodecError::Lookup(format!(
-            "unknown error handler name '{other}'"
-        ))),
+        "strict" | "surrogateescape" | "surrogatepass" => strict,
+        other => CodecError::Lookup(format!("unknown error handler name '{other}'")),
     }
 }
 
@@ -73,7 +72,6 @@ fn escape(cp: u32) -> String {
 /// `str.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
     let (codec, name) = lookup(encoding)?;
-    check_handler(errors)?;
     let limit = match codec {
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
@@ -140,17 +138,20 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecErr
             _ => {
                 let why = format!("ordinal not in range({limit})");
                 // Strict reports the first run (its end as CPython finds it).
-                return Err(CodecError::Encode(if i - start == 1 {
-                    format!(
-                        "'{name}' codec can't encode character '{}' in position {start}: {why}",
-                        escape(cp)
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't encode characters in position {start}-{}: {why}",
-                        i - 1
-                    )
-                }));
+                return Err(handler_error(
+                    errors,
+                    CodecError::Encode(if i - start == 1 {
+                        format!(
+                            "'{name}' codec can't encode character '{}' in position {start}: {why}",
+                            escape(cp)
+                        )
+                    } else {
+                        format!(
+                            "'{name}' codec can't encode characters in position {start}-{}: {why}",
+                            i - 1
+                        )
+                    }),
+                ));
             }
         }
     }
@@ -174,7 +175,6 @@ fn decode_error(name: &str, b: &[u8], start: usize, end: usize, why: &str) -> Co
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
     let (codec, name) = lookup(encoding)?;
-    check_handler(errors)?;
     let mut out = String::with_capacity(b.len());
     // Handles one undecodable byte range [start, end).
     let bad = |out: &mut String, start: usize, end: usize, why: &str| match errors {

@@ -112,7 +112,7 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
                 if prev_cased {
                     out.extend(c.to_lowercase())
                 } else {
-                    out.extend(c.to_uppercase())
+                    chars::push_title(&mut out, c)
                 }
                 prev_cased = chars::is_cased(c);
             }
@@ -120,14 +120,13 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
         },
         "capitalize" => |_, a| {
             let s = this_str(&a)?;
-            let mut chars = s.chars();
-            let out: String = match chars.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(chars.flat_map(|c| c.to_lowercase()))
-                    .collect(),
-                None => String::new(),
-            };
+            // The first character in titlecase, as unicode_capitalize_impl.
+            let mut it = s.chars();
+            let mut out = String::with_capacity(s.len());
+            if let Some(f) = it.next() {
+                chars::push_title(&mut out, f);
+                out.extend(it.flat_map(|c| c.to_lowercase()));
+            }
             Ok(Value::str(&out))
         },
         "replace" => |_, a| {
@@ -314,27 +313,27 @@ pub(super) fn split(a: &Args, from_right: bool) -> PyResult<Value> {
             }
         }
         None => {
-            let words: Vec<&str> = s.split_whitespace().collect();
+            let words: Vec<&str> = s.split(chars::is_space).filter(|w| !w.is_empty()).collect();
             if maxsplit < 0 || words.len() <= maxsplit as usize {
                 words.into_iter().map(String::from).collect()
             } else if from_right {
-                let mut rest = s.trim_end();
+                let mut rest = s.trim_end_matches(chars::is_space);
                 let mut out = Vec::new();
                 for _ in 0..maxsplit {
                     let cut = rest.rfind(chars::is_space).unwrap_or(0);
-                    out.push(rest[cut..].trim_start().to_string());
-                    rest = rest[..cut].trim_end();
+                    out.push(rest[cut..].trim_start_matches(chars::is_space).to_string());
+                    rest = rest[..cut].trim_end_matches(chars::is_space);
                 }
                 out.push(rest.to_string());
                 out.reverse();
                 out
             } else {
-                let mut rest = s.trim_start();
+                let mut rest = s.trim_start_matches(chars::is_space);
                 let mut out = Vec::new();
                 for _ in 0..maxsplit {
                     let cut = rest.find(chars::is_space).unwrap_or(rest.len());
                     out.push(rest[..cut].to_string());
-                    rest = rest[cut..].trim_start();
+                    rest = rest[cut..].trim_start_matches(chars::is_space);
                 }
                 out.push(rest.to_string());
                 out

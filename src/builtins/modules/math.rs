@@ -203,22 +203,25 @@ pub fn module() -> Value {
             let n = n.to_u64().ok_or_else(|| {
                 overflow_error("factorial() argument should not exceed 9223372036854775807")
             })?;
-            Ok(from_big(falling_factorial(n, n)))
+            Ok(from_big(falling_factorial(&BigInt::from(n), n)))
         }),
         ("comb", |vm, a| {
             let (n, k) = n_k(vm, &a, "comb")?;
-            let Some((n, k)) = n_k_small(&n, &k) else {
+            if k > n {
                 return Ok(Value::Int(0));
-            };
-            let k = k.min(n - k);
-            Ok(from_big(falling_factorial(n, k) / falling_factorial(k, k)))
+            }
+            let k = k.clone().min(&n - &k);
+            let k = small_k(&k)?;
+            Ok(from_big(
+                falling_factorial(&n, k) / falling_factorial(&BigInt::from(k), k),
+            ))
         }),
         ("perm", |vm, a| {
             let (n, k) = n_k(vm, &a, "perm")?;
-            let Some((n, k)) = n_k_small(&n, &k) else {
+            if k > n {
                 return Ok(Value::Int(0));
-            };
-            Ok(from_big(falling_factorial(n, k)))
+            }
+            Ok(from_big(falling_factorial(&n, small_k(&k)?)))
         }),
         ("prod", prod),
     ]));
@@ -382,11 +385,12 @@ fn log_helper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
         if let Some(x) = n.to_f64().filter(|x| x.is_finite()) {
             return Ok(Value::Float(f(x)));
         }
-        // x = m * 2**e with m in [0.5, 1): log(x) = log(m) + e*log(2).
-        let e = n.bits() as i64 - 60;
-        let m = (&**n >> (e as usize)).to_f64().unwrap_or(1.0);
-        let two = f(2.0);
-        return Ok(Value::Float(f(m) + e as f64 * two));
+        // As loghelper with _PyLong_Frexp: x = m * 2**e with m in [0.5, 1),
+        // log(x) = log(m) + log(2) * e.
+        let e = n.bits();
+        let top = (&**n >> (e - 64) as usize).to_u64().unwrap_or(u64::MAX);
+        let m = top as f64 / 2f64.powi(64);
+        return Ok(Value::Float(f(m) + f(2.0) * e as f64));
     }
     let x = as_float(vm, v)?;
     if x.is_nan() {
@@ -564,38 +568,31 @@ fn n_k(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(BigInt, BigInt)> {
     Ok((n, k))
 }
 
-/// `(n, k)` as machine ints, or `None` when `k > n` (the result is 0).
-fn n_k_small(n: &BigInt, k: &BigInt) -> Option<(u64, u64)> {
-    if k > n {
-        return None;
-    }
-    Some((
-        n.to_u64().unwrap_or(u64::MAX),
-        k.to_u64().unwrap_or(u64::MAX),
-    ))
+/// `k` as a machine int (mathmodule.c: "k must not exceed ...").
+fn small_k(k: &BigInt) -> PyResult<u64> {
+    k.to_u64()
+        .filter(|k| *k <= i64::MAX as u64)
+        .ok_or_else(|| overflow_error(format!("k must not exceed {}", i64::MAX)))
 }
 
-/// `n * (n-1) * ... * (n-k+1)`, by binary splitting.
-fn falling_factorial(n: u64, k: u64) -> BigInt {
-    fn product(lo: u64, hi: u64) -> BigInt {
-        // lo..=hi
-        if lo > hi {
-            return BigInt::one();
-        }
-        if hi - lo < 8 {
+/// `n * (n-1) * ... * (n-k+1)`, by binary splitting over the factors.
+fn falling_factorial(n: &BigInt, k: u64) -> BigInt {
+    // The product of n-hi+1 ..= n-lo (offsets lo..hi from the top).
+    fn product(n: &BigInt, lo: u64, hi: u64) -> BigInt {
+        if hi - lo <= 8 {
             let mut acc = BigInt::one();
-            for x in lo..=hi {
-                acc *= x;
+            for off in lo..hi {
+                acc *= n - off;
             }
             return acc;
         }
         let mid = lo + (hi - lo) / 2;
-        product(lo, mid) * product(mid + 1, hi)
+        product(n, lo, mid) * product(n, mid, hi)
     }
     if k == 0 {
         return BigInt::one();
     }
-    product(n - k + 1, n)
+    product(n, 0, k)
 }
 
 fn frexp(x: f64) -> (f64, i64) {

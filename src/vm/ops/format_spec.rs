@@ -268,6 +268,9 @@ fn format_long(n: &BigInt, s: &FormatSpec) -> PyResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
+        if n.to_i64().is_none() {
+            return Err(overflow_error("Python int too large to convert to C long"));
+        }
         let ch = n
             .to_u32()
             .filter(|x| *x <= 0x10ffff)

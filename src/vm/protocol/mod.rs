@@ -798,7 +798,9 @@ pub fn hash_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             }
             Ok(hash::hash_tuple(hashes.into_iter()))
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(unhashable(v)),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            Err(unhashable(v))
+        }
         _ => Ok((v.id() >> 4) as i64),
     }
 }
