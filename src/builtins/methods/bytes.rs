@@ -885,6 +885,7 @@ pub fn construct(vm: &mut Vm, a: &Args, array: bool) -> PyResult<Value> {
         if n < 0 {
             return Err(value_error("negative count"));
         }
+        crate::vm::ops::format_spec::check_field(Some(n as usize))?;
         return Ok(make(vec![0; n as usize]));
     }
     if !array {

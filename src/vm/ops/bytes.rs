@@ -237,6 +237,8 @@ pub fn binary(
                 _ => return Ok(None),
             };
             let k = super::index_of(&super::int_value(n))?.max(0) as usize;
+            let total = seq.1.len().checked_mul(k);
+            super::format_spec::check_field(Some(total.unwrap_or(usize::MAX)))?;
             if let (true, Value::ByteArray(ba)) = (inplace, a) {
                 let copy = ba.borrow().clone();
                 *ba.borrow_mut() = copy.repeat(k);

@@ -128,6 +128,8 @@ impl FormatSpec {
         if end - pos == 1 {
             s.kind = c[pos];
         }
+        check_field(s.width)?;
+        check_field(s.precision)?;
         if let Some(sep) = s.thousands {
             match s.kind {
                 'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => {}
@@ -166,6 +168,21 @@ impl FormatSpec {
             no_neg_0: self.no_neg_0,
             ..Flags::default()
         }
+    }
+}
+
+/// Widths and precisions past this would ask for gigabytes: a MemoryError
+/// (where CPython's allocation would fail) instead of aborting the process.
+pub const MAX_FIELD: usize = 1 << 28;
+
+/// The MemoryError of a field too wide or too precise to build.
+pub fn check_field(n: Option<usize>) -> PyResult<()> {
+    match n {
+        Some(n) if n > MAX_FIELD => Err(crate::object::PyErr::new(
+            &crate::object::builtin_types().memory_error,
+            "",
+        )),
+        _ => Ok(()),
     }
 }
 

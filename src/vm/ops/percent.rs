@@ -180,6 +180,8 @@ fn run(vm: &mut Vm, f: &[char], args: &Value, mode: Mode) -> PyResult<Vec<char>>
                 c.prec = Some(digits(f, &mut i)?.unwrap_or(0));
             }
         }
+        super::format_spec::check_field(c.width)?;
+        super::format_spec::check_field(c.prec)?;
         while matches!(f.get(i), Some('h' | 'l' | 'L')) {
             i += 1;
         }
