@@ -6,6 +6,8 @@ pub mod extra_methods;
 pub mod functions;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
+pub mod str_format;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -192,6 +194,7 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
         | Kind::Float
         | Kind::FrozenSet
         | Kind::Bytes
+        | Kind::ByteArray
         | Kind::Complex => {
             let base = t
                 .mro()

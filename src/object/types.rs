@@ -27,6 +27,10 @@ pub enum Kind {
     Complex,
     Str,
     Bytes,
+    ByteArray,
+    /// `memoryview`: an instance whose payload is the bytes or bytearray it
+    /// views (so a bytearray's view sees its changes).
+    MemoryView,
     Tuple,
     List,
     Dict,
@@ -342,6 +346,8 @@ builtin_types! {
     complex = "complex" Complex (object);
     str_ = "str" Str (object);
     bytes = "bytes" Bytes (object);
+    bytearray = "bytearray" ByteArray (object);
+    memoryview = "memoryview" MemoryView (object);
     tuple = "tuple" Tuple (object);
     list = "list" List (object);
     dict = "dict" Dict (object);

@@ -3,6 +3,9 @@
 //! exceptions, `with`, and pattern matching.
 
 pub mod arith;
+pub mod bytes;
+pub mod format_spec;
+pub mod percent;
 pub mod seq;
 pub mod text;
 

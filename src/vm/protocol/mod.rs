@@ -206,6 +206,7 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Complex(..) => t.complex.clone(),
         Value::Str(_) => t.str_.clone(),
         Value::Bytes(_) => t.bytes.clone(),
+        Value::ByteArray(_) => t.bytearray.clone(),
         Value::Tuple(_) => t.tuple.clone(),
         Value::List(_) => t.list.clone(),
         Value::Dict(_) => t.dict.clone(),
@@ -705,6 +706,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Value::Str(s) => !s.is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
@@ -762,6 +764,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            super::ops::bytes::compare(a, b) == Some(std::cmp::Ordering::Equal)
+        }
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Tuple(x), Tuple(y)) => return builtin_seq_eq(x, y),
         (List(x), List(y)) => return builtin_seq_eq(&x.borrow(), &y.borrow()),
@@ -777,8 +782,11 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// `a == b`, running user `__eq__` (and the reflected one) as needed.
+/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, so a NaN
+/// equals itself in containers (each NaN `float()` makes has its own payload,
+/// standing in for object identity: `numbers::fresh_nan`).
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    if a.is(b) {
         return Ok(true);
     }
     if let Some(r) = builtin_eq(a, b) {
@@ -823,7 +831,9 @@ pub fn hash_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             }
             Ok(hash::hash_tuple(hashes.into_iter()))
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(unhashable(v)),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            Err(unhashable(v))
+        }
         _ => Ok((v.id() >> 4) as i64),
     }
 }
@@ -963,6 +973,11 @@ pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if let Some(p) = builtin_payload(container, "__getitem__") {
+        if matches!(key, Value::Slice(_)) && type_of(container).kind == Kind::MemoryView {
+            // A slice of a memoryview is a memoryview (of a copy, here).
+            let part = getitem(vm, &p, key)?;
+            return Ok(new_instance_with_payload(&builtin_types().memoryview, part));
+        }
         return match getitem(vm, &p, key) {
             Err(e) if e.is_instance(&builtin_types().key_error) && matches!(p, Value::Dict(_)) => {
                 match call_dunder(vm, container, "__missing__", vec![key.clone()])? {
@@ -995,20 +1010,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 .ok_or_else(|| index_error("tuple index out of range"))
         }
         Value::Str(s) => super::ops::str_getitem(vm, s, key),
-        Value::Bytes(b) => {
-            if let Value::Slice(s) = key {
-                let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
-                let picked = super::ops::slice_items(vm, &items, s)?;
-                let bytes: Vec<u8> = picked
-                    .iter()
-                    .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
-                    .collect();
-                return Ok(Value::Bytes(Rc::from(bytes)));
-            }
-            let i = super::ops::index_of(key)?;
-            super::ops::normalize_index(i, b.len())
-                .map(|i| Value::Int(b[i] as i64))
-                .ok_or_else(|| index_error("index out of range"))
+        Value::Bytes(b) => super::ops::bytes::getitem(container, b, key),
+        Value::ByteArray(b) => {
+            let data = b.borrow().clone();
+            super::ops::bytes::getitem(container, &data, key)
         }
         Value::Range(r) => {
             if let Value::Slice(s) = key {
@@ -1096,6 +1101,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
             }
         }
         Value::Dict(d) => dict_insert(vm, d, key, value),
+        Value::ByteArray(b) => super::ops::bytes::setitem(vm, b, &key, &value),
         Value::Instance(_) => match call_dunder(vm, container, "__setitem__", vec![key, value])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
@@ -1134,6 +1140,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
+        Value::ByteArray(b) => super::ops::bytes::delitem(b, key),
         Value::Instance(_) => match call_dunder(vm, container, "__delitem__", vec![key.clone()])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
@@ -1185,6 +1192,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             ))),
         },
         Value::Dict(d) | Value::Set(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = super::ops::bytes::bytes_data(container).unwrap_or_default();
+            super::ops::bytes::contains(vm, &data, item)
+        }
         Value::FrozenSet(d) => {
             let h = hash_value(vm, item)?;
             Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
@@ -1238,6 +1249,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
@@ -1302,6 +1314,10 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         },
         Value::Bytes(b) => IterState::Values {
             items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
+            index: 0,
+        },
+        Value::ByteArray(b) => IterState::Values {
+            items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
         },
         Value::Range(r) => IterState::Range {
