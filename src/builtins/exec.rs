@@ -197,7 +197,7 @@ fn namespaces(
                 None | Some(Value::None) => frame.locals.clone().or_else(|| {
                     // A function's locals: a snapshot (CPython's locals()).
                     let d = Rc::new(RefCell::new(Dict::new()));
-                    for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+                    for (i, name) in frame.code().localsplusnames.iter().enumerate() {
                         let value = match &frame.fast[i] {
                             Some(Value::Cell(c)) => c.borrow().clone(),
                             other => other.clone(),

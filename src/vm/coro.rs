@@ -688,7 +688,7 @@ impl Vm {
                     let (file, line) = self
                         .frames
                         .last()
-                        .map(|f| (f.code.filename.to_string(), f.line().unwrap_or(0)))
+                        .map(|f| (f.code().filename.to_string(), f.line().unwrap_or(0)))
                         .unwrap_or_default();
                     eprintln!(
                         "{file}:{line}: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback",

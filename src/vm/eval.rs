@@ -219,7 +219,7 @@ impl Vm {
             }
             add_entry = true;
             let handler = crate::bytecode::exception_table::handler_for(
-                &frame.code.decoded.exception_table,
+                &frame.code().decoded.exception_table,
                 offset,
             )
             .copied()
@@ -233,10 +233,10 @@ impl Vm {
                 }
                 frame.stack.push(err.value());
                 frame.ip = frame
-                    .code
+                    .code()
                     .decoded
                     .index_of_offset(h.target)
-                    .unwrap_or(frame.code.decoded.instructions.len());
+                    .unwrap_or(frame.code().decoded.instructions.len());
                 return Ok(None);
             }
             let popped = self.frames.pop().expect("frame");
@@ -268,10 +268,10 @@ impl Vm {
     #[inline(always)]
     fn step(&mut self) -> PyResult<Flow> {
         let frame = self.frames.last_mut().expect("a frame to run");
-        let Some(&instr) = frame.code.decoded.instructions.get(frame.ip) else {
+        let Some(&instr) = frame.code().decoded.instructions.get(frame.ip) else {
             return Err(system_error(format!(
                 "ran off the end of {}",
-                frame.code.qualname
+                frame.code().qualname
             )));
         };
         frame.current = frame.ip;
@@ -351,7 +351,7 @@ impl Vm {
             STORE_NAME => {
                 let v = pop!();
                 let f = frame!();
-                let name = f.code.names[arg].clone();
+                let name = f.code().names[arg].clone();
                 let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 protocol::dict_set_str(&ns, &name, v);
             }
@@ -381,12 +381,12 @@ impl Vm {
             STORE_GLOBAL => {
                 let v = pop!();
                 let f = frame!();
-                let name = f.code.names[arg].clone();
+                let name = f.code().names[arg].clone();
                 protocol::dict_set_str(&f.globals, &name, v);
             }
             DELETE_GLOBAL => {
                 let f = frame!();
-                let name = f.code.names[arg].clone();
+                let name = f.code().names[arg].clone();
                 if protocol::dict_del_str(&f.globals, &name).is_none() {
                     return Err(name_error(format!("name '{name}' is not defined")));
                 }
@@ -487,7 +487,7 @@ impl Vm {
             }
             DELETE_ATTR => {
                 let owner = pop!();
-                let name = frame!().code.names[arg].clone();
+                let name = frame!().code().names[arg].clone();
                 protocol::delattr(self, &owner, &name)?;
             }
             BINARY_SUBSCR => {
@@ -597,7 +597,7 @@ impl Vm {
                 let v = pop!();
                 let it = match v {
                     Value::Generator(ref g) if g.kind == GenKind::Coroutine => {
-                        let flags = frame!().code.flags;
+                        let flags = frame!().code().flags;
                         if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
                             return Err(crate::object::exception::type_error(
                                 "cannot 'yield from' a coroutine object in a non-coroutine generator",
@@ -968,13 +968,13 @@ impl Vm {
             IMPORT_NAME => {
                 let fromlist = pop!();
                 let level = pop!();
-                let name = frame!().code.names[arg].clone();
+                let name = frame!().code().names[arg].clone();
                 let m = crate::builtins::modules::import(self, &name, &fromlist, &level)?;
                 push!(m);
             }
             IMPORT_FROM => {
                 let module = frame!().stack.last().cloned().expect("module");
-                let name = frame!().code.names[arg].clone();
+                let name = frame!().code().names[arg].clone();
                 let v = protocol::getattr(self, &module, &name).map_err(|_| {
                     crate::object::exception::import_error(format!("cannot import name '{name}'"))
                 })?;
@@ -1011,7 +1011,7 @@ use std::io::Write;
 /// passes through is prepended (the list reads outermost first).
 fn record_traceback(err: &PyErr, frame: &Frame) {
     let entry = crate::object::exception::TracebackEntry {
-        code: frame.code.clone(),
+        code: frame.code().clone(),
         offset: frame.offset(),
     };
     err.0.traceback.borrow_mut().insert(0, entry);
@@ -1019,7 +1019,7 @@ fn record_traceback(err: &PyErr, frame: &Frame) {
 
 #[cold]
 fn unbound_local(frame: &Frame, index: usize) -> PyErr {
-    let name = frame.code.localsplus_name(index).unwrap_or("?");
+    let name = frame.code().localsplus_name(index).unwrap_or("?");
     unbound_local_error(format!(
         "cannot access local variable '{name}' where it is not associated with a value"
     ))
@@ -1029,7 +1029,7 @@ fn unbound_local(frame: &Frame, index: usize) -> PyErr {
 fn unsupported(frame: &Frame, opname: &str) -> PyErr {
     system_error(format!(
         "py2vm does not support the opcode {opname} yet ({}, line {})",
-        frame.code.filename,
+        frame.code().filename,
         frame.line().unwrap_or(0)
     ))
 }

@@ -31,9 +31,12 @@ pub fn make_generator(frame: Frame) -> (Value, ReturnAction) {
     let action = std::mem::replace(&mut frame.return_action, ReturnAction::Push);
     let (name, qualname) = match &frame.function {
         Some(Value::Function(f)) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
-        _ => (Rc::from(&*frame.code.name), Rc::from(&*frame.code.qualname)),
+        _ => (
+            Rc::from(&*frame.code().name),
+            Rc::from(&*frame.code().qualname),
+        ),
     };
-    let code = frame.code.clone();
+    let code = frame.code().clone();
     let kind = if code.flags & flags::COROUTINE != 0 {
         GenKind::Coroutine
     } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -206,7 +209,7 @@ pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResu
 pub fn yield_from_target(gen: &Generator) -> Option<Value> {
     let frame = gen.frame.borrow();
     let frame = frame.as_ref()?;
-    let next = frame.code.decoded.instructions.get(frame.ip)?;
+    let next = frame.code().decoded.instructions.get(frame.ip)?;
     if next.op != Op::Known(Opcode::RESUME) || next.arg.unwrap_or(0) < 2 {
         return None;
     }
@@ -260,12 +263,12 @@ fn throw_to_delegate(vm: &mut Vm, gen: &Rc<Generator>, err: &PyErr) -> PyResult<
         return Ok(None);
     };
     frame.stack.pop();
-    let send = frame.code.decoded.instructions[..frame.ip]
+    let send = frame.code().decoded.instructions[..frame.ip]
         .iter()
         .rposition(|i| i.op == Op::Known(Opcode::SEND));
     match outcome {
         Ok(Some(value)) => {
-            if let Some(jump) = send.and_then(|i| frame.code.decoded.instructions[i].jump_index) {
+            if let Some(jump) = send.and_then(|i| frame.code().decoded.instructions[i].jump_index) {
                 frame.ip = jump as usize;
             }
             drop(frame_ref);
@@ -492,7 +495,7 @@ fn frame_object(g: &Rc<Generator>) -> Value {
     let locals = protocol::new_dict();
     let mut line = Value::None;
     if let (Value::Dict(d), Some(frame)) = (&locals, g.frame.borrow().as_ref()) {
-        for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+        for (i, name) in frame.code().localsplusnames.iter().enumerate() {
             let value = match &frame.fast[i] {
                 Some(Value::Cell(c)) => c.borrow().clone(),
                 other => other.clone(),

@@ -551,13 +551,7 @@ pub fn function_frame(
     let code = func.code();
     let values = function_values(&func, &code);
     let fast = vec![None; code.localsplusnames.len()];
-    let mut frame = Frame::with_arguments(
-        code.clone(),
-        values,
-        func.globals.clone(),
-        fast,
-        fval.clone(),
-    );
+    let mut frame = Frame::with_arguments(values, func.globals.clone(), fast, fval.clone());
     let argcount = code.argcount as usize;
     let posonly = code.posonlyargcount as usize;
     let kwonly = code.kwonlyargcount as usize;
