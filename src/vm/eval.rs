@@ -3,6 +3,7 @@
 //! [`Vm::run_until`] pushes and pops frames and unwinds exceptions.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::frame::{Frame, PendingBinaryOp, ReturnAction};
 use super::inline_cache;
@@ -239,7 +240,8 @@ impl Vm {
                     .unwrap_or(frame.code().decoded.instructions.len());
                 return Ok(None);
             }
-            let popped = self.frames.pop().expect("frame");
+            let mut popped = self.frames.pop().expect("frame");
+            keep_locals(&err, &mut popped);
             if let Some(gen) = popped.generator.as_ref().and_then(|g| g.upgrade()) {
                 gen.state.set(GenState::Closed);
                 super::generator::leave(self, &gen, false);
@@ -1013,8 +1015,33 @@ fn record_traceback(err: &PyErr, frame: &Frame) {
     let entry = crate::object::exception::TracebackEntry {
         code: frame.code().clone(),
         offset: frame.offset(),
+        locals: None,
     };
     err.0.traceback.borrow_mut().insert(0, entry);
+}
+
+/// A frame `err` leaves hands its locals to its traceback entry (CPython's
+/// `take_ownership` when a frame object outlives its frame). A local that
+/// is the exception itself is left out: it would be a cycle that nothing
+/// collects, and keeping it changes nothing.
+#[cold]
+fn keep_locals(err: &PyErr, frame: &mut Frame) {
+    let mut traceback = err.0.traceback.borrow_mut();
+    let Some(entry) = traceback.first_mut() else {
+        return;
+    };
+    if !Arc::ptr_eq(&entry.code, &frame.code()) || entry.locals.is_some() {
+        return;
+    }
+    let mut locals = std::mem::take(&mut frame.fast);
+    for slot in locals.iter_mut() {
+        if matches!(slot, Some(Value::Exception(e)) if Rc::ptr_eq(e, &err.0)) {
+            *slot = None;
+        }
+    }
+    if locals.iter().any(Option::is_some) {
+        entry.locals = Some(Rc::new(locals));
+    }
 }
 
 #[cold]
