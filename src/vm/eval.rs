@@ -86,19 +86,46 @@ impl Vm {
     /// Pops the returning frame and delivers its value; `Some` when the frame
     /// at `base` returned (the nested loop is done).
     fn finish_frame(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
+        let depth = self.frames.len();
+        let frame = self.frames.last_mut().expect("a frame returned");
+        if depth > base + 1
+            && frame.generator.is_none()
+            && matches!(frame.return_action, ReturnAction::Push)
+        {
+            // The common return, done in place: a plain call hands its value
+            // to its caller (no move of the frame out of the vector).
+            let parts = (
+                std::mem::take(&mut frame.stack),
+                std::mem::take(&mut frame.fast),
+            );
+            self.frames.truncate(depth - 1);
+            self.recycle_frame_parts(parts);
+            self.frames[depth - 2].stack.push(value);
+            return Ok(None);
+        }
         let mut frame = self.frames.pop().expect("a frame returned");
         if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.state.set(GenState::Closed);
             super::generator::leave(self, &gen, false);
         }
         let action = std::mem::replace(&mut frame.return_action, ReturnAction::Push);
-        if self.spare_frame_parts.len() < SPARE_FRAME_PARTS {
-            let parts = frame.into_parts();
-            self.spare_frame_parts.push(parts);
-        } else {
-            drop(frame);
-        }
+        let parts = (
+            std::mem::take(&mut frame.stack),
+            std::mem::take(&mut frame.fast),
+        );
+        drop(frame);
+        self.recycle_frame_parts(parts);
         self.deliver(value, action, base)
+    }
+
+    /// Keeps a finished frame's vectors, emptied, for a later call.
+    #[inline]
+    fn recycle_frame_parts(&mut self, (mut stack, mut fast): super::frame::FrameParts) {
+        if self.spare_frame_parts.len() < SPARE_FRAME_PARTS {
+            stack.clear();
+            fast.clear();
+            self.spare_frame_parts.push((stack, fast));
+        }
     }
 
     /// Hands a returned value to whoever pushed the frame, per `action`.

@@ -203,15 +203,6 @@ impl Frame {
         }
     }
 
-    /// Empties a finished frame's value stack and locals for reuse by a later
-    /// call (two allocations fewer per call).
-    pub fn into_parts(self) -> FrameParts {
-        let (mut stack, mut fast) = (self.stack, self.fast);
-        stack.clear();
-        fast.clear();
-        (stack, fast)
-    }
-
     /// The line of the instruction being executed.
     pub fn line(&self) -> Option<i32> {
         let instr = self.code().decoded.instructions.get(self.current)?;
