@@ -297,7 +297,7 @@ impl Vm {
     #[inline(always)]
     fn step(&mut self) -> PyResult<Flow> {
         let frame = self.frames.last_mut().expect("a frame to run");
-        let Some(&instr) = frame.code().decoded.instructions.get(frame.ip) else {
+        let Some(&instr) = frame.values.instructions.get(frame.ip) else {
             return Err(system_error(format!(
                 "ran off the end of {}",
                 frame.code().qualname
@@ -305,7 +305,7 @@ impl Vm {
         };
         frame.current = frame.ip;
         frame.ip += 1;
-        let arg = instr.arg.unwrap_or(0) as usize;
+        let arg = instr.arg as usize;
         let op = match instr.op {
             Op::Known(op) => op,
             Op::Unknown(byte) => return Err(unsupported(frame, &format!("<{byte}>"))),
@@ -328,7 +328,7 @@ impl Vm {
         }
         macro_rules! jump {
             () => {
-                frame!().ip = instr.jump_index.map_or(usize::MAX, |i| i as usize)
+                frame!().ip = jump_index(instr.jump)
             };
         }
         use Opcode::*;
@@ -678,7 +678,7 @@ impl Vm {
             SEND => {
                 let value = pop!();
                 let receiver = frame!().stack.last().cloned().expect("receiver");
-                let jump = instr.jump_index.map_or(usize::MAX, |i| i as usize);
+                let jump = jump_index(instr.jump);
                 if let Value::Generator(g) = &receiver {
                     if let Some(flow) = super::generator::resume_flat(
                         self,
@@ -726,7 +726,7 @@ impl Vm {
             FOR_ITER => {
                 let it = frame!().stack.last().cloned().expect("iterator");
                 if let Value::Generator(g) = &it {
-                    let jump = instr.jump_index.map_or(usize::MAX, |i| i as usize);
+                    let jump = jump_index(instr.jump);
                     if let Some(flow) = super::generator::resume_flat(
                         self,
                         g,
@@ -1068,6 +1068,17 @@ fn keep_locals(err: &PyErr, frame: &mut Frame) {
     }
     if locals.iter().any(Option::is_some) {
         entry.locals = Some(Rc::new(locals));
+    }
+}
+
+/// A jump target from the packed form (`u32::MAX`: none, which runs off
+/// the end and is reported as such).
+#[inline(always)]
+fn jump_index(jump: u32) -> usize {
+    if jump == u32::MAX {
+        usize::MAX
+    } else {
+        jump as usize
     }
 }
 

@@ -103,6 +103,7 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
                     hash: str_hash(n),
                 })
                 .collect(),
+            instructions: code.decoded.vm_instructions(),
             attr_sites: crate::vm::inline_cache::new_sites(code.decoded.instructions.len()),
         });
         cache.borrow_mut().insert(key, values.clone());
