@@ -594,7 +594,13 @@ impl Vm {
             | POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = pop!();
                 let want = matches!(op, POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE);
-                if protocol::truthy(self, &v)? == want {
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    Value::None => false,
+                    Value::Int(i) => i != 0,
+                    _ => protocol::truthy(self, &v)?,
+                };
+                if truth == want {
                     jump!();
                 }
             }

@@ -94,7 +94,17 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
         }
         let values = Rc::new(CodeValues {
             code: code.clone(),
-            consts: code.consts.iter().map(constant_value).collect(),
+            consts: code
+                .consts
+                .iter()
+                .map(|c| match c {
+                    // Short str constants are shared like names (CPython
+                    // interns identifier-like ones), so equal constants
+                    // of different functions compare by pointer.
+                    Constant::Str(PyString::Text(s)) if s.len() <= 32 => Value::Str(interned(s)),
+                    other => constant_value(other),
+                })
+                .collect(),
             names: code
                 .names
                 .iter()
