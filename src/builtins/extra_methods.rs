@@ -27,6 +27,8 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             }
             Ok(Value::Bool(true))
         },
+        (Kind::Iterator, "__length_hint__") => iterator_length_hint,
+        (Kind::Str, "encode") => str_encode,
         (Kind::Range, "index") => range_index,
         (Kind::Range, "count") => range_count,
         (Kind::Set, "difference_update") => |vm, a| set_update_with(vm, a, 10),
@@ -84,6 +86,25 @@ fn this_str(a: &Args) -> PyResult<Rc<str>> {
         Some(Value::Str(s)) => Ok(s.clone()),
         _ => Err(type_error("descriptor requires a 'str' object")),
     }
+}
+
+/// `__length_hint__` of the builtin iterators that know how much is left
+/// (listobject.c's `listiter_len`, `listreviter_len`, rangeobject.c's ...).
+fn iterator_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::object::iter::IterState;
+    let Some(Value::Iterator(it)) = a.positional.first() else {
+        return Err(type_error("descriptor '__length_hint__' needs an iterator"));
+    };
+    let left = match &*it.borrow() {
+        IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
+        IterState::Values { items, index } => items.len().saturating_sub(*index),
+        IterState::Reversed { index, .. } => *index,
+        IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+        IterState::Dict { dict, pos, .. } => dict.borrow().len().saturating_sub(*pos),
+        IterState::Exhausted(_) => 0,
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(Value::Int(left as i64))
 }
 
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -350,6 +371,74 @@ fn bytes_decode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
             &builtin_types().lookup_error,
             format!("unknown encoding: {other}"),
         )),
+    }
+}
+
+/// `str.encode(encoding="utf-8", errors="strict")` for the UTF-8, ASCII and
+/// Latin-1 codecs.
+fn str_encode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a)?;
+    let encoding = match a.positional.get(1).or_else(|| super::kwarg(&a, "encoding")) {
+        Some(Value::Str(s)) => s.to_lowercase().replace('_', "-"),
+        _ => "utf-8".into(),
+    };
+    let errors = match a.positional.get(2).or_else(|| super::kwarg(&a, "errors")) {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => "strict".into(),
+    };
+    let (codec, limit) = match encoding.as_str() {
+        "utf-8" | "utf8" => return Ok(Value::Bytes(Rc::from(s.as_bytes()))),
+        "ascii" | "us-ascii" => ("ascii", 128u32),
+        "latin-1" | "latin1" | "iso-8859-1" => ("latin-1", 256),
+        other => {
+            return Err(PyErr::new(
+                &builtin_types().lookup_error,
+                format!("unknown encoding: {other}"),
+            ))
+        }
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as u32;
+        if c < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        // The run of characters the codec cannot encode (unicodeobject.c's
+        // unicode_encode_ucs1 hands the whole run to the error handler).
+        let end = (i..chars.len())
+            .find(|&j| (chars[j] as u32) < limit)
+            .unwrap_or(chars.len());
+        match errors.as_str() {
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            _ => {
+                let what = if end - i == 1 {
+                    format!("character '{}' in position {i}", char_escape(chars[i]))
+                } else {
+                    format!("characters in position {i}-{}", end - 1)
+                };
+                let why = format!("ordinal not in range({limit})");
+                return Err(PyErr::new(
+                    &builtin_types().unicode_encode_error,
+                    format!("'{codec}' codec can't encode {what}: {why}"),
+                ));
+            }
+        }
+        i = end;
+    }
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as codec error messages show a character.
+fn char_escape(c: char) -> String {
+    match c as u32 {
+        n if n < 0x100 => format!("\\x{n:02x}"),
+        n if n < 0x10000 => format!("\\u{n:04x}"),
+        n => format!("\\U{n:08x}"),
     }
 }
 

@@ -166,6 +166,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The items `min`/`max` compare: one iterable argument or several.
 fn min_max(vm: &mut Vm, args: Args, want_max: bool) -> PyResult<Value> {
     let fname = if want_max { "max" } else { "min" };
+    super::allow_keywords(&args, fname, &["key", "default"])?;
     if args.positional.len() > 1 && kwarg(&args, "default").is_some() {
         return Err(type_error(format!(
             "Cannot specify a default for {fname}() with multiple positional arguments"
@@ -351,7 +352,14 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 1, "sorted")?;
+    if args.positional.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    // sorted() hands its keywords to list.sort, whose name the error shows.
+    super::allow_keywords(&args, "sort", &["key", "reverse"])?;
     let items = protocol::collect(vm, &args.positional[0])?;
     let reverse = match kwarg(&args, "reverse") {
         Some(r) => protocol::truthy(vm, r)?,
@@ -363,6 +371,26 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwarg(&args, "key"),
         reverse,
     )?))
+}
+
+/// `operator.length_hint(v, 0)` for an instance of a user class
+/// (abstract.c's `PyObject_LengthHint`): `__len__`, else `__length_hint__`;
+/// a TypeError from either means "no hint".
+pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let hint = if protocol::user_dunder(v, "__len__").is_some() {
+        protocol::len(vm, v).map(Some)
+    } else {
+        match protocol::call_dunder(vm, v, "__length_hint__", vec![]) {
+            Ok(Some(Value::NotImplemented)) | Ok(None) => Ok(None),
+            Ok(Some(n)) => index_of(&n).map(|n| Some(n.max(0) as usize)),
+            Err(e) => Err(e),
+        }
+    };
+    match hint {
+        Ok(n) => Ok(n.unwrap_or(0)),
+        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(0),
+        Err(e) => Err(e),
+    }
 }
 
 fn iterator(state: IterState) -> Value {
@@ -390,7 +418,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items: Rc<[Value]> = match v {
         _ if is_view => protocol::collect(vm, v)?.into(),
         Value::Dict(d) => d.borrow().keys().into(),
-        Value::Instance(_) => {
+        Value::Instance(_) if protocol::user_dunder(v, "__getitem__").is_some() => {
             let n = protocol::len(vm, v)?;
             let mut out = Vec::with_capacity(n);
             for i in 0..n {
@@ -398,13 +426,20 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             out.into()
         }
-        Value::Set(_) | Value::FrozenSet(_) | Value::Iterator(_) => {
+        // Only sequences are reversible without __reversed__ (bltinmodule.c's
+        // reversed_new_impl: PySequence_Check).
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Range(_)
+        | Value::DictView(_) => protocol::collect(vm, v)?.into(),
+        _ => {
             return Err(type_error(format!(
                 "'{}' object is not reversible",
                 type_name(v)
             )))
         }
-        other => protocol::collect(vm, other)?.into(),
     };
     let n = items.len();
     Ok(iterator(IterState::Reversed { items, index: n }))
@@ -423,6 +458,7 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::allow_keywords(&args, "zip", &["strict"])?;
     let inners = args
         .positional
         .iter()
@@ -1037,6 +1073,16 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         },
         Kind::List => Value::list(match first {
             None => vec![],
+            Some(v @ Value::Instance(_)) => {
+                // list_extend: iter() first, then the length hint.
+                let it = protocol::iter(vm, v)?;
+                length_hint(vm, v)?;
+                let mut items = Vec::new();
+                while let Some(x) = protocol::next(vm, &it)? {
+                    items.push(x);
+                }
+                items
+            }
             Some(v) => protocol::collect(vm, v)?,
         }),
         Kind::Dict => {

@@ -72,6 +72,17 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
+/// Rejects keyword arguments a native function does not take, with
+/// CPython's message (getargs.c's `vgetargskeywords`).
+pub fn allow_keywords(args: &Args, fname: &str, allowed: &[&str]) -> PyResult<()> {
+    match args.keywords.iter().find(|(k, _)| !allowed.contains(&&**k)) {
+        Some((k, _)) => Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        ))),
+        None => Ok(()),
+    }
+}
+
 pub fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
     args.keywords
         .iter()
@@ -377,6 +388,7 @@ pub fn create_type(
     ));
     let mro = c3_mro(&t).map_err(type_error)?;
     *t.mro.borrow_mut() = mro;
+    t.register_subclass();
     if let Some(Value::Str(q)) = protocol::dict_get_str(ns, "__qualname__") {
         *t.qualname.borrow_mut() = q;
     }

@@ -65,5 +65,6 @@ pub enum IterState {
         seq: Value,
         index: i64,
     },
-    Exhausted,
+    /// A finished iterator; keeps its type's name (`iterator_type_name`).
+    Exhausted(&'static str),
 }

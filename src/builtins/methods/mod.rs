@@ -229,7 +229,14 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
             _ => Err(type_error("mro() needs a type")),
         },
-        (Kind::Type, "__subclasses__") => |_, _| Ok(Value::list(vec![])),
+        (Kind::Type, "__subclasses__") => |_, a| match a.positional.first() {
+            Some(Value::Type(t)) => Ok(Value::list(
+                t.live_subclasses().into_iter().map(Value::Type).collect(),
+            )),
+            _ => Err(type_error(
+                "descriptor '__subclasses__' of 'type' object needs an argument",
+            )),
+        },
         (Kind::Property, "setter") => |_, a| property_with(&a, 1),
         (Kind::Property, "getter") => |_, a| property_with(&a, 0),
         (Kind::Property, "deleter") => |_, a| property_with(&a, 2),
@@ -515,6 +522,7 @@ fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this_list(&args)?;
+    crate::builtins::allow_keywords(&args, "sort", &["key", "reverse"])?;
     let items = std::mem::take(&mut *l.borrow_mut());
     let reverse = match kwarg(&args, "reverse") {
         Some(r) => protocol::truthy(vm, r)?,

@@ -224,7 +224,6 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
                 a.keywords,
             )?))
         },
-        "encode" => |_, a| Ok(Value::Bytes(Rc::from(this_str(&a)?.as_bytes()))),
         "expandtabs" => |_, a| {
             let s = this_str(&a)?;
             let tab = a

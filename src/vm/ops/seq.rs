@@ -235,38 +235,51 @@ fn contains_builtin(d: &Dict, e: &crate::object::dict::Entry) -> PyResult<bool> 
 }
 
 /// `&`, `|`, `^`, `-` on sets (the result has the left operand's type).
+/// Operands are walked in their set order and the result is built in the
+/// order setobject.c's `set_intersection`, `set_or`, `set_difference` and
+/// `set_symmetric_difference` add to it, so its own set order is CPython's.
 pub fn set_binary(op: usize, a: &Value, b: &Value) -> PyResult<Value> {
     let (x, y) = (set_dict(a), set_dict(b));
     let mut out = Dict::new();
     let mut eq = |p: &Value, q: &Value| Ok(protocol::builtin_eq(p, q).unwrap_or(false));
     match op {
         1 => {
-            for e in x.iter() {
-                if contains_builtin(&y, e)? {
+            // Walk the smaller operand, probing the other.
+            let (small, big) = if y.len() > x.len() {
+                (&x, &y)
+            } else {
+                (&y, &x)
+            };
+            for e in small.set_order_entries() {
+                if contains_builtin(big, &e)? {
                     out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
                 }
             }
         }
         7 => {
-            for e in x.iter().chain(y.iter()) {
+            for e in x
+                .set_order_entries()
+                .iter()
+                .chain(y.set_order_entries().iter())
+            {
                 out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
             }
         }
         10 => {
-            for e in x.iter() {
-                if !contains_builtin(&y, e)? {
+            for e in x.set_order_entries() {
+                if !contains_builtin(&y, &e)? {
                     out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
                 }
             }
         }
         _ => {
-            for e in x.iter() {
-                if !contains_builtin(&y, e)? {
-                    out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
-                }
+            // A copy of the left operand, then each item of the right one
+            // removed if present and added otherwise.
+            for e in x.set_order_entries() {
+                out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
             }
-            for e in y.iter() {
-                if !contains_builtin(&x, e)? {
+            for e in y.set_order_entries() {
+                if out.remove(e.hash, &e.key, &mut eq)?.is_none() {
                     out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
                 }
             }
@@ -309,7 +322,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 Ok(Some(l[*index - 1].clone()))
             } else {
                 drop(l);
-                *s = IterState::Exhausted;
+                *s = IterState::Exhausted("list_iterator");
                 Ok(None)
             }
         }
@@ -367,7 +380,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 Ok(None)
             }
         }
-        IterState::Exhausted => Ok(None),
+        IterState::Exhausted(_) => Ok(None),
         // These call back into Python: release the borrow first.
         IterState::Enumerate { .. }
         | IterState::Zip { .. }
@@ -400,7 +413,8 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         _ => return Ok(None),
     };
     let finish = |state: &Rc<RefCell<IterState>>| {
-        *state.borrow_mut() = IterState::Exhausted;
+        let mut s = state.borrow_mut();
+        *s = IterState::Exhausted(crate::vm::protocol::iterator_type_name(&s));
         Ok(None)
     };
     match plan {

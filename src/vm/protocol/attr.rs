@@ -252,8 +252,8 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         return Ok(Some(Value::Type(type_of(obj))));
     }
     Ok(match (obj, name) {
-        (Value::Instance(i), "__dict__") => {
-            Some(Value::Dict(Rc::new(RefCell::new(i.dict.borrow().clone()))))
+        (Value::Instance(i), "__dict__") if class_slots(&type_of(obj)).is_none() => {
+            Some(Value::Dict(i.dict.clone()))
         }
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
@@ -538,6 +538,19 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
                         t.name
                     )));
                 }
+            }
+            if name == "__dict__" {
+                // Shares nothing with the new dict (our instance owns its
+                // dict); its contents become the instance's attributes.
+                let Value::Dict(d) = &value else {
+                    return Err(type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        type_name(&value)
+                    )));
+                };
+                let copy = d.borrow().clone();
+                *i.dict.borrow_mut() = copy;
+                return Ok(());
             }
             if name == "__class__" {
                 if let Value::Type(c) = value {

@@ -282,7 +282,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Reversed { .. } => "reversed",
         IterState::Callable { .. } => "callable_iterator",
         IterState::Sequence { .. } => "iterator",
-        IterState::Exhausted => "iterator",
+        IterState::Exhausted(name) => name,
     }
 }
 
@@ -563,7 +563,8 @@ pub fn function_frame(
     }
     let varkw_slot = total + has_varargs as usize;
     let kw_dict = has_varkw.then(|| Rc::new(RefCell::new(Dict::new())));
-    for (name, value) in kwargs {
+    let mut kwargs = kwargs.into_iter();
+    while let Some((name, value)) = kwargs.next() {
         let slot = (posonly..total).find(|&i| code.localsplusnames[i].as_ref() == name.as_ref());
         match slot {
             Some(i) => {
@@ -577,9 +578,19 @@ pub fn function_frame(
             None => match &kw_dict {
                 Some(d) => dict_set_str(d, &name, value),
                 None => {
-                    if (0..posonly).any(|i| code.localsplusnames[i].as_ref() == name.as_ref()) {
+                    // as ceval.c's positional_only_passed_as_keyword: every
+                    // such name (earlier keywords all found their slots).
+                    let is_posonly = |n: &str| (0..posonly).any(|i| &*code.localsplusnames[i] == n);
+                    if is_posonly(&name) {
+                        let mut names = vec![name.to_string()];
+                        names.extend(
+                            kwargs
+                                .filter(|(n, _)| is_posonly(n))
+                                .map(|(n, _)| n.to_string()),
+                        );
                         return Err(type_error(format!(
-                            "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            names.join(", ")
                         )));
                     }
                     return Err(type_error(format!(
@@ -1155,29 +1166,31 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             if let Some(r) = call_dunder(vm, container, "__contains__", vec![item.clone()])? {
                 return truthy(vm, &r);
             }
-            let it = iter(vm, container)?;
-            while let Some(v) = next(vm, &it)? {
-                if eq(vm, &v, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            iter_search(vm, container, item)
         }
-        _ => {
-            let items = collect(vm, container).map_err(|_| {
-                type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    type_name(container)
-                ))
-            })?;
-            for v in items {
-                if v.is(item) || eq(vm, &v, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+        _ => iter_search(vm, container, item),
+    }
+}
+
+/// `in` by iteration (abstract.c's `_PySequence_IterSearch`): stops at the
+/// first equal item.
+fn iter_search(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let it = iter(vm, container).map_err(|e| {
+        if e.is_instance(&builtin_types().type_error) {
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))
+        } else {
+            e
+        }
+    })?;
+    while let Some(v) = next(vm, &it)? {
+        if v.is(item) || eq(vm, &v, item)? {
+            return Ok(true);
         }
     }
+    Ok(false)
 }
 
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
@@ -1431,7 +1444,7 @@ pub fn traceback_object() -> Value {
 pub fn new_instance(class: &Rc<Type>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(class.clone()),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(RefCell::new(Dict::new())),
         payload: None,
     }))
 }
@@ -1439,7 +1452,7 @@ pub fn new_instance(class: &Rc<Type>) -> Value {
 pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(class.clone()),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(RefCell::new(Dict::new())),
         payload: Some(payload),
     }))
 }
