@@ -100,6 +100,9 @@ fn iterator_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         IterState::Values { items, index } => items.len().saturating_sub(*index),
         IterState::Reversed { index, .. } => *index,
         IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+        IterState::BigRange { remaining, .. } => {
+            return Ok(crate::vm::ops::arith::from_big(remaining.clone()))
+        }
         IterState::Dict { dict, pos, .. } => dict.borrow().len().saturating_sub(*pos),
         IterState::Exhausted(_) => 0,
         _ => return Ok(Value::NotImplemented),
@@ -111,20 +114,19 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Some(Value::Range(r)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
         return Err(type_error("index() takes exactly one argument"));
     };
-    if let Value::Int(i) = x {
-        let off = i - r.start;
-        if r.step != 0 && off % r.step == 0 {
-            let k = off / r.step;
-            if k >= 0 && k < r.len() {
-                return Ok(Value::Int(k));
-            }
-        }
-        return Err(value_error(format!("{i} is not in range")));
+    if let Some(i) = ops::arith::big(x) {
+        return match r.index_of(&i) {
+            Some(k) => Ok(ops::arith::from_big(k)),
+            None => Err(value_error(format!("{i} is not in range"))),
+        };
     }
-    for k in 0..r.len() {
-        if protocol::eq(vm, &Value::Int(r.get(k)), x)? {
+    let it = protocol::iter(vm, &a.positional[0])?;
+    let mut k = 0;
+    while let Some(v) = protocol::next(vm, &it)? {
+        if protocol::eq(vm, &v, x)? {
             return Ok(Value::Int(k));
         }
+        k += 1;
     }
     Err(value_error(format!(
         "{} is not in range",
@@ -133,16 +135,17 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (Some(Value::Range(r)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
+    let (Some(Value::Range(_)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
         return Err(type_error("count() takes exactly one argument"));
     };
-    if let Value::Int(_) | Value::Bool(_) = x {
+    if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = x {
         let found = protocol::contains(vm, &a.positional[0], x)?;
         return Ok(Value::Int(found as i64));
     }
+    let it = protocol::iter(vm, &a.positional[0])?;
     let mut n = 0;
-    for k in 0..r.len() {
-        if protocol::eq(vm, &Value::Int(r.get(k)), x)? {
+    while let Some(v) = protocol::next(vm, &it)? {
+        if protocol::eq(vm, &v, x)? {
             n += 1;
         }
     }

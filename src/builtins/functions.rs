@@ -448,8 +448,8 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inner = protocol::iter(vm, arg(&args, 0, "enumerate")?)?;
     let start = match args.positional.get(1).or_else(|| kwarg(&args, "start")) {
-        Some(s) => index_of(s)?,
-        None => 0,
+        Some(s) => protocol::number::number_index(vm, s)?,
+        None => Value::Int(0),
     };
     Ok(iterator(IterState::Enumerate {
         inner,
@@ -704,14 +704,9 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn radix(args: &Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
+fn radix(vm: &mut Vm, args: &Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
     exactly(args, 1, fname)?;
-    let n = big(&args.positional[0]).ok_or_else(|| {
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(&args.positional[0])
-        ))
-    })?;
+    let n = protocol::number::index_big(vm, &args.positional[0])?;
     let sign = if n.is_negative() { "-" } else { "" };
     Ok(Value::str(&format!(
         "{sign}{prefix}{}",
@@ -719,16 +714,16 @@ fn radix(args: &Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
     )))
 }
 
-fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(&args, "bin", 2, "0b")
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "bin", 2, "0b")
 }
 
-fn oct(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(&args, "oct", 8, "0o")
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "oct", 8, "0o")
 }
 
-fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(&args, "hex", 16, "0x")
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "hex", 16, "0x")
 }
 
 /// `round(x, ndigits)`: half to even, as CPython.
@@ -1129,7 +1124,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
                 (_, s) => s,
             }
         }
-        Kind::Range => super::new_range(args.positional)?,
+        Kind::Range => protocol::range::new_range(vm, args.positional)?,
         Kind::Slice => {
             let p = args.positional;
             let (a, b, c) = match p.len() {

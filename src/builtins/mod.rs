@@ -10,10 +10,10 @@ pub mod modules;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::exception::{type_error, value_error, ExceptionObject};
+use crate::object::exception::{type_error, ExceptionObject};
 use crate::object::function::Args;
 use crate::object::types::{c3_mro, Kind, Type};
-use crate::object::value::{Property, RangeObj};
+use crate::object::value::Property;
 use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::frame::{Frame, ReturnAction};
 use crate::vm::protocol::{self, native, type_name, CallOutcome};
@@ -435,28 +435,6 @@ pub fn new_property(args: &Args) -> Value {
         fdel: get(2, "fdel"),
         doc,
     }))
-}
-
-pub fn new_range(args: &[Value]) -> PyResult<Value> {
-    let ints: Vec<i64> = args
-        .iter()
-        .map(crate::vm::ops::index_of)
-        .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => {
-            return Err(type_error(format!(
-                "range expected at most 3 arguments, got {}",
-                args.len()
-            )))
-        }
-    };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
 pub fn new_instance_of(t: &Rc<Type>) -> Value {

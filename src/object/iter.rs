@@ -29,6 +29,12 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
+    /// Over a range beyond machine words.
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     Dict {
         dict: Rc<RefCell<Dict>>,
         pos: usize,
@@ -37,7 +43,8 @@ pub enum IterState {
     },
     Enumerate {
         inner: Value,
-        count: i64,
+        /// The next count: an int, big once past a machine word.
+        count: Value,
     },
     Zip {
         inners: Vec<Value>,

@@ -348,6 +348,20 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 Ok(None)
             }
         }
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if num_traits::Signed::is_positive(remaining) {
+                let v = next.clone();
+                *next += &*step;
+                *remaining -= 1;
+                Ok(Some(crate::vm::ops::arith::from_big(v)))
+            } else {
+                Ok(None)
+            }
+        }
         IterState::Dict {
             dict,
             pos,
@@ -396,7 +410,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
 
 fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
     enum Plan {
-        Enumerate(Value, i64),
+        Enumerate(Value, Value),
         Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
@@ -404,7 +418,7 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         Sequence(Value, i64),
     }
     let plan = match &*state.borrow() {
-        IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), *count),
+        IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), count.clone()),
         IterState::Zip { inners, strict } => Plan::Zip(inners.clone(), *strict),
         IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
         IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
@@ -435,10 +449,16 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         },
         Plan::Enumerate(inner, count) => match protocol::next(vm, &inner)? {
             Some(v) => {
+                let following = match &count {
+                    Value::Int(c) if *c < i64::MAX => Value::Int(c + 1),
+                    other => crate::vm::ops::arith::from_big(
+                        crate::vm::ops::arith::big(other).unwrap_or_default() + 1,
+                    ),
+                };
                 if let IterState::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
-                    *c += 1;
+                    *c = following;
                 }
-                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+                Ok(Some(Value::tuple(vec![count, v])))
             }
             None => finish(state),
         },

@@ -386,9 +386,15 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Property(p), "fdel") => Some(p.fdel.clone()),
         (Value::Property(p), "__doc__") => Some(p.doc.clone()),
         (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Range(r), "start" | "stop" | "step") => {
+            let (start, stop, step) = r.bounds();
+            let v = match name {
+                "start" => start,
+                "stop" => stop,
+                _ => step,
+            };
+            Some(crate::vm::ops::arith::from_big(v))
+        }
         (Value::Slice(s), "start") => Some(s[0].clone()),
         (Value::Slice(s), "stop") => Some(s[1].clone()),
         (Value::Slice(s), "step") => Some(s[2].clone()),

@@ -263,6 +263,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::List { .. } => "list_iterator",
         IterState::Values { .. } => "tuple_iterator",
         IterState::Range { .. } => "range_iterator",
+        IterState::BigRange { .. } => "longrange_iterator",
         IterState::Dict {
             view: DictView::Keys,
             ..
@@ -395,6 +396,8 @@ pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Va
 }
 
 pub(crate) mod attr;
+pub mod number;
+pub mod range;
 pub use attr::*;
 
 pub fn str_arg(v: &Value) -> PyResult<String> {
@@ -687,7 +690,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
         Value::FrozenSet(d) => !d.is_empty(),
-        Value::Range(r) => r.len() > 0,
+        Value::Range(r) => r.big.is_some() || r.len() > 0,
         Value::DictView(view) => !view.0.borrow().is_empty(),
         Value::Instance(_) | Value::Exception(_) => {
             if let Some(r) = call_dunder(vm, v, "__bool__", vec![])? {
@@ -743,10 +746,8 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Tuple(x), Tuple(y)) => return builtin_seq_eq(x, y),
         (List(x), List(y)) => return builtin_seq_eq(&x.borrow(), &y.borrow()),
-        (Range(x), Range(y)) => {
-            x.len() == y.len()
-                && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
-        }
+        (Range(x), Range(y)) => range::range_eq(x, y),
+        (Slice(x), Slice(y)) => return builtin_seq_eq(&x[..], &y[..]),
         (Instance(_) | Exception(_), _) | (_, Instance(_) | Exception(_)) => return Option::None,
         (Dict(_) | Set(_) | FrozenSet(_), _) => return Option::None,
         (Type(x), Type(y)) => Rc::ptr_eq(x, y),
@@ -835,11 +836,10 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
             h as i64
         }
         Value::Type(t) => (Rc::as_ptr(t) as usize >> 4) as i64,
-        Value::Function(_)
-        | Value::Builtin(_)
-        | Value::Code(_)
-        | Value::Module(_)
-        | Value::Range(_) => (v.id() >> 4) as i64,
+        Value::Function(_) | Value::Builtin(_) | Value::Code(_) | Value::Module(_) => {
+            (v.id() >> 4) as i64
+        }
+        Value::Range(r) => range::range_hash(r),
         _ => return None,
     })
 }
@@ -936,6 +936,9 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             other => other,
         };
     }
+    if let Some(k) = number::sequence_key(vm, container, key)? {
+        return getitem(vm, container, &k);
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -973,26 +976,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 .map(|i| Value::Int(b[i] as i64))
                 .ok_or_else(|| index_error("index out of range"))
         }
-        Value::Range(r) => {
-            if let Value::Slice(s) = key {
-                let (start, _, step, count) = super::ops::seq::slice_indices(s, r.len() as usize)?;
-                let new_start = r.start + start * r.step;
-                let new_step = r.step * step;
-                let new_stop = new_start + count as i64 * new_step;
-                return Ok(Value::Range(Rc::new(crate::object::value::RangeObj {
-                    start: new_start,
-                    stop: new_stop,
-                    step: new_step,
-                })));
-            }
-            let i = super::ops::index_of(key)?;
-            let n = r.len();
-            let i = if i < 0 { i + n } else { i };
-            if i < 0 || i >= n {
-                return Err(index_error("range object index out of range"));
-            }
-            Ok(Value::Int(r.get(i)))
-        }
+        Value::Range(r) => range::range_getitem(vm, r, key),
         Value::Dict(d) => match dict_lookup(vm, d, key)? {
             Some(v) => Ok(v),
             None => {
@@ -1041,6 +1025,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
     if let Some(p) = builtin_payload(container, "__setitem__") {
         return setitem(vm, &p, key, value);
     }
+    if let Some(k) = number::sequence_key(vm, container, &key)? {
+        return setitem(vm, container, k, value);
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
@@ -1076,6 +1063,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
     if let Some(p) = builtin_payload(container, "__delitem__") {
         return delitem(vm, &p, key);
+    }
+    if let Some(k) = number::sequence_key(vm, container, key)? {
+        return delitem(vm, container, &k);
     }
     match container {
         Value::List(l) => {
@@ -1152,16 +1142,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             let h = hash_value(vm, item)?;
             Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
         }
-        Value::Range(r) => Ok(match item {
-            Value::Int(i) => {
-                let n = r.len();
-                n > 0 && (i - r.start) % r.step == 0 && {
-                    let k = (i - r.start) / r.step;
-                    k >= 0 && k < n
-                }
-            }
-            _ => false,
-        }),
+        Value::Range(r) => range::range_contains(vm, r, item),
         Value::Instance(_) => {
             if let Some(r) = call_dunder(vm, container, "__contains__", vec![item.clone()])? {
                 return truthy(vm, &r);
@@ -1207,10 +1188,10 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => range::range_len(r)?,
         Value::Instance(_) => match call_dunder(vm, v, "__len__", vec![])? {
             Some(n) => {
-                let n = super::ops::index_of(&n)?;
+                let n = number::as_ssize_overflow(vm, &n)?;
                 if n < 0 {
                     return Err(crate::object::exception::value_error(
                         "__len__() should return >= 0",
@@ -1269,11 +1250,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
         },
-        Value::Range(r) => IterState::Range {
-            next: r.start,
-            step: r.step,
-            remaining: r.len(),
-        },
+        Value::Range(r) => range::range_iter(r),
         Value::Dict(d) => IterState::Dict {
             dict: d.clone(),
             pos: 0,
