@@ -100,6 +100,13 @@ impl RangeObj {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        match &self.big {
+            Some(b) => b.len.is_zero(),
+            None => self.len() == 0,
+        }
+    }
+
     /// The `i`-th value of a machine-word range (`0 <= i < len`).
     pub fn get(&self, i: i64) -> i64 {
         (self.start as i128 + i as i128 * self.step as i128) as i64

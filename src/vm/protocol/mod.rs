@@ -690,7 +690,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
         Value::FrozenSet(d) => !d.is_empty(),
-        Value::Range(r) => r.big.is_some() || r.len() > 0,
+        Value::Range(r) => !r.is_empty(),
         Value::DictView(view) => !view.0.borrow().is_empty(),
         Value::Instance(_) | Value::Exception(_) => {
             if let Some(r) = call_dunder(vm, v, "__bool__", vec![])? {

@@ -57,12 +57,12 @@ pub fn as_ssize(vm: &mut Vm, v: &Value, overflow: fn(String) -> PyErr) -> PyResu
 
 /// [`as_ssize`] raising OverflowError.
 pub fn as_ssize_overflow(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    as_ssize(vm, v, |m| overflow_error(m))
+    as_ssize(vm, v, overflow_error)
 }
 
 /// [`as_ssize`] raising IndexError.
 pub fn as_ssize_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    as_ssize(vm, v, |m| index_error(m))
+    as_ssize(vm, v, index_error)
 }
 
 #[cold]

@@ -135,7 +135,7 @@ pub fn range_contains(vm: &mut Vm, r: &RangeObj, x: &Value) -> PyResult<bool> {
 pub fn range_eq(x: &RangeObj, y: &RangeObj) -> bool {
     if x.big.is_none() && y.big.is_none() {
         return x.len() == y.len()
-            && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
     }
     let (len, ylen) = (x.big_len(), y.big_len());
     let ((xs, _, xstep), (ys, _, ystep)) = (x.bounds(), y.bounds());
