@@ -29,6 +29,18 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         },
         (Kind::Iterator, "__length_hint__") => iterator_length_hint,
         (Kind::Str, "encode") => str_encode,
+        // funcobject.c's func_descr_get: bind to an instance, or the
+        // function itself when there is none.
+        (Kind::Function, "__get__") => |_, a| match a.positional {
+            [f, obj, ..] if !obj.is_none() => Ok(Value::BoundMethod(Rc::new(
+                crate::object::function::BoundMethod {
+                    function: f.clone(),
+                    receiver: obj.clone(),
+                },
+            ))),
+            [f, ..] => Ok(f.clone()),
+            [] => Err(type_error("descriptor '__get__' needs an argument")),
+        },
         (Kind::Range, "index") => range_index,
         (Kind::Range, "count") => range_count,
         (Kind::Set, "difference_update") => |vm, a| set_update_with(vm, a, 10),

@@ -557,8 +557,15 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = arg(&args, 0, "getattr")?;
-    let name = protocol::str_arg(arg(&args, 1, "getattr")?)
-        .map_err(|_| type_error("getattr(): attribute name must be string"))?;
+    let name = match arg(&args, 1, "getattr")? {
+        Value::Str(s) => s.to_string(),
+        other => {
+            return Err(type_error(format!(
+                "attribute name must be string, not '{}'",
+                type_name(other)
+            )))
+        }
+    };
     match protocol::getattr(vm, obj, &name) {
         Err(e) if e.is_instance(&builtin_types().attribute_error) && args.positional.len() > 2 => {
             Ok(args.positional[2].clone())
@@ -848,7 +855,16 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         params[i] = Some(v.clone());
     }
     match params {
-        [Some(b), Some(e), Some(m)] if !m.is_none() => ops::arith::pow3(&b, &e, &m),
+        [Some(b), Some(e), Some(m)] if !m.is_none() => {
+            // Three-argument power uses only the base's __pow__
+            // (typeobject.c's slot_nb_power).
+            if let Some(r) = protocol::call_dunder(vm, &b, "__pow__", vec![e.clone(), m.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            ops::arith::pow3(&b, &e, &m)
+        }
         [Some(b), Some(e), _] => ops::binary_op(vm, 8, b, e),
         [_, None, _] if params[0].is_some() => {
             Err(type_error("pow() missing required argument 'exp' (pos 2)"))
@@ -1052,6 +1068,17 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             None => Value::Bytes(Rc::from(Vec::new())),
             Some(Value::Str(s)) => Value::Bytes(Rc::from(s.as_bytes())),
             Some(Value::Int(n)) => Value::Bytes(Rc::from(vec![0u8; (*n).max(0) as usize])),
+            Some(v) if protocol::user_dunder(v, "__bytes__").is_some() => {
+                match protocol::call_dunder(vm, v, "__bytes__", vec![])? {
+                    Some(b @ Value::Bytes(_)) => b,
+                    other => {
+                        return Err(type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            type_name(&other.unwrap_or(Value::None))
+                        )))
+                    }
+                }
+            }
             Some(v) => {
                 let items = protocol::collect(vm, v)?;
                 let bytes: Vec<u8> = items

@@ -4,6 +4,7 @@
 pub mod exec;
 pub mod extra_methods;
 pub mod functions;
+pub mod mappingproxy;
 pub mod methods;
 pub mod modules;
 

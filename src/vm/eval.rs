@@ -819,11 +819,7 @@ impl Vm {
                 let args = pop!();
                 let callable = pop!();
                 let _null = pop!();
-                let args = protocol::collect(self, &args)?;
-                let kwargs = match kwargs {
-                    Some(k) => ops::kwargs_from_mapping(self, &k)?,
-                    None => Vec::new(),
-                };
+                let (args, kwargs) = ops::call_ex_arguments(self, &callable, &args, kwargs)?;
                 return self.call_and_continue(callable, args, kwargs);
             }
             MAKE_FUNCTION => {

@@ -206,7 +206,7 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
         "__base__" => return Ok(t.bases.first().cloned().map_or(Value::None, Value::Type)),
         "__dict__" => {
             let d = t.dict.borrow().clone();
-            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            return Ok(crate::builtins::mappingproxy::new_mappingproxy(d));
         }
         _ => {}
     }
@@ -679,6 +679,12 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         }
         vm.call(&p.fdel, vec![obj.clone()])?;
         return Ok(());
+    }
+    if let Some(attr @ Value::Instance(_)) = lookup(&t, name) {
+        if let Some(delete) = lookup(&type_of(&attr), "__delete__") {
+            vm.call(&delete, vec![attr, obj.clone()])?;
+            return Ok(());
+        }
     }
     let removed = match obj {
         Value::Instance(i) => {

@@ -1031,7 +1031,15 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
-                let items = collect(vm, &value)?;
+                // PySequence_Fast(v, "can only assign an iterable")
+                let it = iter(vm, &value).map_err(|e| {
+                    if e.is_instance(&builtin_types().type_error) {
+                        type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?;
+                let items = collect(vm, &it)?;
                 return super::ops::list_set_slice(vm, l, s, items);
             }
             let i = super::ops::index_of(&key).map_err(|_| list_index_type("list", &key))?;
