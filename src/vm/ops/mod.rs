@@ -191,6 +191,9 @@ pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     Ok(out)
 }
 
+/// Keyword arguments of a call, in order.
+pub type KwArgs = Vec<(Rc<str>, Value)>;
+
 /// CALL_FUNCTION_EX's arguments: the `*` iterable and the `**` mapping,
 /// with ceval.c's `check_args_iterable` and `format_kwargs_error` messages.
 pub fn call_ex_arguments(
@@ -198,7 +201,7 @@ pub fn call_ex_arguments(
     callable: &Value,
     args: &Value,
     kwargs: Option<Value>,
-) -> PyResult<(Vec<Value>, Vec<(Rc<str>, Value)>)> {
+) -> PyResult<(Vec<Value>, KwArgs)> {
     let args = match args {
         Value::Tuple(t) => t.to_vec(),
         other => protocol::collect(vm, other).map_err(|e| {
