@@ -1170,11 +1170,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         }
         Kind::Type => match args.positional {
             [v] => Value::Type(type_of(v)),
-            [name, bases, Value::Dict(ns)] => {
-                let name = protocol::str_arg(name)?;
-                let bases = protocol::collect(vm, bases)?;
-                super::create_type(vm, &name, &bases, ns, None, &[])?
-            }
+            [_, _, _] => super::metaclass::type_new(vm, t, args.positional, args.keywords)?,
             _ => return Err(type_error("type() takes 1 or 3 arguments")),
         },
         Kind::Property => super::new_property(&args),

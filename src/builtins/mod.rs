@@ -4,7 +4,9 @@
 pub mod exec;
 pub mod extra_methods;
 pub mod functions;
+pub mod generic_alias;
 pub mod mappingproxy;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 
@@ -105,6 +107,17 @@ pub fn construct(
         all.extend(args);
         return Ok(CallOutcome::Value(vm.call_kw(&meta_call, all, kwargs)?));
     }
+    construct_default(vm, t, args, kwargs)
+}
+
+/// `type.__call__(t, *args, **kwargs)`: `__new__`, then `__init__` when
+/// `__new__` made an instance of `t`.
+pub fn construct_default(
+    vm: &mut Vm,
+    t: Rc<Type>,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<CallOutcome> {
     if t.kind != Kind::User && t.kind != Kind::Exception {
         let a = Args {
             positional: &args,
@@ -126,6 +139,8 @@ pub fn construct(
             }
             obj
         }
+        // A metaclass without its own __new__: type.__new__ makes a class.
+        _ if t.base_kind() == Kind::Type => metaclass::type_new(vm, &t, &args, &kwargs)?,
         _ => new_object(vm, &t, &args)?,
     };
     match protocol::lookup(&t, "__init__") {
@@ -260,15 +275,12 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("__build_class__: func must be a function"));
     };
     let name = protocol::str_arg(name)?;
-    let mut meta = kwarg(&args, "metaclass").cloned();
-    if meta.is_none() {
-        for b in bases {
-            if let Value::Type(bt) = b {
-                if let Some(m @ Value::Type(_)) = bt.metaclass.borrow().clone() {
-                    meta = Some(m);
-                }
-            }
-        }
+    // builtins.__build_class__: the explicit metaclass or the first base's
+    // type, then the most derived of it and the bases' metaclasses.
+    let mut meta = metaclass::initial_metaclass(kwarg(&args, "metaclass"), bases);
+    if let Some(Value::Type(m)) = &meta {
+        let winner = metaclass::calculate_metaclass(m, bases)?;
+        meta = (winner.kind == Kind::User).then_some(Value::Type(winner));
     }
     let class_kwargs: Vec<(Rc<str>, Value)> = args
         .keywords
@@ -291,7 +303,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         Value::StaticMethod(f) => (*f).clone(),
                         other => other,
                     };
-                    match vm.call(&prep, vec![Value::str(&name), Value::tuple(bases.to_vec())])? {
+                    let prep_args = vec![Value::str(&name), Value::tuple(bases.to_vec())];
+                    match vm.call_kw(&prep, prep_args, class_kwargs.clone())? {
                         Value::Dict(d) => d,
                         _ => Rc::new(RefCell::new(Dict::new())),
                     }
@@ -359,6 +372,50 @@ pub fn create_type(
     if base_types.is_empty() {
         base_types.push(types.object.clone());
     }
+    // Types without Py_TPFLAGS_BASETYPE.
+    if let Some(b) = base_types.iter().find(|b| {
+        matches!(
+            b.kind,
+            Kind::Bool
+                | Kind::NoneType
+                | Kind::NotImplementedType
+                | Kind::Ellipsis
+                | Kind::Range
+                | Kind::Slice
+                | Kind::Function
+                | Kind::BuiltinFunction
+                | Kind::Method
+                | Kind::Generator
+                | Kind::Coroutine
+                | Kind::AsyncGenerator
+                | Kind::Cell
+                | Kind::Code
+                | Kind::DictView
+                | Kind::Iterator
+        )
+    }) {
+        return Err(type_error(format!(
+            "type '{}' is not an acceptable base type",
+            b.name
+        )));
+    }
+    // type_new_set_module: the caller's module.
+    if protocol::dict_get_str(ns, "__module__").is_none() {
+        let module = vm
+            .frames
+            .last()
+            .and_then(|f| protocol::dict_get_str(&f.globals, "__name__"));
+        if let Some(m) = module {
+            protocol::dict_set_str(ns, "__module__", m);
+        }
+    }
+    let meta = match meta {
+        Some(m) => Some(m),
+        None => {
+            let winner = metaclass::calculate_metaclass(&types.type_, bases)?;
+            (winner.kind == Kind::User).then_some(Value::Type(winner))
+        }
+    };
     // type_new_set_classcell & co: these are implicitly class/static methods.
     for (name, wrap_static) in [
         ("__init_subclass__", false),

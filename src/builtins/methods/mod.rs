@@ -223,8 +223,9 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             _ => Err(type_error("close() needs a generator")),
         },
         (Kind::Generator, "__iter__") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::Type, "__new__") => type_new,
-        (Kind::Type, "__call__") => type_call,
+        (Kind::Type, "__new__") => crate::builtins::metaclass::type_new_method,
+        (Kind::Type, "__init__") => crate::builtins::metaclass::type_init_method,
+        (Kind::Type, "__call__") => crate::builtins::metaclass::type_call_method,
         (Kind::Type, "mro") => |_, a| match &a.positional[0] {
             Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
             _ => Err(type_error("mro() needs a type")),
@@ -922,48 +923,6 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `type.__new__(meta, name, bases, ns)` from a metaclass's `__new__`.
-fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.positional {
-        [meta, name, bases, Value::Dict(ns)] => {
-            let name = protocol::str_arg(name)?;
-            let bases = protocol::collect(vm, bases)?;
-            super::create_type(vm, &name, &bases, ns, Some(meta.clone()), args.keywords)
-        }
-        [_, v] => Ok(Value::Type(protocol::type_of(v))),
-        _ => Err(type_error("type.__new__() takes exactly 3 arguments")),
-    }
-}
-
-/// `type.__call__(cls, *args)`: what `super().__call__` in a metaclass runs.
-fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Type(t)) = args.positional.first() else {
-        return Err(type_error("type.__call__ needs a type"));
-    };
-    let t = t.clone();
-    let rest = args.positional[1..].to_vec();
-    // Bypass the metaclass (we are its __call__): __new__ then __init__.
-    let instance = match protocol::lookup(&t, "__new__") {
-        Some(new) if !matches!(new, Value::Builtin(_)) => {
-            let new = match new {
-                Value::StaticMethod(f) => (*f).clone(),
-                other => other,
-            };
-            let mut all = vec![Value::Type(t.clone())];
-            all.extend(rest.iter().cloned());
-            vm.call_kw(&new, all, args.keywords.to_vec())?
-        }
-        _ => super::new_object(vm, &t, &rest)?,
-    };
-    if let Some(init) = protocol::lookup(&t, "__init__") {
-        if !matches!(init, Value::Builtin(_)) {
-            let mut all = vec![instance.clone()];
-            all.extend(rest);
-            vm.call_kw(&init, all, args.keywords.to_vec())?;
-        }
-    }
-    Ok(instance)
-}
-
 /// `next(gen)`: StopIteration(value) when the generator returns.
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use crate::vm::generator::{resume, GenResult, Resume};

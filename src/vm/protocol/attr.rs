@@ -444,8 +444,12 @@ pub(super) fn super_getattr(
     obj: &Value,
     name: &str,
 ) -> PyResult<Value> {
+    // typeobject.c's supercheck: a class that derives from `start` is
+    // looked up as a class (classmethod-like); anything else, a class
+    // whose metaclass derives from `start` included, as an instance.
+    let class_level = matches!(obj, Value::Type(t) if t.is_subtype(start));
     let owner = match obj {
-        Value::Type(t) => t.clone(),
+        Value::Type(t) if class_level => t.clone(),
         other => type_of(other),
     };
     let mro = owner.mro();
@@ -462,7 +466,7 @@ pub(super) fn super_getattr(
         });
         if let Some(attr) = found {
             return match obj {
-                Value::Type(t) => match attr {
+                Value::Type(t) if class_level => match attr {
                     Value::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
                         function: (*f).clone(),
                         receiver: Value::Type(t.clone()),

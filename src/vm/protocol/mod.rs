@@ -993,24 +993,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 type_name(container)
             ))),
         },
-        Value::Type(t) if name_is_generic(t) => Ok(container.clone()),
-        Value::Type(_) => match call_dunder(vm, container, "__class_getitem__", vec![key.clone()])?
-        {
-            Some(v) => Ok(v),
-            None => Err(type_error(format!("'type' object is not subscriptable"))),
-        },
+        Value::Type(t) => crate::builtins::generic_alias::class_getitem(vm, t, key),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)
         ))),
     }
-}
-
-fn name_is_generic(t: &Rc<Type>) -> bool {
-    matches!(
-        t.kind,
-        Kind::List | Kind::Dict | Kind::Tuple | Kind::Set | Kind::FrozenSet | Kind::Type
-    )
 }
 
 #[cold]
