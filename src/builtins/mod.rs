@@ -73,6 +73,7 @@ pub fn install(vm: &mut Vm) {
     for (_, t) in types.all() {
         protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
     }
+    crate::vm::ops::exc_group::install();
 }
 
 /// Rejects keyword arguments a native function does not take, with
@@ -203,6 +204,10 @@ fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
 /// `object.__new__(t)`, or a bare exception for exception classes.
 pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value> {
     Ok(match t.base_kind() {
+        Kind::Exception if t.is_subtype(&builtin_types().base_exception_group) => {
+            let class = crate::vm::ops::exc_group::group_class(_vm, t, args)?;
+            Value::Exception(ExceptionObject::new(class, args.to_vec()))
+        }
         Kind::Exception => Value::Exception(ExceptionObject::new(
             os_error_subclass(t, args),
             args.to_vec(),

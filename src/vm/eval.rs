@@ -860,6 +860,23 @@ impl Vm {
                 let m = ops::exception_matches(self, &exc, &class)?;
                 push!(Value::Bool(m));
             }
+            CHECK_EG_MATCH => {
+                let match_type = pop!();
+                let exc = pop!();
+                let (rest, matched) = ops::exc_group::check_eg_match(self, &exc, &match_type)?;
+                if matched.is_none() {
+                    push!(exc);
+                } else {
+                    push!(rest);
+                    self.handled = Some(matched.clone());
+                }
+                push!(matched);
+            }
+            PREP_RERAISE_STAR => {
+                let excs = pop!();
+                let orig = pop!();
+                push!(ops::exc_group::prep_reraise_star(self, &orig, &excs)?);
+            }
             RERAISE => {
                 // The handler search uses RERAISE's own offset (ceval.c's
                 // exception_unwind); the restored lasti (arg != 0) only matters

@@ -3,6 +3,7 @@
 //! exceptions, `with`, and pattern matching.
 
 pub mod arith;
+pub mod exc_group;
 pub mod seq;
 pub mod text;
 

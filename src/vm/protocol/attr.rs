@@ -307,6 +307,11 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
         (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
         (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
+        (Value::Exception(e), "message" | "exceptions")
+            if crate::vm::ops::exc_group::is_group(e) =>
+        {
+            crate::vm::ops::exc_group::group_attr(vm, e, name)?
+        }
         (Value::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
         (Value::Exception(e), "__context__") => {
             Some(e.context.borrow().clone().unwrap_or(Value::None))

@@ -1362,6 +1362,9 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if let Some(r) = call_dunder(vm, v, "__str__", vec![])? {
                 return str_arg(&r);
             }
+            if super::ops::exc_group::is_group(e) {
+                return super::ops::exc_group::group_str(vm, v);
+            }
             let args = e.args.borrow().clone();
             if e.class.is_subtype(&builtin_types().key_error) && args.len() == 1 {
                 return repr(vm, &args[0]);
