@@ -9,6 +9,7 @@ pub mod mappingproxy;
 pub mod metaclass;
 pub mod methods;
 pub mod modules;
+pub mod slots;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -377,6 +378,7 @@ pub fn create_type(
     if base_types.is_empty() {
         base_types.push(types.object.clone());
     }
+    slots::check_slots(vm, ns)?;
     // Types without Py_TPFLAGS_BASETYPE.
     if let Some(b) = base_types.iter().find(|b| {
         matches!(

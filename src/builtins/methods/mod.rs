@@ -162,7 +162,7 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::Object, "__setattr__") => object_setattr,
         (Kind::Object, "__getattribute__") => object_getattribute,
         (Kind::Object, "__delattr__") => |vm, a| {
-            protocol::delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
+            protocol::generic_delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
             Ok(Value::None)
         },
         (Kind::Object, "__eq__") => |_, a| {

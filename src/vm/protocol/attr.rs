@@ -131,10 +131,13 @@ pub fn store_instance_attr(obj: &Value, name: &HashedName, value: Value) -> Opti
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
-    if let Some(ga) = user_dunder(obj, "__getattribute__") {
-        return vm.call(&ga, vec![obj.clone(), Value::str(name)]);
-    }
-    match generic_getattr(vm, obj, name) {
+    // typeobject.c's slot_tp_getattr_hook: __getattribute__ (or the
+    // generic lookup), then __getattr__ on AttributeError.
+    let found = match user_dunder(obj, "__getattribute__") {
+        Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),
+        None => generic_getattr(vm, obj, name),
+    };
+    match found {
         Err(e) if e.is_instance(&builtin_types().attribute_error) => {
             match user_dunder(obj, "__getattr__") {
                 Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),
@@ -237,6 +240,9 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
             other => other,
         });
     }
+    if let Some(d) = crate::builtins::slots::slot_descriptor(t, name) {
+        return Ok(d);
+    }
     // Then the metaclass (methods defined on a metaclass apply to classes).
     let meta = type_of(&Value::Type(t.clone()));
     if let Some(attr) = lookup(&meta, name) {
@@ -253,7 +259,14 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
     }
     Ok(match (obj, name) {
         (Value::Instance(i), "__dict__") if class_slots(&type_of(obj)).is_none() => {
-            Some(Value::Dict(i.dict.clone()))
+            let slots = crate::builtins::slots::slot_names_in_mro(&type_of(obj));
+            if slots.is_empty() {
+                Some(Value::Dict(i.dict.clone()))
+            } else {
+                // Slot values share the dict here; __dict__ shows the rest.
+                let d = crate::builtins::slots::dict_without_slots(&i.dict.borrow(), &slots);
+                Some(Value::Dict(Rc::new(RefCell::new(d))))
+            }
         }
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
@@ -678,6 +691,11 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         vm.call(&da, vec![obj.clone(), Value::str(name)])?;
         return Ok(());
     }
+    generic_delattr(vm, obj, name)
+}
+
+/// `object.__delattr__`.
+pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
     let t = type_of(obj);
     if let Some(Value::Property(p)) = lookup(&t, name) {
         if p.fdel.is_none() {
@@ -709,5 +727,16 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         Value::Module(m) => dict_del_str(&m.dict, name),
         _ => None,
     };
-    removed.map(|_| ()).ok_or_else(|| no_attribute(obj, name))
+    removed.map(|_| ()).ok_or_else(|| {
+        // An empty slot: member_descriptor's __delete__ names just the slot.
+        let slot = matches!(obj, Value::Instance(_))
+            && crate::builtins::slots::slot_names_in_mro(&t)
+                .iter()
+                .any(|s| &**s == name);
+        if slot {
+            attribute_error(name)
+        } else {
+            no_attribute(obj, name)
+        }
+    })
 }
