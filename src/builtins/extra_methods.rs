@@ -109,7 +109,7 @@ fn iterator_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let left = match &*it.borrow() {
         IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
-        IterState::Values { items, index } => items.len().saturating_sub(*index),
+        IterState::Values { items, index, .. } => items.len().saturating_sub(*index),
         IterState::Reversed { index, .. } => *index,
         IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
         IterState::BigRange { remaining, .. } => {

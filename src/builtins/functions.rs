@@ -34,8 +34,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("zip", zip),
     ("map", map),
     ("filter", filter),
-    ("isinstance", isinstance),
-    ("issubclass", issubclass),
+    ("isinstance", super::isinstance::isinstance),
+    ("issubclass", super::isinstance::issubclass),
     ("hasattr", hasattr),
     ("getattr", getattr),
     ("setattr", setattr),
@@ -442,7 +442,17 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let n = items.len();
-    Ok(iterator(IterState::Reversed { items, index: n }))
+    let name = match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        _ => "reversed",
+    };
+    Ok(iterator(IterState::Reversed {
+        items,
+        index: n,
+        name,
+    }))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -490,59 +500,6 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
         func: args.positional[0].clone(),
         inner,
     }))
-}
-
-fn class_matches(vm: &mut Vm, t: &Rc<Type>, class: &Value, fname: &str) -> PyResult<bool> {
-    match class {
-        Value::Type(c) => {
-            if let Some(check) = protocol::user_dunder(
-                class,
-                if fname == "isinstance" {
-                    "__instancecheck__"
-                } else {
-                    "__subclasscheck__"
-                },
-            ) {
-                let _ = check;
-            }
-            Ok(t.is_subtype(c))
-        }
-        Value::Tuple(items) => {
-            for item in items.iter() {
-                if class_matches(vm, t, item, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
-}
-
-fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 2, "isinstance")?;
-    let t = type_of(&args.positional[0]);
-    Ok(Value::Bool(class_matches(
-        vm,
-        &t,
-        &args.positional[1],
-        "isinstance",
-    )?))
-}
-
-fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 2, "issubclass")?;
-    let Value::Type(t) = &args.positional[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_matches(
-        vm,
-        t,
-        &args.positional[1],
-        "issubclass",
-    )?))
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -601,6 +558,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional {
         [v] => protocol::iter(vm, v),
+        [f, _] if !protocol::is_callable(f) => Err(type_error("iter(v, w): v must be callable")),
         [f, sentinel] => Ok(iterator(IterState::Callable {
             func: f.clone(),
             sentinel: sentinel.clone(),
@@ -906,7 +864,13 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional.first() {
-        Some(v) => protocol::getattr(vm, v, "__dict__"),
+        Some(v) => protocol::getattr(vm, v, "__dict__").map_err(|e| {
+            if e.is_instance(&builtin_types().attribute_error) {
+                type_error("vars() argument must have __dict__ attribute")
+            } else {
+                e
+            }
+        }),
         None => locals(vm, args),
     }
 }
@@ -919,22 +883,46 @@ fn str_keys(d: &Dict) -> impl Iterator<Item = String> + '_ {
     })
 }
 
+/// The attribute names of a class and its bases (typeobject.c's
+/// `merge_class_dict`): namespaces, slots, and the native methods of
+/// builtin bases.
+fn class_names(t: &Rc<Type>) -> Vec<String> {
+    let mut n = Vec::new();
+    for c in t.mro() {
+        n.extend(str_keys(&c.dict.borrow()));
+        if c.kind == Kind::User {
+            n.extend(super::slots::own_slots(&c).iter().map(|s| s.to_string()));
+        } else {
+            if c.kind == Kind::Object {
+                n.push("__class__".to_string());
+            }
+            n.extend(
+                super::methods::DIR_CANDIDATES
+                    .iter()
+                    .filter(|name| protocol::lookup(&c, name).is_some())
+                    .map(|s| s.to_string()),
+            );
+        }
+    }
+    n
+}
+
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = args.positional.first() {
+        if let Some(r) = protocol::call_dunder(vm, v, "__dir__", vec![])? {
+            let items = protocol::collect(vm, &r)?;
+            return Ok(Value::list(sort_values(vm, items, None, false)?));
+        }
+    }
     let mut names: Vec<String> = match args.positional.first() {
         Some(Value::Instance(i)) => {
             let mut n: Vec<String> = str_keys(&i.dict.borrow()).collect();
-            for t in i.class.borrow().mro() {
-                n.extend(str_keys(&t.dict.borrow()));
-            }
+            n.extend(class_names(&i.class.borrow()));
             n
         }
-        Some(Value::Type(t)) => t
-            .mro()
-            .iter()
-            .flat_map(|c| str_keys(&c.dict.borrow()).collect::<Vec<_>>())
-            .collect(),
+        Some(Value::Type(t)) => class_names(t),
         Some(Value::Module(m)) => str_keys(&m.dict.borrow()).collect(),
-        Some(_) => Vec::new(),
+        Some(v) => class_names(&type_of(v)),
         None => {
             let l = locals(
                 vm,

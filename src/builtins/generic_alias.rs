@@ -24,11 +24,28 @@ const METHODS: &[(&str, NativeFn)] = &[
         let head = repr_item(vm, &origin)?;
         Ok(Value::str(&format!("{head}[{}]", items.join(", "))))
     }),
+    ("__or__", |vm, a| match a.positional {
+        [x, y] => {
+            Ok(crate::builtins::isinstance::union_or(vm, x, y)?.unwrap_or(Value::NotImplemented))
+        }
+        _ => Err(type_error("__or__ expected 1 argument")),
+    }),
+    ("__ror__", |vm, a| match a.positional {
+        [x, y] => {
+            Ok(crate::builtins::isinstance::union_or(vm, y, x)?.unwrap_or(Value::NotImplemented))
+        }
+        _ => Err(type_error("__ror__ expected 1 argument")),
+    }),
     ("__call__", |vm, a| {
         let (origin, _) = parts(vm, a.positional.first())?;
         vm.call_kw(&origin, a.positional[1..].to_vec(), a.keywords.to_vec())
     }),
 ];
+
+/// Whether `v` is a `types.GenericAlias`.
+pub fn is_alias(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &GENERIC_ALIAS.with(Rc::clone)))
+}
 
 /// `(__origin__, __args__)` of an alias.
 fn parts(vm: &mut Vm, alias: Option<&Value>) -> PyResult<(Value, Vec<Value>)> {

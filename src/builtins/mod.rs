@@ -5,6 +5,7 @@ pub mod exec;
 pub mod extra_methods;
 pub mod functions;
 pub mod generic_alias;
+pub mod isinstance;
 pub mod mappingproxy;
 pub mod metaclass;
 pub mod methods;

@@ -23,6 +23,8 @@ pub enum IterState {
     Values {
         items: Rc<[Value]>,
         index: usize,
+        /// The iterator's type name (`tuple_iterator`, `str_ascii_iterator`...).
+        name: &'static str,
     },
     Range {
         next: i64,
@@ -61,6 +63,8 @@ pub enum IterState {
     Reversed {
         items: Rc<[Value]>,
         index: usize,
+        /// `reversed`, or the sequence's own reverse iterator type.
+        name: &'static str,
     },
     /// `iter(callable, sentinel)`.
     Callable {

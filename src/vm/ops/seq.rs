@@ -326,7 +326,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 Ok(None)
             }
         }
-        IterState::Values { items, index } => {
+        IterState::Values { items, index, .. } => {
             if *index < items.len() {
                 *index += 1;
                 Ok(Some(items[*index - 1].clone()))
@@ -386,7 +386,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 None => Ok(None),
             }
         }
-        IterState::Reversed { items, index } => {
+        IterState::Reversed { items, index, .. } => {
             if *index > 0 {
                 *index -= 1;
                 Ok(Some(items[*index].clone()))
@@ -512,7 +512,12 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
             }
         },
         Plan::Callable(func, sentinel) => {
-            let v = vm.call(&func, vec![])?;
+            // calliter_iternext: StopIteration from the callable ends it.
+            let v = match vm.call(&func, vec![]) {
+                Ok(v) => v,
+                Err(e) if e.is_instance(&builtin_types().stop_iteration) => return finish(state),
+                Err(e) => return Err(e),
+            };
             if protocol::eq(vm, &v, &sentinel)? {
                 return finish(state);
             }

@@ -255,7 +255,15 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
 /// exception's `args`...).
 pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
-        return Ok(Some(Value::Type(type_of(obj))));
+        // A class attribute named __class__ shadows object's descriptor.
+        let shadowed = matches!(obj, Value::Instance(_))
+            && type_of(obj)
+                .mro()
+                .iter()
+                .any(|c| c.kind == Kind::User && plain_get_str(&c.dict.borrow(), name).is_some());
+        if !shadowed {
+            return Ok(Some(Value::Type(type_of(obj))));
+        }
     }
     Ok(match (obj, name) {
         (Value::Instance(i), "__dict__") if class_slots(&type_of(obj)).is_none() => {

@@ -261,7 +261,7 @@ fn iterator_type(name: &'static str) -> Rc<Type> {
 pub fn iterator_type_name(state: &IterState) -> &'static str {
     match state {
         IterState::List { .. } => "list_iterator",
-        IterState::Values { .. } => "tuple_iterator",
+        IterState::Values { name, .. } => name,
         IterState::Range { .. } => "range_iterator",
         IterState::BigRange { .. } => "longrange_iterator",
         IterState::Dict {
@@ -280,7 +280,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
-        IterState::Reversed { .. } => "reversed",
+        IterState::Reversed { name, .. } => name,
         IterState::Callable { .. } => "callable_iterator",
         IterState::Sequence { .. } => "iterator",
         IterState::Exhausted(name) => name,
@@ -1234,6 +1234,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Tuple(t) => IterState::Values {
             items: t.clone(),
             index: 0,
+            name: "tuple_iterator",
         },
         Value::Str(s) => IterState::Values {
             items: s
@@ -1241,10 +1242,16 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                 .collect(),
             index: 0,
+            name: if s.is_ascii() {
+                "str_ascii_iterator"
+            } else {
+                "str_iterator"
+            },
         },
         Value::Bytes(b) => IterState::Values {
             items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
+            name: "bytes_iterator",
         },
         Value::Range(r) => range::range_iter(r),
         Value::Dict(d) => IterState::Dict {
@@ -1256,10 +1263,12 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Set(d) => IterState::Values {
             items: d.borrow().set_order_keys().into(),
             index: 0,
+            name: "set_iterator",
         },
         Value::FrozenSet(d) => IterState::Values {
             items: d.set_order_keys().into(),
             index: 0,
+            name: "set_iterator",
         },
         Value::Iterator(_) => return Ok(v.clone()),
         Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
