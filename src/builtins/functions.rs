@@ -776,6 +776,27 @@ pub fn float_to_int(f: f64) -> Value {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(&args, 2, "divmod")?;
     let (a, b) = (&args.positional[0], &args.positional[1]);
+    // PyNumber_Divmod: a.__divmod__(b), then b.__rdivmod__(a).
+    for (method, x, y) in [("__divmod__", a, b), ("__rdivmod__", b, a)] {
+        if let Some(r) = protocol::call_dunder(vm, x, method, vec![y.clone()])? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let numeric = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        ) || protocol::builtin_payload(v, "__divmod__").is_some()
+    };
+    if !numeric(a) || !numeric(b) {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        )));
+    }
     let q = ops::binary_op(vm, 2, a.clone(), b.clone())?;
     let r = ops::binary_op(vm, 6, a.clone(), b.clone())?;
     Ok(Value::tuple(vec![q, r]))

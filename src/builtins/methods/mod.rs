@@ -799,14 +799,19 @@ fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `cls.fromkeys(iterable, value=None)`: `cls()` filled by item assignment
+/// (dictobject.c's `_PyDict_FromKeys`).
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let keys = protocol::collect(vm, &args.positional[1])?;
     let value = args.positional.get(2).cloned().unwrap_or(Value::None);
-    let d = Rc::new(RefCell::new(crate::object::Dict::new()));
+    let d = match &args.positional[0] {
+        Value::Type(t) if t.kind == Kind::User => vm.call(&args.positional[0], vec![])?,
+        _ => Value::Dict(Rc::new(RefCell::new(crate::object::Dict::new()))),
+    };
     for k in keys {
-        protocol::dict_insert(vm, &d, k, value.clone())?;
+        protocol::setitem(vm, &d, k, value.clone())?;
     }
-    Ok(Value::Dict(d))
+    Ok(d)
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {

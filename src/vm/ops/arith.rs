@@ -344,9 +344,26 @@ pub fn binary_op_error(arg: usize, lhs: &Value, rhs: &Value) -> PyErr {
             type_name(rhs)
         ));
     }
+    // abstract.c's PyNumber_Multiply falls back to sequence repetition.
+    if base == 5 {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            )
+        };
+        if is_seq(lhs) || is_seq(rhs) {
+            let other = if is_seq(lhs) { rhs } else { lhs };
+            return type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                type_name(other)
+            ));
+        }
+    }
+    // PyNumber_Power reports as ternary_op(..., "** or pow()").
+    let op = if arg == 8 { "** or pow()" } else { NB_OPS[arg] };
     type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        NB_OPS[arg],
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
         type_name(lhs),
         type_name(rhs)
     ))

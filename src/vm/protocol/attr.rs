@@ -216,7 +216,8 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
     if let Some(attr) = lookup(t, name) {
         return Ok(match attr {
             Value::Builtin(b)
-                if t.kind != Kind::User
+                if b.receiver.is_none()
+                    && t.base_kind() != Kind::Object
                     && crate::builtins::methods::is_builtin_classmethod(name) =>
             {
                 Value::Builtin(Rc::new(Builtin {
