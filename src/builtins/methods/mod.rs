@@ -206,6 +206,45 @@ pub const DIR_CANDIDATES: &[&str] = &[
     "mro",
 ];
 
+/// The TypeError of a native method called with fewer than
+/// [`min_args`] arguments (`given` counts the receiver), worded as
+/// CPython's calling convention for that method words it.
+#[cold]
+pub fn too_few_args(b: &crate::object::function::Builtin, given: usize) -> crate::object::PyErr {
+    let owner = b.owner.as_ref().map(|t| t.name.clone());
+    let qualname = match &owner {
+        Some(t) => format!("{t}.{}", b.name),
+        None => b.name.to_string(),
+    };
+    if given == 0 && b.receiver.is_none() && owner.is_some() {
+        // descrobject.c's descr_check on a method descriptor.
+        return type_error(format!("unbound method {qualname}() needs an argument"));
+    }
+    let n = given.saturating_sub(1);
+    let needed = min_args(b.name) - 1;
+    match b.name {
+        // METH_O
+        "append" | "extend" | "remove" | "count" | "add" | "discard" | "join" | "issubset"
+        | "issuperset" | "isdisjoint" | "removeprefix" | "removesuffix" | "add_note"
+        | "partition" | "rpartition" | "zfill" => type_error(format!(
+            "{qualname}() takes exactly one argument ({n} given)"
+        )),
+        // Argument Clinic's positional-only FASTCALL methods.
+        "index" | "get" | "setdefault" | "find" | "rfind" | "rindex" | "center" | "ljust"
+        | "rjust" | "fromkeys" | "replace" => type_error(format!(
+            "{} expected at least {needed} argument{}, got {n}",
+            b.name,
+            if needed == 1 { "" } else { "s" }
+        )),
+        "insert" => type_error(format!("insert expected 2 arguments, got {n}")),
+        _ => type_error(format!(
+            "{}() takes at least {needed} argument{} ({n} given)",
+            b.name,
+            if needed == 1 { "" } else { "s" }
+        )),
+    }
+}
+
 pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
     if let Some(f) = crate::vm::coro::native_method(kind, name) {
         return Some(f);

@@ -556,6 +556,7 @@ fn bound(f: Value, receiver: &Value) -> Value {
         Value::Builtin(b) => Value::Builtin(Rc::new(crate::object::function::Builtin {
             name: b.name,
             func: b.func,
+            owner: b.owner.clone(),
             receiver: Some(receiver.clone()),
         })),
         other => other,

@@ -22,6 +22,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
         Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(Builtin {
             name: b.name,
             func: b.func,
+            owner: b.owner.clone(),
             receiver: Some(obj.clone()),
         })),
         Value::StaticMethod(f) => (*f).clone(),
@@ -223,6 +224,7 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
                 Value::Builtin(Rc::new(Builtin {
                     name: b.name,
                     func: b.func,
+                    owner: b.owner.clone(),
                     receiver: Some(Value::Type(t.clone())),
                 }))
             }
@@ -503,6 +505,7 @@ pub(super) fn super_getattr(
                     Value::Builtin(b) => Ok(Value::Builtin(Rc::new(Builtin {
                         name: b.name,
                         func: b.func,
+                        owner: b.owner.clone(),
                         receiver: Some(obj.clone()),
                     }))),
                     other => Ok(other),

@@ -301,7 +301,7 @@ pub fn lookup_hashed(t: &Rc<Type>, name: &str, hash: i64) -> Option<Value> {
             }
             if c.kind != Kind::User {
                 if let Some(f) = crate::builtins::methods::native_method(c.kind, name) {
-                    return Some(native(name_static(name), f, None));
+                    return Some(native_method_of(name_static(name), f, c));
                 }
             }
         }
@@ -392,6 +392,17 @@ pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Va
         name,
         func,
         receiver,
+        owner: None,
+    }))
+}
+
+/// A native method of the builtin type `owner`, unbound.
+fn native_method_of(name: &'static str, func: NativeFn, owner: &Rc<Type>) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        receiver: None,
+        owner: Some(owner.clone()),
     }))
 }
 
@@ -436,13 +447,7 @@ pub fn call(
             let given = args.len() + b.receiver.is_some() as usize;
             let needed = crate::builtins::methods::min_args(b.name);
             if given < needed {
-                return Err(type_error(format!(
-                    "{}() takes at least {} argument{} ({} given)",
-                    b.name,
-                    needed - 1,
-                    if needed == 2 { "" } else { "s" },
-                    given.saturating_sub(1)
-                )));
+                return Err(crate::builtins::methods::too_few_args(b, given));
             }
             let mut all;
             let mut args = args;
