@@ -228,6 +228,11 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    if matches!(total, Value::Bytes(_)) {
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
+    }
     for item in items {
         total = ops::binary_op(vm, 0, total, item)?;
     }
