@@ -111,6 +111,7 @@ fn iterator_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
         IterState::Values { items, index, .. } => items.len().saturating_sub(*index),
         IterState::Reversed { index, .. } => *index,
+        IterState::ReversedSequence { index, .. } => (*index + 1).max(0) as usize,
         IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
         IterState::BigRange { remaining, .. } => {
             return Ok(crate::vm::ops::arith::from_big(remaining.clone()))

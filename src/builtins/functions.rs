@@ -425,11 +425,10 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Dict(d) => d.borrow().keys().into(),
         Value::Instance(_) if protocol::user_dunder(v, "__getitem__").is_some() => {
             let n = protocol::len(vm, v)?;
-            let mut out = Vec::with_capacity(n);
-            for i in 0..n {
-                out.push(protocol::getitem(vm, v, &Value::Int(i as i64))?);
-            }
-            out.into()
+            return Ok(iterator(IterState::ReversedSequence {
+                seq: v.clone(),
+                index: n as i64 - 1,
+            }));
         }
         // Only sequences are reversible without __reversed__ (bltinmodule.c's
         // reversed_new_impl: PySequence_Check).
@@ -1109,17 +1108,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         },
         Kind::List => Value::list(match first {
             None => vec![],
-            Some(v @ Value::Instance(_)) => {
-                // list_extend: iter() first, then the length hint.
-                let it = protocol::iter(vm, v)?;
-                length_hint(vm, v)?;
-                let mut items = Vec::new();
-                while let Some(x) = protocol::next(vm, &it)? {
-                    items.push(x);
-                }
-                items
-            }
-            Some(v) => protocol::collect(vm, v)?,
+            Some(v) => ops::seq::list_extend_items(vm, v)?,
         }),
         Kind::Dict => {
             let d = Rc::new(RefCell::new(Dict::new()));

@@ -458,6 +458,7 @@ pub fn create_type(
     if let Some(Value::Str(q)) = protocol::dict_get_str(ns, "__qualname__") {
         *t.qualname.borrow_mut() = q;
     }
+    slots::finish_namespace(&t);
     let class = Value::Type(t.clone());
     for (attr_name, attr) in ns.borrow().items() {
         if let Some(set_name) = protocol::user_dunder(&attr, "__set_name__") {

@@ -1,5 +1,7 @@
-//! `__slots__`: the checks `type_new` makes of them, and the
-//! `member_descriptor` objects `C.slot` gives (descrobject.c).
+//! `__slots__`: the checks `type_new` makes of them, the
+//! `member_descriptor` objects `C.slot` gives and the `getset_descriptor`s
+//! for `__dict__`/`__weakref__` (descrobject.c), and the entries `type_new`
+//! adds to a new class's namespace.
 //!
 //! Slot values live in the instance dict like other attributes (the
 //! attribute fast paths rely on it); classes keep no descriptor in their
@@ -19,6 +21,132 @@ thread_local! {
     static MEMBER_DESCRIPTOR: Rc<Type> =
         super::modules::native_class("member_descriptor", "builtins", METHODS);
 }
+
+thread_local! {
+    static GETSET_DESCRIPTOR: Rc<Type> =
+        super::modules::native_class("getset_descriptor", "builtins", GETSET_METHODS);
+}
+
+/// What `type_new` and `PyType_Ready` add to a new class's namespace, in
+/// their order: `__dict__` and `__weakref__` descriptors when the class adds
+/// those to its instances, and `__doc__` (None) when the body set none;
+/// `__qualname__` leaves the namespace (it is the type's own field).
+pub fn finish_namespace(t: &Rc<Type>) {
+    let own: Option<Vec<Rc<str>>> =
+        protocol::plain_get_str(&t.dict.borrow(), "__slots__").map(|_| own_slots(t));
+    let lists = |name: &str| own.as_ref().is_none_or(|s| s.iter().any(|x| &**x == name));
+    let bases_have = |what: &str| {
+        t.mro().iter().skip(1).any(|c| match c.kind {
+            Kind::User => match what {
+                "__dict__" => crate::vm::protocol::attr_class_slots(c).is_none(),
+                _ => c.mro().iter().filter(|m| m.kind == Kind::User).any(|m| {
+                    protocol::plain_get_str(&m.dict.borrow(), "__slots__").is_none()
+                        || own_slots(m).iter().any(|x| &**x == "__weakref__")
+                }),
+            },
+            Kind::Exception => what == "__dict__",
+            // Variable-size instances cannot take a weakref slot.
+            Kind::Int | Kind::Bool | Kind::Tuple | Kind::Bytes => what == "__weakref__",
+            _ => false,
+        })
+    };
+    let mut dict = t.dict.borrow_mut();
+    let qualname_hash = protocol::str_hash("__qualname__");
+    let _ = dict.remove(
+        qualname_hash,
+        &Value::str("__qualname__"),
+        &mut protocol::str_key_eq,
+    );
+    for name in ["__dict__", "__weakref__"] {
+        if lists(name) && !bases_have(name) {
+            let d = protocol::new_instance(&GETSET_DESCRIPTOR.with(Rc::clone));
+            if let Value::Instance(i) = &d {
+                let mut attrs = i.dict.borrow_mut();
+                protocol::plain_set_str(&mut attrs, "__name__", Value::str(name));
+                protocol::plain_set_str(&mut attrs, "__objclass__", Value::Type(t.clone()));
+            }
+            protocol::plain_set_str(&mut dict, name, d);
+        }
+    }
+    if protocol::plain_get_str(&dict, "__doc__").is_none() {
+        protocol::plain_set_str(&mut dict, "__doc__", Value::None);
+    }
+}
+
+/// `C.__dict__`'s picture of the namespace: the slots' member descriptors
+/// (kept out of the real namespace, see the module comment) where
+/// `PyType_Ready` puts them, before the entries [`finish_namespace`] added.
+pub fn namespace_view(t: &Rc<Type>) -> Dict {
+    let d = t.dict.borrow().clone();
+    let slots: Vec<Rc<str>> = own_slots(t)
+        .into_iter()
+        .filter(|s| &**s != "__dict__" && &**s != "__weakref__")
+        .collect();
+    if t.kind != Kind::User || slots.is_empty() {
+        return d;
+    }
+    let entries: Vec<(Value, Value)> = d.items();
+    let is_added = |(k, v): &(Value, Value)| match k {
+        Value::Str(s) if &**s == "__doc__" => v.is_none(),
+        Value::Str(s) if &**s == "__dict__" || &**s == "__weakref__" => matches!(
+            v,
+            Value::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &GETSET_DESCRIPTOR.with(Rc::clone))
+        ),
+        _ => false,
+    };
+    let split = entries.len() - entries.iter().rev().take_while(|e| is_added(e)).count();
+    let mut out = Dict::new();
+    let mut put = |k: Value, v: Value| {
+        if let Value::Str(s) = &k {
+            let h = protocol::str_hash(s);
+            let _ = out.insert(h, k.clone(), v, &mut protocol::str_key_eq);
+        }
+    };
+    for (k, v) in entries[..split].iter().cloned() {
+        put(k, v);
+    }
+    for s in slots {
+        if let Some(m) = slot_descriptor(t, &s) {
+            put(Value::Str(s), m);
+        }
+    }
+    for (k, v) in entries[split..].iter().cloned() {
+        put(k, v);
+    }
+    out
+}
+
+const GETSET_METHODS: &[(&str, NativeFn)] = &[
+    ("__get__", |vm, a| match a.positional {
+        [d, obj, ..] if !obj.is_none() => {
+            let (name, _) = parts(vm, d)?;
+            if name == "__weakref__" {
+                return Ok(Value::None);
+            }
+            protocol::getattr(vm, obj, &name)
+        }
+        [d, ..] => Ok(d.clone()),
+        [] => Err(type_error("descriptor '__get__' needs an argument")),
+    }),
+    ("__set__", |vm, a| match a.positional {
+        [d, obj, value] => {
+            let (name, _) = parts(vm, d)?;
+            protocol::generic_setattr(vm, obj, &name, value.clone())?;
+            Ok(Value::None)
+        }
+        _ => Err(type_error("__set__ expected 2 arguments")),
+    }),
+    ("__repr__", |vm, a| match a.positional.first() {
+        Some(d) => {
+            let (name, owner) = parts(vm, d)?;
+            Ok(Value::str(&format!(
+                "<attribute '{name}' of '{}' objects>",
+                owner.name
+            )))
+        }
+        None => Err(type_error("descriptor '__repr__' needs an argument")),
+    }),
+];
 
 /// The names a class's own `__slots__` declares.
 pub fn own_slots(t: &Type) -> Vec<Rc<str>> {

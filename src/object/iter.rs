@@ -66,6 +66,12 @@ pub enum IterState {
         /// `reversed`, or the sequence's own reverse iterator type.
         name: &'static str,
     },
+    /// `reversed(seq)` of an object with `__len__` and `__getitem__`:
+    /// `seq[index]`, `seq[index - 1]`, ... down to 0.
+    ReversedSequence {
+        seq: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         func: Value,

@@ -761,7 +761,7 @@ impl Vm {
                     let f = frame!();
                     f.stack[f.stack.len() - arg].clone()
                 };
-                let items = protocol::collect(self, &iterable)?;
+                let items = ops::seq::list_extend_items(self, &iterable)?;
                 if let Value::List(l) = target {
                     l.borrow_mut().extend(items);
                 }

@@ -408,7 +408,7 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
                 t.live_subclasses().into_iter().map(Value::Type).collect(),
             )),
             _ => Err(type_error(
-                "descriptor '__subclasses__' of 'type' object needs an argument",
+                "unbound method type.__subclasses__() needs an argument",
             )),
         },
         (Kind::Property, "setter") => |_, a| property_with(&a, 1),
@@ -602,7 +602,7 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this_list(&args)?;
-    let items = protocol::collect(vm, &args.positional[1])?;
+    let items = ops::seq::list_extend_items(vm, &args.positional[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }

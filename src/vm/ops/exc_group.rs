@@ -32,7 +32,7 @@ pub fn group_class(vm: &mut Vm, cls: &Rc<Type>, args: &[Value]) -> PyResult<Rc<T
     };
     if !matches!(message, Value::Str(_)) {
         return Err(type_error(format!(
-            "argument 1 must be str, not {}",
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
             type_name(message)
         )));
     }

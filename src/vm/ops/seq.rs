@@ -311,6 +311,35 @@ pub fn set_compare(_vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<bo
     })
 }
 
+/// The items `list.extend(v)` takes (listobject.c's `list_extend`): for an
+/// object of a Python class, `iter(v)` then its length hint, then the items.
+pub fn list_extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Value::Iterator(state) = v {
+        // The __length_hint__ of iterators over a Python sequence asks its
+        // __len__ (iterobject.c's iter_len, enumobject.c's reversed_len).
+        let seq = match &*state.borrow() {
+            IterState::Sequence { seq, .. } | IterState::ReversedSequence { seq, .. } => {
+                Some(seq.clone())
+            }
+            _ => None,
+        };
+        if let Some(seq) = seq.filter(|s| protocol::user_dunder(s, "__len__").is_some()) {
+            protocol::len(vm, &seq)?;
+        }
+        return protocol::collect(vm, v);
+    }
+    if !matches!(v, Value::Instance(_)) {
+        return protocol::collect(vm, v);
+    }
+    let it = protocol::iter(vm, v)?;
+    let hint = crate::builtins::functions::length_hint(vm, v)?;
+    let mut items = Vec::with_capacity(hint.min(1 << 16));
+    while let Some(x) = protocol::next(vm, &it)? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
 /// Advances a builtin iterator.
 pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
     let mut s = state.borrow_mut();
@@ -401,6 +430,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
         | IterState::Map { .. }
         | IterState::Filter { .. }
         | IterState::Callable { .. }
+        | IterState::ReversedSequence { .. }
         | IterState::Sequence { .. } => {
             drop(s);
             composite_next(vm, state)
@@ -416,6 +446,7 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         Filter(Value, Value),
         Callable(Value, Value),
         Sequence(Value, i64),
+        ReversedSequence(Value, i64),
     }
     let plan = match &*state.borrow() {
         IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), count.clone()),
@@ -424,6 +455,7 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
         IterState::Sequence { seq, index } => Plan::Sequence(seq.clone(), *index),
+        IterState::ReversedSequence { seq, index } => Plan::ReversedSequence(seq.clone(), *index),
         _ => return Ok(None),
     };
     let finish = |state: &Rc<RefCell<IterState>>| {
@@ -432,6 +464,24 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         Ok(None)
     };
     match plan {
+        // enumobject.c's reversed_next.
+        Plan::ReversedSequence(_, index) if index < 0 => finish(state),
+        Plan::ReversedSequence(seq, index) => match protocol::getitem(vm, &seq, &Value::Int(index))
+        {
+            Ok(v) => {
+                if let IterState::ReversedSequence { index: i, .. } = &mut *state.borrow_mut() {
+                    *i -= 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e)
+                if e.is_instance(&builtin_types().index_error)
+                    || e.is_instance(&builtin_types().stop_iteration) =>
+            {
+                finish(state)
+            }
+            Err(e) => Err(e),
+        },
         Plan::Sequence(seq, index) => match protocol::getitem(vm, &seq, &Value::Int(index)) {
             Ok(v) => {
                 if let IterState::Sequence { index: i, .. } = &mut *state.borrow_mut() {

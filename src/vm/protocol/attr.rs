@@ -209,7 +209,7 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
         }
         "__base__" => return Ok(t.bases.first().cloned().map_or(Value::None, Value::Type)),
         "__dict__" => {
-            let d = t.dict.borrow().clone();
+            let d = crate::builtins::slots::namespace_view(t);
             return Ok(crate::builtins::mappingproxy::new_mappingproxy(d));
         }
         _ => {}
@@ -667,6 +667,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
             type_name(obj)
         ))),
     }
+}
+
+/// [`class_slots`] for the builtins' class machinery.
+pub fn attr_class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
+    class_slots(t)
 }
 
 pub(super) fn class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {

@@ -281,6 +281,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
         IterState::Reversed { name, .. } => name,
+        IterState::ReversedSequence { .. } => "reversed",
         IterState::Callable { .. } => "callable_iterator",
         IterState::Sequence { .. } => "iterator",
         IterState::Exhausted(name) => name,

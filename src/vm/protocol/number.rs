@@ -85,8 +85,21 @@ pub fn sequence_key(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Opt
     }
     let has_index =
         |v: &Value| matches!(v, Value::Instance(_)) && user_dunder(v, "__index__").is_some();
+    let is_range = matches!(container, Value::Range(_));
+    // Indexes of machine-word sequences must fit a machine word
+    // (PyNumber_AsSsize_t(key, PyExc_IndexError)); ranges take any int.
+    let too_big = |k: &Value| {
+        index_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(k)
+        ))
+    };
     match key {
-        k if has_index(k) => Ok(Some(number_index(vm, k)?)),
+        Value::BigInt(_) if !is_range => Err(too_big(key)),
+        k if has_index(k) => match number_index(vm, k)? {
+            Value::BigInt(_) if !is_range => Err(too_big(k)),
+            i => Ok(Some(i)),
+        },
         Value::Slice(s) if s.iter().any(has_index) => {
             let mut parts = [Value::None, Value::None, Value::None];
             for (part, v) in parts.iter_mut().zip(s.iter()) {
