@@ -11,7 +11,7 @@ use num_traits::{ToPrimitive, Zero};
 use crate::object::exception::{overflow_error, type_error, value_error};
 use crate::object::function::{Args, NativeFn};
 use crate::object::types::Kind;
-use crate::object::{builtin_types, PyErr, PyResult, Value};
+use crate::object::{builtin_types, PyResult, Value};
 use crate::vm::ops;
 use crate::vm::protocol::{self, type_name};
 use crate::vm::Vm;
@@ -28,7 +28,6 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             Ok(Value::Bool(true))
         },
         (Kind::Iterator, "__length_hint__") => iterator_length_hint,
-        (Kind::Str, "encode") => str_encode,
         // funcobject.c's func_descr_get: bind to an instance, or the
         // function itself when there is none.
         (Kind::Function, "__get__") => |_, a| match a.positional {
@@ -71,9 +70,6 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::Float, "as_integer_ratio") => float_as_integer_ratio,
         (Kind::Float, "fromhex") => float_fromhex,
         (Kind::Float, "conjugate") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::Bytes, "fromhex") => bytes_fromhex,
-        (Kind::Bytes, "hex") => bytes_hex,
-        (Kind::Bytes, "decode") => bytes_decode,
         (Kind::Str, "maketrans") => str_maketrans,
         (Kind::Str, "translate") => str_translate,
         (Kind::Str, "istitle") => |_, a| Ok(Value::Bool(istitle(&this_str(&a)?))),
@@ -298,176 +294,6 @@ fn parse_hex_float(s: &str) -> Option<PyResult<f64>> {
     Some(Ok(sign * f))
 }
 
-fn bytes_fromhex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(Value::Str(s)) = a.positional.last() else {
-        return Err(type_error("fromhex() argument must be str"));
-    };
-    let mut out = Vec::new();
-    let chars: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let hi = chars[i].to_digit(16);
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            _ => {
-                let pos = if hi.is_none() { i } else { i + 1 };
-                return Err(value_error(format!(
-                    "non-hexadecimal number found in fromhex() arg at position {pos}"
-                )));
-            }
-        }
-        i += 2;
-    }
-    Ok(Value::Bytes(Rc::from(out)))
-}
-
-fn bytes_hex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(Value::Bytes(b)) = a.positional.first() else {
-        return Err(type_error("descriptor 'hex' requires a 'bytes' object"));
-    };
-    let sep = a.positional.get(1).or_else(|| super::kwarg(&a, "sep"));
-    let hexes: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(Value::str(&match sep {
-        Some(Value::Str(s)) => hexes.join(s),
-        _ => hexes.concat(),
-    }))
-}
-
-fn bytes_decode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let Some(Value::Bytes(b)) = a.positional.first() else {
-        return Err(type_error("descriptor 'decode' requires a 'bytes' object"));
-    };
-    let encoding = match a.positional.get(1).or_else(|| super::kwarg(&a, "encoding")) {
-        Some(Value::Str(s)) => s.to_lowercase().replace('_', "-"),
-        _ => "utf-8".into(),
-    };
-    let errors = match a.positional.get(2).or_else(|| super::kwarg(&a, "errors")) {
-        Some(Value::Str(s)) => s.to_string(),
-        _ => "strict".into(),
-    };
-    match encoding.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) if errors == "strict" => {
-                let pos = e.valid_up_to();
-                Err(decode_error("utf-8", b, pos, "invalid start byte"))
-            }
-            Err(_) => Ok(Value::str(&String::from_utf8_lossy(b))),
-        },
-        "ascii" | "us-ascii" => {
-            if let Some(pos) = b.iter().position(|&x| x >= 128) {
-                if errors == "strict" {
-                    return Err(decode_error("ascii", b, pos, "ordinal not in range(128)"));
-                }
-                let s: String = b
-                    .iter()
-                    .filter_map(|&x| {
-                        if x < 128 {
-                            Some(x as char)
-                        } else if errors == "replace" {
-                            Some('\u{fffd}')
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
-                return Ok(Value::str(&s));
-            }
-            Ok(Value::str(std::str::from_utf8(b).unwrap_or_default()))
-        }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(Value::str(
-            &b.iter().map(|&x| x as char).collect::<String>(),
-        )),
-        other => Err(PyErr::new(
-            &builtin_types().lookup_error,
-            format!("unknown encoding: {other}"),
-        )),
-    }
-}
-
-/// `str.encode(encoding="utf-8", errors="strict")` for the UTF-8, ASCII and
-/// Latin-1 codecs.
-fn str_encode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let s = this_str(&a)?;
-    let encoding = match a.positional.get(1).or_else(|| super::kwarg(&a, "encoding")) {
-        Some(Value::Str(s)) => s.to_lowercase().replace('_', "-"),
-        _ => "utf-8".into(),
-    };
-    let errors = match a.positional.get(2).or_else(|| super::kwarg(&a, "errors")) {
-        Some(Value::Str(s)) => s.to_string(),
-        _ => "strict".into(),
-    };
-    let (codec, limit) = match encoding.as_str() {
-        "utf-8" | "utf8" => return Ok(Value::Bytes(Rc::from(s.as_bytes()))),
-        "ascii" | "us-ascii" => ("ascii", 128u32),
-        "latin-1" | "latin1" | "iso-8859-1" => ("latin-1", 256),
-        other => {
-            return Err(PyErr::new(
-                &builtin_types().lookup_error,
-                format!("unknown encoding: {other}"),
-            ))
-        }
-    };
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i] as u32;
-        if c < limit {
-            out.push(c as u8);
-            i += 1;
-            continue;
-        }
-        // The run of characters the codec cannot encode (unicodeobject.c's
-        // unicode_encode_ucs1 hands the whole run to the error handler).
-        let end = (i..chars.len())
-            .find(|&j| (chars[j] as u32) < limit)
-            .unwrap_or(chars.len());
-        match errors.as_str() {
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
-            _ => {
-                let what = if end - i == 1 {
-                    format!("character '{}' in position {i}", char_escape(chars[i]))
-                } else {
-                    format!("characters in position {i}-{}", end - 1)
-                };
-                let why = format!("ordinal not in range({limit})");
-                return Err(PyErr::new(
-                    &builtin_types().unicode_encode_error,
-                    format!("'{codec}' codec can't encode {what}: {why}"),
-                ));
-            }
-        }
-        i = end;
-    }
-    Ok(Value::Bytes(Rc::from(out)))
-}
-
-/// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as codec error messages show a character.
-fn char_escape(c: char) -> String {
-    match c as u32 {
-        n if n < 0x100 => format!("\\x{n:02x}"),
-        n if n < 0x10000 => format!("\\u{n:04x}"),
-        n => format!("\\U{n:08x}"),
-    }
-}
-
-fn decode_error(codec: &str, b: &[u8], pos: usize, why: &str) -> PyErr {
-    PyErr::new(
-        &builtin_types().unicode_decode_error,
-        format!(
-            "'{codec}' codec can't decode byte 0x{:02x} in position {pos}: {why}",
-            b.get(pos).copied().unwrap_or(0)
-        ),
-    )
-}
-
 fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // Called on the class: positional[0] is `str`.
     let args = &a.positional[1..];
@@ -546,24 +372,5 @@ fn str_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn istitle(s: &str) -> bool {
-    let mut cased = false;
-    let mut previous_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !previous_cased {
-                return false;
-            }
-            previous_cased = true;
-            cased = true;
-        } else {
-            previous_cased = false;
-        }
-    }
-    cased
+    crate::object::chars::is_titlecased(s)
 }

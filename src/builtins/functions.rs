@@ -5,8 +5,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::Signed;
 
 use super::kwarg;
 use crate::object::exception::{type_error, value_error};
@@ -14,7 +13,6 @@ use crate::object::function::{Args, NativeFn};
 use crate::object::iter::IterState;
 use crate::object::types::{Kind, Type};
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
-use crate::vm::ops::arith::{big, from_big, is_int, to_f64};
 use crate::vm::ops::{self, index_of};
 use crate::vm::protocol::{self, type_name, type_of};
 use crate::vm::Vm;
@@ -24,7 +22,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("len", len),
     ("repr", repr),
     ("ascii", ascii),
-    ("abs", abs),
+    ("abs", super::numbers::abs),
     ("min", min),
     ("max", max),
     ("sum", sum),
@@ -55,9 +53,9 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("bin", bin),
     ("oct", oct),
     ("hex", hex),
-    ("round", round),
-    ("divmod", divmod),
-    ("pow", pow),
+    ("round", super::numbers::round),
+    ("divmod", super::numbers::divmod),
+    ("pow", super::numbers::pow),
     ("any", any),
     ("all", all),
     ("format", format),
@@ -141,28 +139,6 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str(&ops::text::ascii(&r)))
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 1, "abs")?;
-    Ok(match &args.positional[0] {
-        Value::Int(i) => i
-            .checked_abs()
-            .map_or_else(|| from_big(BigInt::from(*i).abs()), Value::Int),
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::BigInt(b) => from_big(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(re, im) => Value::Float(re.hypot(*im)),
-        other => match protocol::call_dunder(vm, other, "__abs__", vec![])? {
-            Some(v) => v,
-            None => {
-                return Err(type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    type_name(other)
-                )))
-            }
-        },
-    })
-}
-
 /// The items `min`/`max` compare: one iterable argument or several.
 fn min_max(vm: &mut Vm, args: Args, want_max: bool) -> PyResult<Value> {
     let fname = if want_max { "max" } else { "min" };
@@ -231,6 +207,11 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if matches!(total, Value::Bytes(_)) {
         return Err(type_error(
             "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
+    }
+    if matches!(total, Value::ByteArray(_)) {
+        return Err(type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
         ));
     }
     for item in items {
@@ -695,167 +676,6 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     radix(vm, &args, "hex", 16, "0x")
 }
 
-/// `round(x, ndigits)`: half to even, as CPython.
-fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let x = arg(&args, 0, "round")?;
-    let nd = args
-        .positional
-        .get(1)
-        .or_else(|| kwarg(&args, "ndigits"))
-        .filter(|v| !v.is_none());
-    if let Some(r) = protocol::call_dunder(vm, x, "__round__", nd.cloned().into_iter().collect())? {
-        return Ok(r);
-    }
-    match (x, nd) {
-        (v, None) if is_int(v) => Ok(ops::int_value(v)),
-        (v, Some(n)) if is_int(v) => {
-            let n = index_of(n)?;
-            if n >= 0 {
-                return Ok(ops::int_value(v));
-            }
-            let p = num_traits::pow(BigInt::from(10), (-n) as usize);
-            let v = big(v).unwrap_or_default();
-            let (q, r) = ops::arith::floor_divmod_big(&v, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && (&q % 2) != BigInt::zero()) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(from_big(q * p))
-        }
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                return Err(if f.is_nan() {
-                    value_error("cannot convert float NaN to integer")
-                } else {
-                    crate::object::exception::overflow_error(
-                        "cannot convert float infinity to integer",
-                    )
-                });
-            }
-            let r = f.round_ties_even();
-            Ok(float_to_int(r))
-        }
-        (Value::Float(f), Some(n)) => {
-            let n = index_of(n)?;
-            Ok(Value::Float(round_float(*f, n)))
-        }
-        (other, _) => Err(type_error(format!(
-            "type {} doesn't define __round__ method",
-            type_name(other)
-        ))),
-    }
-}
-
-/// `round(f, n)` correctly rounded via the decimal string, as CPython's
-/// `double_round` does.
-fn round_float(f: f64, n: i64) -> f64 {
-    if !f.is_finite() || n > 323 {
-        return f;
-    }
-    if n < -308 {
-        return 0.0f64.copysign(f);
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, f);
-        // Rust's fixed formatting rounds half-even on the exact binary value.
-        s.parse().unwrap_or(f)
-    } else {
-        let p = 10f64.powi((-n) as i32);
-        let y = f / p;
-        let r = y.round_ties_even();
-        r * p
-    }
-}
-
-pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.2e18 {
-        Value::Int(f as i64)
-    } else {
-        from_big(BigInt::from(f as i128).max(BigInt::from(i128::MIN)))
-    }
-}
-
-fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 2, "divmod")?;
-    let (a, b) = (&args.positional[0], &args.positional[1]);
-    // PyNumber_Divmod: a.__divmod__(b), then b.__rdivmod__(a).
-    for (method, x, y) in [("__divmod__", a, b), ("__rdivmod__", b, a)] {
-        if let Some(r) = protocol::call_dunder(vm, x, method, vec![y.clone()])? {
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-    }
-    let numeric = |v: &Value| {
-        matches!(
-            v,
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
-        ) || protocol::builtin_payload(v, "__divmod__").is_some()
-    };
-    if !numeric(a) || !numeric(b) {
-        return Err(type_error(format!(
-            "unsupported operand type(s) for divmod(): '{}' and '{}'",
-            type_name(a),
-            type_name(b)
-        )));
-    }
-    let q = ops::binary_op(vm, 2, a.clone(), b.clone())?;
-    let r = ops::binary_op(vm, 6, a.clone(), b.clone())?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-/// `pow(base, exp, mod=None)`; all three may be given by keyword.
-fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut params: [Option<Value>; 3] = [None, None, None];
-    for (slot, v) in params.iter_mut().zip(args.positional) {
-        *slot = Some(v.clone());
-    }
-    if args.positional.len() > 3 {
-        return Err(type_error(format!(
-            "pow() takes at most 3 arguments ({} given)",
-            args.positional.len()
-        )));
-    }
-    for (name, v) in args.keywords {
-        let i = match &**name {
-            "base" => 0,
-            "exp" => 1,
-            "mod" => 2,
-            other => {
-                return Err(type_error(format!(
-                    "'{other}' is an invalid keyword argument for pow()"
-                )))
-            }
-        };
-        if params[i].is_some() {
-            return Err(type_error(format!(
-                "argument for pow() given by name ('{name}') and position ({})",
-                i + 1
-            )));
-        }
-        params[i] = Some(v.clone());
-    }
-    match params {
-        [Some(b), Some(e), Some(m)] if !m.is_none() => {
-            // Three-argument power uses only the base's __pow__
-            // (typeobject.c's slot_nb_power).
-            if let Some(r) = protocol::call_dunder(vm, &b, "__pow__", vec![e.clone(), m.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-            ops::arith::pow3(&b, &e, &m)
-        }
-        [Some(b), Some(e), _] => ops::binary_op(vm, 8, b, e),
-        [_, None, _] if params[0].is_some() => {
-            Err(type_error("pow() missing required argument 'exp' (pos 2)"))
-        }
-        _ => Err(type_error("pow() missing required argument 'base' (pos 1)")),
-    }
-}
-
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(&args, 1, "any")?;
     let it = protocol::iter(vm, &args.positional[0])?;
@@ -1020,87 +840,32 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Value> {
     let first = args.positional.first();
     Ok(match t.kind {
-        Kind::Int => match (
-            first,
-            args.positional.get(1).or_else(|| kwarg(&args, "base")),
-        ) {
-            (None, _) => Value::Int(0),
-            (Some(Value::Str(s)), base) => {
-                let base = base.map(index_of).transpose()?.unwrap_or(10);
-                if base != 0 && !(2..=36).contains(&base) {
-                    return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-                }
-                parse_int(s, base as u32)?
-            }
-            (Some(v), None) => int_of(vm, v)?,
-            (Some(v), Some(_)) => {
-                return Err(type_error(format!(
-                    "int() can't convert non-string with explicit base: {}",
-                    type_name(v)
-                )))
-            }
-        },
-        Kind::Float => match first {
-            None => Value::Float(0.0),
-            Some(Value::Str(s)) => Value::Float(parse_float(s)?),
-            Some(Value::Float(f)) => Value::Float(*f),
-            Some(v) if is_int(v) => Value::Float(to_f64(v).unwrap_or(0.0)),
-            Some(v) => match protocol::call_dunder(vm, v, "__float__", vec![])? {
-                Some(f) => f,
-                None => {
-                    return Err(type_error(format!(
-                        "float() argument must be a string or a real number, not '{}'",
-                        type_name(v)
-                    )))
-                }
-            },
-        },
-        Kind::Complex => {
-            let re = first.map(|v| to_f64(v).unwrap_or(0.0)).unwrap_or(0.0);
-            let im = args
-                .positional
-                .get(1)
-                .map(|v| to_f64(v).unwrap_or(0.0))
-                .unwrap_or(0.0);
-            Value::Complex(re, im)
-        }
+        Kind::Int => super::numbers::new_int(vm, &args)?,
+        Kind::Float => super::numbers::new_float(vm, &args)?,
+        Kind::Complex => super::numbers::new_complex(vm, &args)?,
         Kind::Bool => Value::Bool(match first {
             Some(v) => protocol::truthy(vm, v)?,
             None => false,
         }),
         Kind::Str => match first {
             None => Value::str(""),
-            Some(Value::Bytes(b))
-                if args.positional.len() > 1 || kwarg(&args, "encoding").is_some() =>
+            Some(v @ (Value::Bytes(_) | Value::ByteArray(_)))
+                if args.positional.len() > 1
+                    || kwarg(&args, "encoding").is_some()
+                    || kwarg(&args, "errors").is_some() =>
             {
-                Value::str(&String::from_utf8_lossy(b))
+                // str(bytes, encoding, errors) decodes.
+                let data = ops::bytes::bytes_data(v).unwrap_or_default();
+                let (encoding, errors) = super::methods::bytes::codec_args(&args, 1)?;
+                let text = crate::object::codecs::decode(&data, &encoding, &errors)
+                    .map_err(super::methods::bytes::codec_error)?;
+                Value::str(&text)
             }
             Some(v) => Value::str(&protocol::str_of(vm, v)?),
         },
-        Kind::Bytes => match first {
-            None => Value::Bytes(Rc::from(Vec::new())),
-            Some(Value::Str(s)) => Value::Bytes(Rc::from(s.as_bytes())),
-            Some(Value::Int(n)) => Value::Bytes(Rc::from(vec![0u8; (*n).max(0) as usize])),
-            Some(v) if protocol::user_dunder(v, "__bytes__").is_some() => {
-                match protocol::call_dunder(vm, v, "__bytes__", vec![])? {
-                    Some(b @ Value::Bytes(_)) => b,
-                    other => {
-                        return Err(type_error(format!(
-                            "__bytes__ returned non-bytes (type {})",
-                            type_name(&other.unwrap_or(Value::None))
-                        )))
-                    }
-                }
-            }
-            Some(v) => {
-                let items = protocol::collect(vm, v)?;
-                let bytes: Vec<u8> = items
-                    .iter()
-                    .map(|x| index_of(x).map(|i| i as u8))
-                    .collect::<PyResult<_>>()?;
-                Value::Bytes(Rc::from(bytes))
-            }
-        },
+        Kind::Bytes => super::methods::bytes::construct(vm, &args, false)?,
+        Kind::ByteArray => super::methods::bytes::construct(vm, &args, true)?,
+        Kind::MemoryView => super::methods::bytes::memoryview(t, &args)?,
         Kind::Tuple => match first {
             None => Value::tuple(vec![]),
             Some(v @ Value::Tuple(_)) => v.clone(),
@@ -1219,114 +984,4 @@ fn make_super(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         ));
     };
     Ok(Value::Super(Rc::new((class, obj))))
-}
-
-pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(match v {
-        Value::Int(_) | Value::BigInt(_) => v.clone(),
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(crate::object::exception::overflow_error("cannot convert float infinity to integer"));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.2e18 {
-                Value::Int(t as i64)
-            } else {
-                from_big(float_to_big(t))
-            }
-        }
-        other => match protocol::call_dunder(vm, other, "__int__", vec![])? {
-            Some(i) => i,
-            None => match protocol::call_dunder(vm, other, "__index__", vec![])? {
-                Some(i) => i,
-                None => return Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(other)))),
-            },
-        },
-    })
-}
-
-/// An integral float as an exact big integer.
-fn float_to_big(f: f64) -> BigInt {
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mantissa = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let m = BigInt::from(mantissa);
-    let v = if exp >= 0 {
-        m << exp as usize
-    } else {
-        m >> (-exp) as usize
-    };
-    if f < 0.0 {
-        -v
-    } else {
-        v
-    }
-}
-
-fn parse_int(s: &str, base: u32) -> PyResult<Value> {
-    let err = || {
-        value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::object::repr::repr_str(s.chars().map(|c| c as u32))
-        ))
-    };
-    let t = s.trim();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
-        (0, _) => {
-            if t.len() > 1 && t.starts_with('0') && t.chars().any(|c| c != '0' && c != '_') {
-                return Err(err());
-            }
-            (10, t)
-        }
-        (b, _) => (b, t),
-    };
-    let digits = digits.strip_prefix('_').unwrap_or(digits);
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(err());
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    let n = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
-    Ok(from_big(if neg { -n } else { n }))
-}
-
-fn parse_float(s: &str) -> PyResult<f64> {
-    let t = s.trim().replace('_', "");
-    let lower = t.to_ascii_lowercase();
-    let v = match lower.trim_start_matches(['+', '-']) {
-        "inf" | "infinity" => Some(f64::INFINITY),
-        "nan" => Some(f64::NAN),
-        _ => t
-            .parse::<f64>()
-            .ok()
-            .filter(|_| !lower.contains("inf") && !lower.contains("nan")),
-    };
-    match v {
-        Some(f) if lower.starts_with('-') && !f.is_sign_negative() => Ok(-f),
-        Some(f) => Ok(f),
-        None => Err(value_error(format!(
-            "could not convert string to float: {}",
-            crate::object::repr::repr_str(s.chars().map(|c| c as u32))
-        ))),
-    }
-}
-
-#[allow(dead_code)]
-fn to_i64(v: &BigInt) -> Option<i64> {
-    v.to_i64()
 }

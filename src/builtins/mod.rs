@@ -10,7 +10,9 @@ pub mod mappingproxy;
 pub mod metaclass;
 pub mod methods;
 pub mod modules;
+pub mod numbers;
 pub mod slots;
+pub mod str_format;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -226,6 +228,7 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
         | Kind::Float
         | Kind::FrozenSet
         | Kind::Bytes
+        | Kind::ByteArray
         | Kind::Complex => {
             let base = t
                 .mro()

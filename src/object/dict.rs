@@ -5,6 +5,8 @@
 //! Hashing and equality of keys are the caller's: every operation takes the
 //! key's hash and an equality callback, so user `__eq__` can run in the VM.
 
+use std::rc::Rc;
+
 use super::value::Value;
 use super::PyResult;
 
@@ -24,6 +26,12 @@ pub struct Dict {
     indices: Vec<i32>,
     entries: Vec<Option<Entry>>,
     len: usize,
+}
+
+/// Whether `key` is the str `name` (the same interned text, usually).
+#[inline]
+fn is_str_key(key: &Value, name: &Rc<str>) -> bool {
+    matches!(key, Value::Str(k) if Rc::ptr_eq(k, name) || **k == **name)
 }
 
 pub type KeyEq<'a> = &'a mut dyn FnMut(&Value, &Value) -> PyResult<bool>;
@@ -163,6 +171,11 @@ impl Dict {
     }
 
     pub fn insert(&mut self, hash: i64, key: Value, value: Value, eq: KeyEq) -> PyResult<()> {
+        self.insert_at(hash, key, value, eq).map(|_| ())
+    }
+
+    /// Inserts or replaces; returns the entry's position.
+    fn insert_at(&mut self, hash: i64, key: Value, value: Value, eq: KeyEq) -> PyResult<usize> {
         if (self.entries.len() + 1) * 3 >= self.indices.len() * 2 {
             self.resize();
         }
@@ -172,14 +185,75 @@ impl Dict {
                 if let Some(e) = &mut self.entries[ix] {
                     e.value = value;
                 }
+                Ok(ix)
             }
             None => {
-                self.indices[slot] = self.entries.len() as i32;
+                let ix = self.entries.len();
+                self.indices[slot] = ix as i32;
                 self.entries.push(Some(Entry { hash, key, value }));
                 self.len += 1;
+                Ok(ix)
             }
         }
-        Ok(())
+    }
+
+    /// Sets the value under the `str` key `name` (hash `hash`), comparing
+    /// only with `str` keys as attribute stores do; returns the entry's
+    /// position.
+    pub fn insert_str(&mut self, hash: i64, name: Rc<str>, value: Value) -> usize {
+        let mut eq = |a: &Value, b: &Value| {
+            Ok(matches!((a, b), (Value::Str(x), Value::Str(y)) if Rc::ptr_eq(x, y) || x == y))
+        };
+        self.insert_at(hash, Value::Str(name), value, &mut eq)
+            .unwrap_or_default()
+    }
+
+    /// The position of the entry under the `str` key `name`.
+    pub fn position_str(&self, hash: i64, name: &Rc<str>) -> Option<usize> {
+        if self.len == 0 {
+            return None;
+        }
+        let mask = self.indices.len().wrapping_sub(1);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix != DUMMY {
+                if let Some(entry) = &self.entries[ix as usize] {
+                    if entry.hash == hash && is_str_key(&entry.key, name) {
+                        return Some(ix as usize);
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
+    /// The value at entry position `at` if that entry's key is the `str`
+    /// `name` (an inline cache's guess checked).
+    #[inline]
+    pub fn str_value_at(&self, at: usize, hash: i64, name: &Rc<str>) -> Option<&Value> {
+        match self.entries.get(at) {
+            Some(Some(e)) if e.hash == hash && is_str_key(&e.key, name) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// As [`Dict::str_value_at`], to replace the value.
+    #[inline]
+    pub fn str_value_at_mut(&mut self, at: usize, hash: i64, name: &Rc<str>) -> Option<&mut Value> {
+        match self.entries.get_mut(at) {
+            Some(Some(e)) if e.hash == hash && is_str_key(&e.key, name) => Some(&mut e.value),
+            _ => None,
+        }
     }
 
     pub fn remove(&mut self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<Value>> {

@@ -2,8 +2,11 @@
 //! `repr()`/`hash()` of builtin scalars and CPython's set layout. No
 //! interpreter loop here.
 
+pub mod chars;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
+pub mod float_format;
 pub mod function;
 pub mod generator;
 pub mod hash;
@@ -12,6 +15,7 @@ pub mod range;
 pub mod repr;
 pub mod types;
 mod unicode_printable;
+mod unicode_props;
 pub mod value;
 
 pub use dict::Dict;

@@ -84,7 +84,7 @@ pub fn repr_bytes(bytes: &[u8]) -> String {
 
 /// Shortest round-trip decimal digits of a finite, non-zero `|x|` and the
 /// decimal point position: `x = 0.DIGITS * 10**decpt` (as `_Py_dg_dtoa` mode 0).
-fn shortest_digits(x: f64) -> (String, i32) {
+pub(crate) fn shortest_digits(x: f64) -> (String, i32) {
     let x = x.abs();
     // Rust's `{:e}` finds the shortest length that round-trips, but breaks an
     // exact tie upwards (2**-25 gives ...313); dtoa takes the nearest string of

@@ -27,6 +27,10 @@ pub enum Kind {
     Complex,
     Str,
     Bytes,
+    ByteArray,
+    /// `memoryview`: an instance whose payload is the bytes or bytearray it
+    /// views (so a bytearray's view sees its changes).
+    MemoryView,
     Tuple,
     List,
     Dict,
@@ -80,6 +84,13 @@ pub struct Type {
 /// tag per type and invalidates subclasses; type dicts change rarely after
 /// class creation, so the difference does not show).
 static TYPE_VERSION: AtomicU64 = AtomicU64::new(0);
+
+/// The current type version: attribute caches filled at this version are
+/// valid while it lasts.
+#[inline]
+pub fn type_version() -> u64 {
+    TYPE_VERSION.load(Ordering::Relaxed)
+}
 
 /// A type's namespace. Reads are plain `RefCell` borrows; every mutable
 /// borrow invalidates all attribute caches first, so no writer can forget to.
@@ -139,7 +150,7 @@ impl AttrCache {
 
 /// What the attribute fast paths need to know about a class before they may
 /// skip the general protocol for its instances.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct InstanceFacts {
     /// No class in the MRO defines `__getattribute__` or `__getattr__`.
     pub plain_getattr: bool,
@@ -148,6 +159,10 @@ pub struct InstanceFacts {
     /// The only attribute names instances may set, when every class in the
     /// MRO has `__slots__` (and none lists `__dict__`).
     pub slots: Option<Rc<[Rc<str>]>>,
+    /// Calling the class makes a plain instance (`object.__new__`, no user
+    /// metaclass) and then runs this Python `__init__`: CALL may push its
+    /// frame directly.
+    pub plain_init: Option<Value>,
 }
 
 /// Attribute names are short; FxHash costs a few multiplies where SipHash
@@ -352,6 +367,8 @@ builtin_types! {
     complex = "complex" Complex (object);
     str_ = "str" Str (object);
     bytes = "bytes" Bytes (object);
+    bytearray = "bytearray" ByteArray (object);
+    memoryview = "memoryview" MemoryView (object);
     tuple = "tuple" Tuple (object);
     list = "list" List (object);
     dict = "dict" Dict (object);

@@ -32,6 +32,8 @@ pub enum Value {
     Complex(f64, f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
+    /// `bytearray`: mutable bytes.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     Tuple(Rc<[Value]>),
     List(Rc<RefCell<Vec<Value>>>),
     Dict(Rc<RefCell<Dict>>),
@@ -85,6 +87,7 @@ impl Clone for Value {
             Value::Complex(x0, x1) => Value::Complex(*x0, *x1),
             Value::Str(x0) => Value::Str(x0.clone()),
             Value::Bytes(x0) => Value::Bytes(x0.clone()),
+            Value::ByteArray(x0) => Value::ByteArray(x0.clone()),
             Value::Tuple(x0) => Value::Tuple(x0.clone()),
             Value::List(x0) => Value::List(x0.clone()),
             Value::Dict(x0) => Value::Dict(x0.clone()),
@@ -161,6 +164,7 @@ impl Value {
             (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
             (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
             (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (ByteArray(a), ByteArray(b)) => Rc::ptr_eq(a, b),
             (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (List(a), List(b)) => Rc::ptr_eq(a, b),
             (Dict(a), Dict(b)) | (Set(a), Set(b)) => Rc::ptr_eq(a, b),
@@ -188,6 +192,7 @@ impl Value {
         use Value::*;
         match self {
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             Dict(r) | Set(r) => Rc::as_ptr(r) as *const u8 as usize,
             Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
             Exception(r) => Rc::as_ptr(r) as *const u8 as usize,

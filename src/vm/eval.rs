@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::frame::{Frame, PendingBinaryOp, ReturnAction};
+use super::inline_cache;
 use super::observer::{Control, Observer};
 use super::ops;
 use super::protocol::attr::InstanceAttr;
@@ -419,8 +420,20 @@ impl Vm {
                 let owner = pop!();
                 let values = frame!().values.clone();
                 let name = &values.names[arg];
-                let v = match protocol::attr::instance_attr(&owner, name) {
+                let site = &values.attr_sites[frame!().current];
+                let v = match inline_cache::instance_attr(site, &owner, name) {
                     Some(InstanceAttr::Own(v)) => v,
+                    Some(InstanceAttr::Class(Value::Property(p), class))
+                        if matches!(p.fget, Value::Function(_)) =>
+                    {
+                        if let Some(getter) =
+                            ops::property_getter_frame(self, &p.fget, owner.clone())
+                        {
+                            self.push_frame(getter)?;
+                            return Ok(Flow::Called);
+                        }
+                        protocol::attr::bind(self, Value::Property(p), &owner, &class)?
+                    }
                     Some(InstanceAttr::Class(a, class)) => {
                         protocol::attr::bind(self, a, &owner, &class)?
                     }
@@ -432,13 +445,17 @@ impl Vm {
                 let owner = pop!();
                 let values = frame!().values.clone();
                 let name = &values.names[arg];
-                let (method, receiver) = match protocol::attr::instance_attr(&owner, name) {
+                let site = &values.attr_sites[frame!().current];
+                let (method, receiver) = match inline_cache::instance_attr(site, &owner, name) {
                     Some(InstanceAttr::Class(f @ Value::Function(_), _)) => (f, owner),
                     Some(InstanceAttr::Class(a, class)) => {
                         (Value::Null, protocol::attr::bind(self, a, &owner, &class)?)
                     }
                     Some(InstanceAttr::Own(v)) => (Value::Null, v),
-                    None => protocol::load_method(self, owner, &name.text)?,
+                    None => match inline_cache::builtin_method(site, &owner, name) {
+                        Some(method) => (method, owner),
+                        None => protocol::load_method(self, owner, &name.text)?,
+                    },
                 };
                 push!(method);
                 push!(receiver);
@@ -448,7 +465,8 @@ impl Vm {
                 let value = pop!();
                 let values = frame!().values.clone();
                 let name = &values.names[arg];
-                if let Some(value) = protocol::attr::store_instance_attr(&owner, name, value) {
+                let site = &values.attr_sites[frame!().current];
+                if let Some(value) = inline_cache::store_instance_attr(site, &owner, name, value) {
                     protocol::setattr(self, &owner, &name.text, value)?;
                 }
             }
@@ -471,7 +489,9 @@ impl Vm {
                 let key = pop!();
                 let container = pop!();
                 let value = pop!();
-                protocol::setitem(self, &container, key, value)?;
+                if let Some((key, value)) = ops::seq::fast_store_subscript(&container, key, value) {
+                    protocol::setitem(self, &container, key, value)?;
+                }
             }
             DELETE_SUBSCR => {
                 let key = pop!();

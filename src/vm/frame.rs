@@ -170,7 +170,14 @@ impl Frame {
         function: Value,
     ) -> Frame {
         let stack = ValueStack::with_capacity(code.stacksize as usize);
-        Frame::with_parts(code, values, globals, (stack, fast), function)
+        Frame::with_parts(
+            code,
+            values,
+            globals,
+            (stack, fast),
+            function,
+            ReturnAction::Push,
+        )
     }
 
     /// As [`Frame::with_arguments`], with a value stack (empty, perhaps
@@ -181,6 +188,7 @@ impl Frame {
         globals: Rc<RefCell<Dict>>,
         (stack, fast): FrameParts,
         function: Value,
+        return_action: ReturnAction,
     ) -> Frame {
         Frame {
             id: next_frame_id(),
@@ -193,7 +201,7 @@ impl Frame {
             globals,
             locals: None,
             kw_names: None,
-            return_action: ReturnAction::Push,
+            return_action,
             function: Some(function),
             generator: None,
         }

@@ -14,6 +14,7 @@ pub mod coro;
 pub mod eval;
 pub mod frame;
 pub mod generator;
+pub mod inline_cache;
 pub mod observer;
 pub mod ops;
 pub mod protocol;

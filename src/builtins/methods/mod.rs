@@ -314,6 +314,11 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::Set | Kind::FrozenSet, "isdisjoint") => set_isdisjoint,
         (Kind::Set, "update") => set_update,
         (Kind::Str, _) => return str_method(name),
+        (Kind::Bytes | Kind::ByteArray | Kind::MemoryView, _)
+            if bytes::bytes_method(kind, name).is_some() =>
+        {
+            return bytes::bytes_method(kind, name)
+        }
         (Kind::Int | Kind::Bool, "bit_length") => int_bit_length,
         (Kind::Int | Kind::Bool, "to_bytes") => int_to_bytes,
         (Kind::Int | Kind::Bool, "from_bytes") => int_from_bytes,
@@ -461,6 +466,9 @@ fn dunder_binary(vm: &mut Vm, a: &Args, op: usize, reflected: bool) -> PyResult<
             .cloned()
             .ok_or_else(|| type_error("expected 1 argument"))?,
     );
+    if !numeric_operand_ok(&x, &y) {
+        return Ok(Value::NotImplemented);
+    }
     let (l, r) = if reflected { (y, x) } else { (x, y) };
     match ops::binary_op(vm, op, l, r) {
         Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
@@ -474,9 +482,27 @@ fn dunder_compare(vm: &mut Vm, a: &Args, op: usize) -> PyResult<Value> {
         .get(1)
         .cloned()
         .ok_or_else(|| type_error("expected 1 argument"))?;
+    if !numeric_operand_ok(&a.positional[0], &y) {
+        return Ok(Value::NotImplemented);
+    }
     match ops::compare(vm, &a.positional[0], &y, op) {
         Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
         other => other,
+    }
+}
+
+/// Whether a numeric type's operator slot takes `other` at all: `int`'s
+/// only ints, `float`'s ints and floats, `complex`'s any of the three
+/// (`(1).__eq__(1.0)` is NotImplemented, as CPython's CHECK_BINOP and
+/// CONVERT_TO_DOUBLE make it). Non-numeric receivers are not restricted here.
+fn numeric_operand_ok(receiver: &Value, other: &Value) -> bool {
+    let other = crate::vm::protocol::builtin_payload(other, "").unwrap_or_else(|| other.clone());
+    let int = ops::arith::is_int(&other);
+    match receiver {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int,
+        Value::Float(_) => int || matches!(other, Value::Float(_)),
+        Value::Complex(..) => int || matches!(other, Value::Float(_) | Value::Complex(..)),
+        _ => true,
     }
 }
 
@@ -484,7 +510,10 @@ fn dunder_compare(vm: &mut Vm, a: &Args, op: usize) -> PyResult<Value> {
 /// `int.__add__`), computed by the same code the opcodes use.
 fn generic_dunder(kind: Kind, name: &str) -> Option<NativeFn> {
     let numeric = matches!(kind, Kind::Int | Kind::Bool | Kind::Float | Kind::Complex);
-    let sequence = matches!(kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes);
+    let sequence = matches!(
+        kind,
+        Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
+    );
     let container =
         sequence || matches!(kind, Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range);
     if !(numeric || container) {
@@ -574,7 +603,7 @@ fn generic_dunder(kind: Kind, name: &str) -> Option<NativeFn> {
             |vm, a| protocol::getitem(vm, &a.positional[0], &a.positional[1])
         }
         "__iter__" if container => |vm, a| protocol::iter(vm, &a.positional[0]),
-        "__int__" if numeric => |vm, a| super::functions::int_of(vm, &a.positional[0]),
+        "__int__" if numeric => |vm, a| super::numbers::int_of(vm, &a.positional[0]),
         "__index__" if matches!(kind, Kind::Int | Kind::Bool) => {
             |_, a| Ok(ops::int_value(&a.positional[0]))
         }
@@ -1032,6 +1061,9 @@ fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Float(f) = args.positional[0] else {
         return Err(type_error("float.hex needs a float"));
     };
+    if !f.is_finite() {
+        return Ok(Value::str(&crate::object::repr::repr_float(f)));
+    }
     if f == 0.0 {
         return Ok(Value::str(if f.is_sign_negative() {
             "-0x0.0p+0"
@@ -1048,10 +1080,9 @@ fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         (1, exp - 1023)
     };
-    let mut m = format!("{mant:013x}");
-    while m.len() > 1 && m.ends_with('0') {
-        m.pop();
-    }
+    // Always the 13 hex digits of the 52 fraction bits (floatobject.c
+    // float_hex_impl).
+    let m = format!("{mant:013x}");
     Ok(Value::str(&format!(
         "{sign}0x{lead}.{m}p{}{}",
         if e < 0 { "-" } else { "+" },
@@ -1117,9 +1148,10 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+pub mod bytes;
 mod str;
-pub use self::str::str_format;
 use self::str::str_method;
+pub use super::str_format::str_format;
 
 #[allow(dead_code)]
 fn unused() -> Rc<crate::object::Type> {

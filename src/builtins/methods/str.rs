@@ -3,6 +3,7 @@
 #![allow(unused_imports)]
 
 use super::*;
+use crate::object::chars;
 
 pub(super) fn this_str(args: &Args) -> PyResult<Rc<str>> {
     match args.positional.first() {
@@ -15,6 +16,13 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
     Some(match name {
         "join" => |vm, a| {
             let sep = this_str(&a)?;
+            if a.positional.len() != 2 {
+                // A METH_O method (methodobject.c's cfunction_vectorcall_O).
+                return Err(type_error(format!(
+                    "str.join() takes exactly one argument ({} given)",
+                    a.positional.len() - 1
+                )));
+            }
             let items = protocol::collect(vm, &a.positional[1])?;
             let mut parts = Vec::with_capacity(items.len());
             for (i, v) in items.iter().enumerate() {
@@ -82,13 +90,13 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
         "rstrip" => |_, a| strip(&a, false, true),
         "upper" => |_, a| Ok(Value::str(&this_str(&a)?.to_uppercase())),
         "lower" => |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase())),
-        "casefold" => |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase())),
+        "casefold" => |_, a| Ok(Value::str(&chars::casefold(&this_str(&a)?))),
         "swapcase" => |_, a| {
             Ok(Value::str(
                 &this_str(&a)?
                     .chars()
                     .flat_map(|c| {
-                        if c.is_uppercase() {
+                        if chars::is_upper(c) {
                             c.to_lowercase().collect::<Vec<_>>()
                         } else {
                             c.to_uppercase().collect()
@@ -104,22 +112,21 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
                 if prev_cased {
                     out.extend(c.to_lowercase())
                 } else {
-                    out.extend(c.to_uppercase())
+                    chars::push_title(&mut out, c)
                 }
-                prev_cased = c.is_alphabetic();
+                prev_cased = chars::is_cased(c);
             }
             Ok(Value::str(&out))
         },
         "capitalize" => |_, a| {
             let s = this_str(&a)?;
-            let mut chars = s.chars();
-            let out: String = match chars.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(chars.flat_map(|c| c.to_lowercase()))
-                    .collect(),
-                None => String::new(),
-            };
+            // The first character in titlecase, as unicode_capitalize_impl.
+            let mut it = s.chars();
+            let mut out = String::with_capacity(s.len());
+            if let Some(f) = it.next() {
+                chars::push_title(&mut out, f);
+                out.extend(it.flat_map(|c| c.to_lowercase()));
+            }
             Ok(Value::str(&out))
         },
         "replace" => |_, a| {
@@ -142,57 +149,28 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
         "count" => |_, a| {
             let s = this_str(&a)?;
             let sub = protocol::str_arg(&a.positional[1])?;
+            let chars: Vec<char> = s.chars().collect();
+            let (lo, hi) = adjust_indices(&a, 2, chars.len())?;
+            let sub_len = sub.chars().count();
+            if hi < lo || hi - lo < sub_len {
+                return Ok(Value::Int(0));
+            }
             Ok(Value::Int(if sub.is_empty() {
-                s.chars().count() as i64 + 1
+                (hi - lo) as i64 + 1
             } else {
-                s.matches(&sub).count() as i64
+                let region: String = chars[lo..hi].iter().collect();
+                region.matches(&sub).count() as i64
             }))
         },
-        "isdigit" | "isdecimal" | "isnumeric" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                !s.is_empty() && s.chars().all(|c| c.is_numeric()),
-            ))
-        },
-        "isalpha" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                !s.is_empty() && s.chars().all(char::is_alphabetic),
-            ))
-        },
-        "isalnum" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                !s.is_empty() && s.chars().all(char::is_alphanumeric),
-            ))
-        },
-        "isspace" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                !s.is_empty() && s.chars().all(char::is_whitespace),
-            ))
-        },
-        "isupper" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
-            ))
-        },
-        "islower" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
-            ))
-        },
-        "isidentifier" => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                s.chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphabetic() || c == '_')
-                    && s.chars().all(|c| c.is_alphanumeric() || c == '_'),
-            ))
-        },
+        "isdigit" => |_, a| all_chars(&a, chars::is_digit),
+        "isdecimal" => |_, a| all_chars(&a, chars::is_decimal),
+        "isnumeric" => |_, a| all_chars(&a, chars::is_numeric),
+        "isalpha" => |_, a| all_chars(&a, chars::is_alpha),
+        "isalnum" => |_, a| all_chars(&a, chars::is_alnum),
+        "isspace" => |_, a| all_chars(&a, chars::is_space),
+        "isupper" => |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, true))),
+        "islower" => |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, false))),
+        "isidentifier" => |_, a| Ok(Value::Bool(chars::is_identifier(&this_str(&a)?))),
         "isascii" => |_, a| Ok(Value::Bool(this_str(&a)?.is_ascii())),
         "center" => |_, a| pad(&a, '^'),
         "ljust" => |_, a| pad(&a, '<'),
@@ -223,6 +201,25 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
                 &a.positional[1..],
                 a.keywords,
             )?))
+        },
+        "format_map" => |vm, a| {
+            let s = this_str(&a)?;
+            let [_, mapping] = a.positional else {
+                return Err(type_error(format!(
+                    "format_map() takes exactly one argument ({} given)",
+                    a.positional.len().saturating_sub(1)
+                )));
+            };
+            Ok(Value::str(&crate::builtins::str_format::str_format_map(
+                vm, &s, mapping,
+            )?))
+        },
+        "encode" => |_, a| {
+            let s = this_str(&a)?;
+            let (encoding, errors) = super::bytes::codec_args(&a, 1)?;
+            let data = crate::object::codecs::encode(&s, &encoding, &errors)
+                .map_err(super::bytes::codec_error)?;
+            Ok(Value::Bytes(Rc::from(data)))
         },
         "expandtabs" => |_, a| {
             let s = this_str(&a)?;
@@ -273,6 +270,12 @@ pub(super) fn str_method(name: &str) -> Option<NativeFn> {
     })
 }
 
+/// A str predicate true of every character of a non-empty string.
+fn all_chars(a: &Args, pred: fn(char) -> bool) -> PyResult<Value> {
+    let s = this_str(a)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(pred)))
+}
+
 pub(super) fn split(a: &Args, from_right: bool) -> PyResult<Value> {
     let s = this_str(a)?;
     let sep = a
@@ -310,27 +313,27 @@ pub(super) fn split(a: &Args, from_right: bool) -> PyResult<Value> {
             }
         }
         None => {
-            let words: Vec<&str> = s.split_whitespace().collect();
+            let words: Vec<&str> = s.split(chars::is_space).filter(|w| !w.is_empty()).collect();
             if maxsplit < 0 || words.len() <= maxsplit as usize {
                 words.into_iter().map(String::from).collect()
             } else if from_right {
-                let mut rest = s.trim_end();
+                let mut rest = s.trim_end_matches(chars::is_space);
                 let mut out = Vec::new();
                 for _ in 0..maxsplit {
-                    let cut = rest.rfind(char::is_whitespace).unwrap_or(0);
-                    out.push(rest[cut..].trim_start().to_string());
-                    rest = rest[..cut].trim_end();
+                    let cut = rest.rfind(chars::is_space).unwrap_or(0);
+                    out.push(rest[cut..].trim_start_matches(chars::is_space).to_string());
+                    rest = rest[..cut].trim_end_matches(chars::is_space);
                 }
                 out.push(rest.to_string());
                 out.reverse();
                 out
             } else {
-                let mut rest = s.trim_start();
+                let mut rest = s.trim_start_matches(chars::is_space);
                 let mut out = Vec::new();
                 for _ in 0..maxsplit {
-                    let cut = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                    let cut = rest.find(chars::is_space).unwrap_or(rest.len());
                     out.push(rest[..cut].to_string());
-                    rest = rest[cut..].trim_start();
+                    rest = rest[cut..].trim_start_matches(chars::is_space);
                 }
                 out.push(rest.to_string());
                 out
@@ -350,7 +353,7 @@ pub(super) fn strip(a: &Args, left: bool, right: bool) -> PyResult<Value> {
         .transpose()?;
     let pred = |c: char| match &chars {
         Some(set) => set.contains(c),
-        None => c.is_whitespace(),
+        None => chars::is_space(c),
     };
     let mut t: &str = &s;
     if left {
@@ -362,23 +365,28 @@ pub(super) fn strip(a: &Args, left: bool, right: bool) -> PyResult<Value> {
     Ok(Value::str(t))
 }
 
+/// The optional `start`/`end` arguments at `a.positional[i..]`, adjusted as
+/// CPython's ADJUST_INDICES: negative values count from the end and floor
+/// at 0, `end` caps at `n`, `start` may stay beyond `n` (nothing matches).
+pub(super) fn adjust_indices(a: &Args, i: usize, n: usize) -> PyResult<(usize, usize)> {
+    let get = |k: usize| -> PyResult<Option<i64>> {
+        match a.positional.get(k) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => index_of(v).map(Some),
+        }
+    };
+    let n = n as i64;
+    let norm = |x: i64| if x < 0 { (x + n).max(0) } else { x };
+    let start = get(i)?.map_or(0, norm);
+    let end = get(i + 1)?.map_or(n, |e| norm(e).min(n));
+    Ok((start as usize, end as usize))
+}
+
 pub(super) fn prefix_check(a: &Args, start: bool) -> PyResult<Value> {
     let s = this_str(a)?;
     let chars: Vec<char> = s.chars().collect();
-    let lo = a.positional.get(2).map(index_of).transpose()?.unwrap_or(0);
-    let hi = a
-        .positional
-        .get(3)
-        .map(index_of)
-        .transpose()?
-        .unwrap_or(chars.len() as i64);
-    let n = chars.len() as i64;
-    let clamp = |i: i64| (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize;
-    let region: String = if clamp(lo) <= clamp(hi) {
-        chars[clamp(lo)..clamp(hi)].iter().collect()
-    } else {
-        return Ok(Value::Bool(false));
-    };
+    let (lo, hi) = adjust_indices(a, 2, chars.len())?;
+    let region: String = chars[lo.min(hi)..hi].iter().collect();
     let candidates: Vec<String> = match &a.positional[1] {
         Value::Str(p) => vec![p.to_string()],
         Value::Tuple(t) => t.iter().map(protocol::str_arg).collect::<PyResult<_>>()?,
@@ -391,7 +399,9 @@ pub(super) fn prefix_check(a: &Args, start: bool) -> PyResult<Value> {
         }
     };
     Ok(Value::Bool(candidates.iter().any(|p| {
-        if start {
+        if hi < lo || hi - lo < p.chars().count() {
+            false
+        } else if start {
             region.starts_with(p.as_str())
         } else {
             region.ends_with(p.as_str())
@@ -403,25 +413,8 @@ pub(super) fn find(a: &Args, from_right: bool, raise: bool) -> PyResult<Value> {
     let s = this_str(a)?;
     let sub = protocol::str_arg(&a.positional[1])?;
     let chars: Vec<char> = s.chars().collect();
-    let n = chars.len() as i64;
-    let clamp = |i: i64| (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize;
-    let lo = clamp(
-        a.positional
-            .get(2)
-            .filter(|v| !v.is_none())
-            .map(index_of)
-            .transpose()?
-            .unwrap_or(0),
-    );
-    let hi = clamp(
-        a.positional
-            .get(3)
-            .filter(|v| !v.is_none())
-            .map(index_of)
-            .transpose()?
-            .unwrap_or(n),
-    );
-    let found = if lo <= hi {
+    let (lo, hi) = adjust_indices(a, 2, chars.len())?;
+    let found = if lo <= hi && hi - lo >= sub.chars().count() {
         let region: String = chars[lo..hi].iter().collect();
         let byte_pos = if from_right {
             region.rfind(sub.as_str())
@@ -485,129 +478,4 @@ pub(super) fn partition(a: &Args, from_right: bool) -> PyResult<Value> {
         None => [&s[..], "", ""],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
-}
-
-/// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[key]}`, `!r/!s/!a`, `:spec`.
-pub fn str_format(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kwargs: &[(Rc<str>, Value)],
-) -> PyResult<String> {
-    let mut out = String::new();
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    let mut auto = 0usize;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth != 0 {
-                return Err(value_error("Single '{' encountered in format string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            out.push_str(&format_field(vm, &field, args, kwargs, &mut auto)?);
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(out)
-}
-
-pub(super) fn format_field(
-    vm: &mut Vm,
-    field: &str,
-    args: &[Value],
-    kwargs: &[(Rc<str>, Value)],
-    auto: &mut usize,
-) -> PyResult<String> {
-    let (head, spec) = match field.find(':') {
-        Some(p) => (&field[..p], &field[p + 1..]),
-        None => (field, ""),
-    };
-    let (path, conversion) = match head.find('!') {
-        Some(p) => (&head[..p], head[p + 1..].chars().next()),
-        None => (head, None),
-    };
-    let first_end = path.find(['.', '[']).unwrap_or(path.len());
-    let first = &path[..first_end];
-    let mut value = if first.is_empty() {
-        let v = args.get(*auto).cloned().ok_or_else(|| {
-            index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                *auto
-            ))
-        })?;
-        *auto += 1;
-        v
-    } else if let Ok(n) = first.parse::<usize>() {
-        args.get(n).cloned().ok_or_else(|| {
-            index_error(format!(
-                "Replacement index {n} out of range for positional args tuple"
-            ))
-        })?
-    } else {
-        kwargs
-            .iter()
-            .find(|(k, _)| &**k == first)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| key_error(Value::str(first)))?
-    };
-    let mut rest = &path[first_end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            value = protocol::getattr(vm, &value, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| value_error("Missing ']' in format string"))?;
-            let key = &r[..end];
-            let k = key
-                .parse::<i64>()
-                .map(Value::Int)
-                .unwrap_or_else(|_| Value::str(key));
-            value = protocol::getitem(vm, &value, &k)?;
-            rest = &r[end + 1..];
-        } else {
-            break;
-        }
-    }
-    let value = match conversion {
-        Some('r') => Value::str(&protocol::repr(vm, &value)?),
-        Some('s') => Value::str(&protocol::str_of(vm, &value)?),
-        Some('a') => Value::str(&ops::text::ascii(&protocol::repr(vm, &value)?)),
-        _ => value,
-    };
-    // Nested fields in the spec ({:{width}}).
-    let spec = if spec.contains('{') {
-        str_format(vm, spec, args, kwargs)?
-    } else {
-        spec.to_string()
-    };
-    ops::text::format(vm, &value, &spec)
 }

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::exception::{module_not_found_error, type_error, value_error};
+use crate::object::exception::{module_not_found_error, value_error};
 use crate::object::function::{Args, NativeFn};
 use crate::object::value::Module;
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
@@ -12,6 +12,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod inspect;
+mod math;
 mod random;
 pub mod time;
 mod types;
@@ -22,7 +23,7 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
     }
     let module = match name {
         "sys" => sys_module(vm),
-        "math" => math_module(),
+        "math" => math::module(),
         "types" => types::module(),
         "_random" => random::module(),
         "itertools" | "operator" | "functools" | "string" | "collections" | "random" => {
@@ -129,145 +130,6 @@ fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         &builtin_types().system_exit,
         args.positional.to_vec(),
     ))
-}
-
-fn f64_arg(a: &Args, i: usize) -> PyResult<f64> {
-    let v = a
-        .positional
-        .get(i)
-        .ok_or_else(|| type_error("math function missing argument"))?;
-    crate::vm::ops::to_f64(v).ok_or_else(|| {
-        type_error(format!(
-            "must be real number, not {}",
-            protocol::type_name(v)
-        ))
-    })
-}
-
-fn math_module() -> Value {
-    let mut members = vec![
-        ("pi", Value::Float(std::f64::consts::PI)),
-        ("e", Value::Float(std::f64::consts::E)),
-        ("tau", Value::Float(std::f64::consts::TAU)),
-        ("inf", Value::Float(f64::INFINITY)),
-        ("nan", Value::Float(f64::NAN)),
-    ];
-    members.extend(functions(&[
-        ("sqrt", |_, a| {
-            let x = f64_arg(&a, 0)?;
-            if x < 0.0 {
-                return Err(value_error("math domain error"));
-            }
-            Ok(Value::Float(x.sqrt()))
-        }),
-        ("floor", |vm, a| rounding(vm, a, f64::floor)),
-        ("ceil", |vm, a| rounding(vm, a, f64::ceil)),
-        ("trunc", |vm, a| rounding(vm, a, f64::trunc)),
-        ("fabs", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.abs()))),
-        ("exp", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.exp()))),
-        ("log", |_, a| {
-            let x = f64_arg(&a, 0)?;
-            if x <= 0.0 {
-                return Err(value_error("math domain error"));
-            }
-            Ok(Value::Float(match a.positional.get(1) {
-                Some(_) => x.ln() / f64_arg(&a, 1)?.ln(),
-                None => x.ln(),
-            }))
-        }),
-        ("log2", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.log2()))),
-        ("log10", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.log10()))),
-        ("sin", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.sin()))),
-        ("cos", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.cos()))),
-        ("tan", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.tan()))),
-        ("atan", |_, a| Ok(Value::Float(f64_arg(&a, 0)?.atan()))),
-        ("atan2", |_, a| {
-            Ok(Value::Float(f64_arg(&a, 0)?.atan2(f64_arg(&a, 1)?)))
-        }),
-        ("hypot", |_, a| {
-            Ok(Value::Float(
-                a.positional
-                    .iter()
-                    .map(|v| crate::vm::ops::to_f64(v).unwrap_or(0.0).powi(2))
-                    .sum::<f64>()
-                    .sqrt(),
-            ))
-        }),
-        ("pow", |_, a| {
-            Ok(Value::Float(f64_arg(&a, 0)?.powf(f64_arg(&a, 1)?)))
-        }),
-        ("isnan", |_, a| Ok(Value::Bool(f64_arg(&a, 0)?.is_nan()))),
-        ("isinf", |_, a| {
-            Ok(Value::Bool(f64_arg(&a, 0)?.is_infinite()))
-        }),
-        ("isfinite", |_, a| {
-            Ok(Value::Bool(f64_arg(&a, 0)?.is_finite()))
-        }),
-        ("copysign", |_, a| {
-            Ok(Value::Float(f64_arg(&a, 0)?.copysign(f64_arg(&a, 1)?)))
-        }),
-        ("isclose", |_, a| {
-            let (x, y) = (f64_arg(&a, 0)?, f64_arg(&a, 1)?);
-            let rel = super::kwarg(&a, "rel_tol")
-                .and_then(crate::vm::ops::to_f64)
-                .unwrap_or(1e-9);
-            let abs = super::kwarg(&a, "abs_tol")
-                .and_then(crate::vm::ops::to_f64)
-                .unwrap_or(0.0);
-            Ok(Value::Bool(
-                x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs),
-            ))
-        }),
-        ("gcd", |_, a| {
-            let mut g = num_bigint::BigInt::from(0);
-            for v in a.positional {
-                let n = crate::vm::ops::arith::big(v)
-                    .ok_or_else(|| type_error("gcd() needs integers"))?;
-                g = num_integer::Integer::gcd(&g, &n);
-            }
-            Ok(crate::vm::ops::arith::from_big(g))
-        }),
-        ("factorial", |_, a| {
-            let n = crate::vm::ops::index_of(&a.positional[0])?;
-            if n < 0 {
-                return Err(value_error("factorial() not defined for negative values"));
-            }
-            let mut acc = num_bigint::BigInt::from(1);
-            for k in 2..=n {
-                acc *= k;
-            }
-            Ok(crate::vm::ops::arith::from_big(acc))
-        }),
-        ("isqrt", |_, a| {
-            let n = crate::vm::ops::arith::big(&a.positional[0])
-                .ok_or_else(|| type_error("isqrt() needs an integer"))?;
-            if num_traits::Signed::is_negative(&n) {
-                return Err(value_error("isqrt() argument must be nonnegative"));
-            }
-            Ok(crate::vm::ops::arith::from_big(n.sqrt()))
-        }),
-    ]));
-    new_module("math", members)
-}
-
-fn rounding(vm: &mut Vm, a: Args, f: fn(f64) -> f64) -> PyResult<Value> {
-    let v = a
-        .positional
-        .first()
-        .ok_or_else(|| type_error("missing argument"))?;
-    if crate::vm::ops::arith::is_int(v) {
-        return Ok(crate::vm::ops::int_value(v));
-    }
-    let x = f64_arg(&a, 0)?;
-    if !x.is_finite() {
-        return Err(if x.is_nan() {
-            value_error("cannot convert float NaN to integer")
-        } else {
-            crate::object::exception::overflow_error("cannot convert float infinity to integer")
-        });
-    }
-    let _ = vm;
-    Ok(super::functions::float_to_int(f(x)))
 }
 
 /// A class of a native module: a user-kind type whose methods are native.

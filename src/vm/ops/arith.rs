@@ -59,7 +59,8 @@ pub fn to_f64(v: &Value) -> Option<f64> {
     }
 }
 
-fn float_of_int(v: &Value) -> PyResult<f64> {
+/// An int or float as a float; OverflowError for an int too large.
+pub fn float_of_int(v: &Value) -> PyResult<f64> {
     match v {
         Value::BigInt(b) => {
             let f = b.to_f64().unwrap_or(f64::INFINITY);
@@ -99,7 +100,7 @@ fn float_int_cmp(f: f64, i: &Value) -> Option<Ordering> {
     }
     let fl = f.floor();
     let int = big(i)?;
-    let floor_big = BigInt::from(fl as i128);
+    let floor_big = crate::builtins::numbers::float_to_big(fl);
     match floor_big.cmp(&int) {
         Ordering::Equal if f > fl => Some(Ordering::Greater),
         other => Some(other),
@@ -225,9 +226,26 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             return Ok(v);
         }
     }
-    if let (6, Value::Str(fmt)) = (base, &lhs) {
-        if user_dunder(&rhs, "__rmod__").is_none() {
-            return Ok(Value::str(&super::text::percent_format(vm, fmt, &rhs)?));
+    if base == 6 && user_dunder(&rhs, "__rmod__").is_none() {
+        match &lhs {
+            Value::Str(fmt) => return Ok(Value::str(&super::text::percent_format(vm, fmt, &rhs)?)),
+            Value::Bytes(fmt) => {
+                let out = super::percent::percent_format_bytes(vm, fmt, &rhs)?;
+                return Ok(Value::Bytes(out.into()));
+            }
+            Value::ByteArray(fmt) => {
+                let fmt = fmt.borrow().clone();
+                let out = super::percent::percent_format_bytes(vm, &fmt, &rhs)?;
+                return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(out))));
+            }
+            _ => {}
+        }
+    }
+    if matches!(lhs, Value::Bytes(_) | Value::ByteArray(_))
+        || matches!(rhs, Value::Bytes(_) | Value::ByteArray(_))
+    {
+        if let Some(v) = super::bytes::binary(vm, base, inplace, &lhs, &rhs)? {
+            return Ok(v);
         }
     }
     if let Some(v) = builtin_binary(base, &lhs, &rhs)? {
@@ -262,6 +280,40 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
         stage = next;
     }
     Err(binary_op_error(arg, &lhs, &rhs))
+}
+
+/// A binary builtin's user methods (`divmod()`'s `__divmod__` and
+/// `__rdivmod__`) in `binary_op1`'s order: the right operand's reflected
+/// method first when its type is a proper subclass of the left's, then the
+/// left's method, then the right's. `None` when none applies.
+pub fn call_binary_dunders(
+    vm: &mut Vm,
+    lhs: &Value,
+    rhs: &Value,
+    forward: &str,
+    reflected: &str,
+) -> PyResult<Option<Value>> {
+    let (tl, tr) = (protocol::type_of(lhs), protocol::type_of(rhs));
+    let same_type = Rc::ptr_eq(&tl, &tr);
+    let refl = user_dunder(rhs, reflected).filter(|_| !same_type);
+    let rhs_first = refl.is_some() && tr.is_subtype(&tl);
+    let mut order = Vec::with_capacity(2);
+    if rhs_first {
+        order.push((refl.clone(), rhs, lhs));
+    }
+    order.push((user_dunder(lhs, forward), lhs, rhs));
+    if !rhs_first {
+        order.push((refl, rhs, lhs));
+    }
+    for (method, a, b) in order {
+        if let Some(m) = method {
+            let r = vm.call(&m, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// Where a binary operator is in trying user methods, in `binary_op1`'s
@@ -344,21 +396,24 @@ pub fn binary_op_error(arg: usize, lhs: &Value, rhs: &Value) -> PyErr {
             type_name(rhs)
         ));
     }
-    // abstract.c's PyNumber_Multiply falls back to sequence repetition.
-    if base == 5 {
-        let is_seq = |v: &Value| {
-            matches!(
-                v,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
-            )
-        };
-        if is_seq(lhs) || is_seq(rhs) {
-            let other = if is_seq(lhs) { rhs } else { lhs };
-            return type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                type_name(other)
-            ));
-        }
+    // sq_repeat of a sequence with a non-index count (abstract.c's
+    // sequence_repeat).
+    let sequence = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+        )
+    };
+    if base == 5 && (sequence(lhs) || sequence(rhs)) {
+        let count = if sequence(lhs) { rhs } else { lhs };
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(count)
+        ));
     }
     // PyNumber_Power reports as ternary_op(..., "** or pow()").
     let op = if arg == 8 { "** or pow()" } else { NB_OPS[arg] };
@@ -987,9 +1042,11 @@ fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Opt
     if numeric(a) && numeric(b) {
         return Ok(Some(ordering_result(num_cmp(a, b), op)));
     }
+    if let Some(ord) = super::bytes::compare(a, b) {
+        return Ok(Some(ordering_result(Some(ord), op)));
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
-        (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
         (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
             let xs = protocol::collect(vm, a)?;
             let ys = protocol::collect(vm, b)?;

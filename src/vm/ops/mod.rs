@@ -3,7 +3,10 @@
 //! exceptions, `with`, and pattern matching.
 
 pub mod arith;
+pub mod bytes;
 pub mod exc_group;
+pub mod format_spec;
+pub mod percent;
 pub mod seq;
 pub mod text;
 
@@ -18,7 +21,7 @@ pub use seq::{
 pub use text::{format_value, repr};
 
 use super::eval::Flow;
-use super::frame::{Frame, FrameParts};
+use super::frame::{Frame, FrameParts, ReturnAction};
 use super::protocol::{self, type_name};
 use super::Vm;
 use crate::object::exception::{name_error, type_error, ExceptionObject};
@@ -266,23 +269,82 @@ pub fn kwargs_from_mapping(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Rc<str>, Val
 /// The common call, done without building an argument vector: a Python
 /// function taking exactly the positional arguments given (no defaults used,
 /// no `*args`/`**kwargs`, no keyword-only parameters). Its arguments move
-/// from the caller's stack straight into the new frame's fast locals.
-/// `None` leaves the stack untouched for the general path.
+/// from the caller's stack straight into the new frame's fast locals. The
+/// function may come bound to a receiver, or be the `__init__` of a class
+/// being called (see `InstanceFacts::plain_init`; the frame then returns the
+/// new instance). `None` leaves the stack untouched for the general path.
 fn simple_call_frame(frame: &mut Frame, argc: usize, spare: &mut Vec<FrameParts>) -> Option<Frame> {
-    use crate::pyc::code::flags;
     let n = frame.stack.len();
     let base = n - argc - 2;
-    // [NULL, function, args...] or [function, self, args...]
+    // [NULL, callable, args...] or [function, self, args...]
     let (func_at, first_arg) = match frame.stack[base] {
         Value::Null => (base + 1, base + 2),
         _ => (base, base + 1),
     };
-    let Value::Function(func) = &frame.stack[func_at] else {
+    match &frame.stack[func_at] {
+        Value::Function(_) => enter_function(frame, base, first_arg, None, spare),
+        Value::BoundMethod(_) | Value::Type(_) if func_at == base + 1 => {
+            receiver_call_frame(frame, base, spare)
+        }
+        _ => None,
+    }
+}
+
+/// [`simple_call_frame`] for a bound method or a class (`[NULL, callable,
+/// args...]`), kept out of line so the plain function call stays short.
+#[inline(never)]
+fn receiver_call_frame(
+    frame: &mut Frame,
+    base: usize,
+    spare: &mut Vec<FrameParts>,
+) -> Option<Frame> {
+    let bound = match &frame.stack[base + 1] {
+        Value::BoundMethod(m) if matches!(m.function, Value::Function(_)) => {
+            (m.function.clone(), m.receiver.clone(), ReturnAction::Push)
+        }
+        Value::Type(t) if t.kind == crate::object::types::Kind::User => {
+            let init = protocol::instance_facts(t).plain_init?;
+            let instance = protocol::new_instance(t);
+            (init, instance.clone(), ReturnAction::InitCheck(instance))
+        }
+        _ => return None,
+    };
+    enter_function(frame, base, base + 2, Some(bound), spare)
+}
+
+/// LOAD_ATTR of a property whose getter is a plain Python function of one
+/// parameter: the getter's frame (its return value lands on the stack as
+/// the attribute), so the getter runs on the frame stack, not nested.
+pub fn property_getter_frame(vm: &mut Vm, fget: &Value, owner: Value) -> Option<Frame> {
+    let frame = vm.frames.last_mut().expect("frame");
+    let top = frame.stack.len();
+    let bound = (fget.clone(), owner, ReturnAction::Push);
+    enter_function(frame, top, top, Some(bound), &mut vm.spare_frame_parts)
+}
+
+/// The frame of the function under the arguments at `first_arg..` (or of
+/// `bound`'s function, its receiver passed first), when the arguments fill
+/// its positional parameters exactly; the caller's stack is cut to `base`.
+#[inline(always)]
+fn enter_function(
+    frame: &mut Frame,
+    base: usize,
+    first_arg: usize,
+    bound: Option<(Value, Value, ReturnAction)>,
+    spare: &mut Vec<FrameParts>,
+) -> Option<Frame> {
+    let given = frame.stack.len() - first_arg + bound.is_some() as usize;
+    let callee = match &bound {
+        Some((function, _, _)) => function,
+        None => &frame.stack[first_arg - 1],
+    };
+    let Value::Function(func) = callee else {
         return None;
     };
     let code = {
+        use crate::pyc::code::flags;
         let code = func.code.borrow();
-        let simple = code.argcount as usize == n - first_arg
+        let simple = code.argcount as usize == given
             && code.kwonlyargcount == 0
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
         if !simple {
@@ -296,12 +358,25 @@ fn simple_call_frame(frame: &mut Frame, argc: usize, spare: &mut Vec<FrameParts>
     let (mut stack, mut fast) = spare.pop().unwrap_or_default();
     stack.reserve(code.stacksize as usize);
     fast.reserve(nlocals);
-    fast.extend(frame.stack.drain(first_arg..).map(Some));
-    fast.resize(nlocals, None);
-    let function = frame
-        .stack
-        .pop()
-        .expect("the function is on top once its arguments are gone");
+    let (function, action) = match bound {
+        Some((function, receiver, action)) => {
+            fast.push(Some(receiver));
+            fast.extend(frame.stack.drain(first_arg..).map(Some));
+            (function, action)
+        }
+        None => {
+            fast.extend(frame.stack.drain(first_arg..).map(Some));
+            let function = frame
+                .stack
+                .pop()
+                .expect("the function is under its arguments");
+            (function, ReturnAction::Push)
+        }
+    };
+    // (A plain loop: `resize` is not inlined here, and is a call per call.)
+    for _ in fast.len()..nlocals {
+        fast.push(None);
+    }
     frame.stack.truncate(base);
     Some(Frame::with_parts(
         code,
@@ -309,6 +384,7 @@ fn simple_call_frame(frame: &mut Frame, argc: usize, spare: &mut Vec<FrameParts>
         globals,
         (stack, fast),
         function,
+        action,
     ))
 }
 

@@ -149,20 +149,52 @@ pub fn str_getitem(_vm: &mut Vm, s: &Rc<str>, key: &Value) -> PyResult<Value> {
         .ok_or_else(|| index_error("string index out of range"))
 }
 
-/// BINARY_SUBSCR of a list or tuple by an in-range machine int, done in
-/// the loop; `None` leaves everything else (errors included) to `getitem`.
+/// BINARY_SUBSCR of a list or tuple by an in-range machine int, or of a
+/// dict by a key of a builtin type that is present, done in the loop;
+/// `None` leaves everything else (errors included) to `getitem`.
 #[inline(always)]
 pub fn fast_subscript(container: &Value, key: &Value) -> Option<Value> {
-    let Value::Int(i) = key else {
-        return None;
-    };
-    match container {
-        Value::List(l) => {
+    match (container, key) {
+        (Value::List(l), Value::Int(i)) => {
             let l = l.borrow();
             normalize_index(*i, l.len()).map(|i| l[i].clone())
         }
-        Value::Tuple(t) => normalize_index(*i, t.len()).map(|i| t[i].clone()),
+        (Value::Tuple(t), Value::Int(i)) => normalize_index(*i, t.len()).map(|i| t[i].clone()),
+        (Value::Dict(d), _) => dict_subscript(d, key),
         _ => None,
+    }
+}
+
+/// `d[key]` when the key's hash and every comparison it takes are builtin
+/// (no `__hash__`/`__eq__` of a user class can run), and the key is there.
+fn dict_subscript(d: &Rc<RefCell<Dict>>, key: &Value) -> Option<Value> {
+    let hash = protocol::builtin_hash(key)?;
+    protocol::fast_lookup(d, hash, key)?
+}
+
+/// STORE_SUBSCR into a list at an in-range machine int, or into a dict
+/// under a key whose hash and comparisons are builtin, done in the loop.
+/// Gives the key and value back when `setitem` must decide.
+#[inline(always)]
+pub fn fast_store_subscript(container: &Value, key: Value, value: Value) -> Option<(Value, Value)> {
+    match (container, &key) {
+        (Value::List(l), Value::Int(i)) => {
+            let mut l = l.borrow_mut();
+            match normalize_index(*i, l.len()) {
+                Some(i) => {
+                    let old = std::mem::replace(&mut l[i], value);
+                    drop(l);
+                    drop(old);
+                    None
+                }
+                None => Some((key, value)),
+            }
+        }
+        (Value::Dict(d), _) => match protocol::builtin_hash(&key) {
+            Some(hash) => protocol::dict_insert_hashed(d, hash, key, value),
+            None => Some((key, value)),
+        },
+        _ => Some((key, value)),
     }
 }
 

@@ -47,7 +47,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
     })
 }
 
-pub(super) fn is_data_descriptor(attr: &Value) -> bool {
+pub(crate) fn is_data_descriptor(attr: &Value) -> bool {
     match attr {
         Value::Property(_) => true,
         Value::Instance(_) => {

@@ -99,13 +99,32 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
                 .names
                 .iter()
                 .map(|n| HashedName {
-                    text: Rc::from(&**n),
+                    text: interned(n),
                     hash: str_hash(n),
                 })
                 .collect(),
+            attr_sites: crate::vm::inline_cache::new_sites(code.decoded.instructions.len()),
         });
         cache.borrow_mut().insert(key, values.clone());
         values
+    })
+}
+
+/// One shared `Rc<str>` per distinct name in all code objects' `co_names`,
+/// so the attribute keys one code object stores are pointer-equal to the
+/// names another loads (a key comparison is then a pointer comparison).
+fn interned(name: &str) -> Rc<str> {
+    thread_local! {
+        static NAMES: RefCell<std::collections::HashSet<Rc<str>, BuildFx>> = RefCell::default();
+    }
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some(n) = names.get(name) {
+            return n.clone();
+        }
+        let n: Rc<str> = Rc::from(name);
+        names.insert(n.clone());
+        n
     })
 }
 
@@ -187,6 +206,7 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Complex(..) => t.complex.clone(),
         Value::Str(_) => t.str_.clone(),
         Value::Bytes(_) => t.bytes.clone(),
+        Value::ByteArray(_) => t.bytearray.clone(),
         Value::Tuple(_) => t.tuple.clone(),
         Value::List(_) => t.list.clone(),
         Value::Dict(_) => t.dict.clone(),
@@ -347,8 +367,22 @@ pub fn instance_facts(t: &Rc<Type>) -> InstanceFacts {
             plain_getattr: !defines("__getattribute__") && !defines("__getattr__"),
             plain_setattr: !defines("__setattr__"),
             slots: attr::class_slots(t).map(Rc::from),
+            plain_init: plain_init(t),
         }
     })
+}
+
+/// See [`InstanceFacts::plain_init`].
+fn plain_init(t: &Rc<Type>) -> Option<Value> {
+    let user_metaclass =
+        matches!(t.metaclass.borrow().as_ref(), Some(Value::Type(m)) if m.kind == Kind::User);
+    if t.kind != Kind::User || user_metaclass || t.base_kind() != Kind::Object {
+        return None;
+    }
+    if !matches!(lookup(t, "__new__"), Some(Value::Builtin(_))) {
+        return None;
+    }
+    lookup(t, "__init__").filter(|init| matches!(init, Value::Function(_)))
 }
 
 /// Calls a user dunder if the class defines one: `Some(result)`.
@@ -692,6 +726,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Value::Str(s) => !s.is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
@@ -749,6 +784,9 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         }
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+            super::ops::bytes::compare(a, b) == Some(std::cmp::Ordering::Equal)
+        }
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Tuple(x), Tuple(y)) => return builtin_seq_eq(x, y),
         (List(x), List(y)) => return builtin_seq_eq(&x.borrow(), &y.borrow()),
@@ -762,8 +800,11 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// `a == b`, running user `__eq__` (and the reflected one) as needed.
+/// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first, so a NaN
+/// equals itself in containers (each NaN `float()` makes has its own payload,
+/// standing in for object identity: `numbers::fresh_nan`).
 pub fn eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+    if a.is(b) {
         return Ok(true);
     }
     if let Some(r) = builtin_eq(a, b) {
@@ -808,7 +849,9 @@ pub fn hash_value(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             }
             Ok(hash::hash_tuple(hashes.into_iter()))
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => Err(unhashable(v)),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            Err(unhashable(v))
+        }
         _ => Ok((v.id() >> 4) as i64),
     }
 }
@@ -890,8 +933,26 @@ pub fn dict_lookup(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
     r
 }
 
+/// Inserts in place when no comparison needs Python code (the same builtin
+/// comparisons then decide the same way); gives the key and value back
+/// otherwise.
+pub(crate) fn dict_insert_hashed(
+    d: &Rc<RefCell<Dict>>,
+    h: i64,
+    key: Value,
+    value: Value,
+) -> Option<(Value, Value)> {
+    if fast_lookup(d, h, &key).is_none() {
+        return Some((key, value));
+    }
+    let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
+    let old = d.borrow_mut().insert(h, key, value, &mut eq);
+    debug_assert!(old.is_ok(), "builtin comparisons do not fail");
+    None
+}
+
 /// A lookup that needs no Python code (all compared keys builtin).
-fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Value>> {
+pub(crate) fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Value>> {
     let mut needs_python = false;
     let r = d.borrow().get(h, key, &mut |a, b| match builtin_eq(a, b) {
         Some(r) => Ok(r),
@@ -909,12 +970,9 @@ fn fast_lookup(d: &Rc<RefCell<Dict>>, h: i64, key: &Value) -> Option<Option<Valu
 
 pub fn dict_insert(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: Value, value: Value) -> PyResult<()> {
     let h = hash_value(vm, &key)?;
-    // When no comparison needs Python code, insert in place; the same builtin
-    // comparisons then decide the same way.
-    if fast_lookup(d, h, &key).is_some() {
-        let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
-        return d.borrow_mut().insert(h, key, value, &mut eq);
-    }
+    let Some((key, value)) = dict_insert_hashed(d, h, key, value) else {
+        return Ok(());
+    };
     // A user __eq__ may look at (or change) this dict: compare on a copy.
     let mut copy = d.borrow().clone();
     copy.insert(h, key, value, &mut key_eq(vm))?;
@@ -932,6 +990,11 @@ pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
 
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if let Some(p) = builtin_payload(container, "__getitem__") {
+        if matches!(key, Value::Slice(_)) && type_of(container).kind == Kind::MemoryView {
+            // A slice of a memoryview is a memoryview (of a copy, here).
+            let part = getitem(vm, &p, key)?;
+            return Ok(new_instance_with_payload(&builtin_types().memoryview, part));
+        }
         return match getitem(vm, &p, key) {
             Err(e) if e.is_instance(&builtin_types().key_error) && matches!(p, Value::Dict(_)) => {
                 match call_dunder(vm, container, "__missing__", vec![key.clone()])? {
@@ -967,20 +1030,10 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 .ok_or_else(|| index_error("tuple index out of range"))
         }
         Value::Str(s) => super::ops::str_getitem(vm, s, key),
-        Value::Bytes(b) => {
-            if let Value::Slice(s) = key {
-                let items: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
-                let picked = super::ops::slice_items(vm, &items, s)?;
-                let bytes: Vec<u8> = picked
-                    .iter()
-                    .map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 })
-                    .collect();
-                return Ok(Value::Bytes(Rc::from(bytes)));
-            }
-            let i = super::ops::index_of(key)?;
-            super::ops::normalize_index(i, b.len())
-                .map(|i| Value::Int(b[i] as i64))
-                .ok_or_else(|| index_error("index out of range"))
+        Value::Bytes(b) => super::ops::bytes::getitem(container, b, key),
+        Value::ByteArray(b) => {
+            let data = b.borrow().clone();
+            super::ops::bytes::getitem(container, &data, key)
         }
         Value::Range(r) => range::range_getitem(vm, r, key),
         Value::Dict(d) => match dict_lookup(vm, d, key)? {
@@ -1048,6 +1101,7 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
             }
         }
         Value::Dict(d) => dict_insert(vm, d, key, value),
+        Value::ByteArray(b) => super::ops::bytes::setitem(vm, b, &key, &value),
         Value::Instance(_) => match call_dunder(vm, container, "__setitem__", vec![key, value])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
@@ -1089,6 +1143,7 @@ pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(key_error(key.clone())),
         },
+        Value::ByteArray(b) => super::ops::bytes::delitem(b, key),
         Value::Instance(_) => match call_dunder(vm, container, "__delitem__", vec![key.clone()])? {
             Some(_) => Ok(()),
             None => Err(type_error(format!(
@@ -1140,6 +1195,10 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             ))),
         },
         Value::Dict(d) | Value::Set(d) => Ok(dict_lookup(vm, d, item)?.is_some()),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = super::ops::bytes::bytes_data(container).unwrap_or_default();
+            super::ops::bytes::contains(vm, &data, item)
+        }
         Value::FrozenSet(d) => {
             let h = hash_value(vm, item)?;
             Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
@@ -1186,6 +1245,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.chars().count(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
@@ -1258,6 +1318,11 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
             name: "bytes_iterator",
+        },
+        Value::ByteArray(b) => IterState::Values {
+            items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
+            index: 0,
+            name: "bytearray_iterator",
         },
         Value::Range(r) => range::range_iter(r),
         Value::Dict(d) => IterState::Dict {

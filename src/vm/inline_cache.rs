@@ -1,0 +1,226 @@
+//! Per-instruction caches for attribute access on instances (what CPython
+//! 3.11's specialised LOAD_ATTR_INSTANCE_VALUE / LOAD_METHOD_WITH_VALUES /
+//! STORE_ATTR_INSTANCE_VALUE do with their inline cache entries).
+//!
+//! Each LOAD_ATTR, LOAD_METHOD and STORE_ATTR instruction of a code object
+//! has an [`AttrSite`] remembering the class of the last instance it saw and
+//! what the full lookup decided for it. The decision depends only on the
+//! class's MRO namespaces, so it stays valid while the class is the same
+//! object and no type namespace has changed (the global type version of
+//! `object::types`, the same one the per-type lookup cache uses). A `Weak`
+//! to the class keeps its allocation, so a new class can never be taken for
+//! an old one at the same address.
+//!
+//! Instances keep their attributes in an ordered dict; instances of one
+//! class usually add them in the same order, so a site also remembers the
+//! entry position where it last found its name, checked before probing.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use super::protocol::attr::{self, InstanceAttr};
+use crate::object::function::HashedName;
+use crate::object::types::{type_version, Instance, Type};
+use crate::object::Value;
+
+/// What one attribute instruction learned from its last instance.
+#[derive(Default)]
+pub struct AttrSite {
+    class: Weak<Type>,
+    version: u64,
+    kind: SiteKind,
+}
+
+#[derive(Default)]
+enum SiteKind {
+    #[default]
+    Empty,
+    /// Loads: the attribute is the instance's own (no data descriptor on the
+    /// class intercepts it); last seen at this dict entry position.
+    Own(usize),
+    /// Loads: the class attribute, returned as is when the instance dict
+    /// lacks the name (or always, for a data descriptor).
+    Class { attr: Value, data_descriptor: bool },
+    /// Stores: nothing on the class intercepts the store, so it goes into
+    /// the instance dict; last written at this entry position.
+    Store(usize),
+}
+
+impl AttrSite {
+    /// The site's class when it still describes `inst`'s class.
+    fn valid_for(&self, inst: &Instance) -> Option<Rc<Type>> {
+        let class = inst.class.borrow();
+        (self.version == type_version() && std::ptr::eq(self.class.as_ptr(), Rc::as_ptr(&class)))
+            .then(|| class.clone())
+    }
+
+    fn fill(&mut self, class: &Rc<Type>, version: u64, kind: SiteKind) {
+        self.class = Rc::downgrade(class);
+        self.version = version;
+        self.kind = kind;
+    }
+}
+
+/// A code object's sites, one per instruction (only attribute instructions
+/// use theirs).
+pub type AttrSites = Box<[RefCell<AttrSite>]>;
+
+pub fn new_sites(instructions: usize) -> AttrSites {
+    (0..instructions).map(|_| RefCell::default()).collect()
+}
+
+/// [`attr::instance_attr`] through the instruction's site.
+#[inline]
+pub fn instance_attr(
+    site: &RefCell<AttrSite>,
+    obj: &Value,
+    name: &HashedName,
+) -> Option<InstanceAttr> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    if let Some(found) = cached_load(site, inst, name) {
+        return Some(found);
+    }
+    // Read the version before the lookup: if the lookup itself changed a
+    // type namespace, the site is filled stale and misses next time.
+    let version = type_version();
+    let found = attr::instance_attr(obj, name)?;
+    let mut site = site.borrow_mut();
+    match &found {
+        InstanceAttr::Own(_) => {
+            if let Some(at) = inst.dict.borrow().position_str(name.hash, &name.text) {
+                site.fill(&inst.class.borrow(), version, SiteKind::Own(at));
+            }
+        }
+        InstanceAttr::Class(a, class) => {
+            let data_descriptor = attr::is_data_descriptor(a);
+            let kind = SiteKind::Class {
+                attr: a.clone(),
+                data_descriptor,
+            };
+            site.fill(class, version, kind);
+        }
+    }
+    Some(found)
+}
+
+fn cached_load(
+    site: &RefCell<AttrSite>,
+    inst: &Instance,
+    name: &HashedName,
+) -> Option<InstanceAttr> {
+    let site_ref = site.borrow();
+    let class = site_ref.valid_for(inst)?;
+    match &site_ref.kind {
+        SiteKind::Own(at) => {
+            let dict = inst.dict.borrow();
+            if let Some(v) = dict.str_value_at(*at, name.hash, &name.text) {
+                return Some(InstanceAttr::Own(v.clone()));
+            }
+            let at = dict.position_str(name.hash, &name.text)?;
+            let v = dict.str_value_at(at, name.hash, &name.text)?.clone();
+            drop(site_ref);
+            site.borrow_mut().kind = SiteKind::Own(at);
+            Some(InstanceAttr::Own(v))
+        }
+        SiteKind::Class {
+            attr,
+            data_descriptor,
+        } => {
+            if !data_descriptor {
+                if let Some(v) = inst.dict.borrow().get_str(name.hash, &name.text) {
+                    return Some(InstanceAttr::Own(v));
+                }
+            }
+            Some(InstanceAttr::Class(attr.clone(), class))
+        }
+        SiteKind::Empty | SiteKind::Store(_) => None,
+    }
+}
+
+/// [`attr::store_instance_attr`] through the instruction's site: gives the
+/// value back when the general path must run.
+#[inline]
+pub fn store_instance_attr(
+    site: &RefCell<AttrSite>,
+    obj: &Value,
+    name: &HashedName,
+    value: Value,
+) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return Some(value);
+    };
+    let mut site = site.borrow_mut();
+    if let SiteKind::Store(at) = site.kind {
+        if site.valid_for(inst).is_some() {
+            // The class lets this name be stored in the instance dict.
+            let mut dict = inst.dict.borrow_mut();
+            if let Some(slot) = dict.str_value_at_mut(at, name.hash, &name.text) {
+                let old = std::mem::replace(slot, value);
+                drop(dict);
+                drop(old);
+            } else {
+                let at = dict.insert_str(name.hash, name.text.clone(), value);
+                site.kind = SiteKind::Store(at);
+            }
+            return None;
+        }
+    }
+    let version = type_version();
+    let value = match attr::store_instance_attr(obj, name, value) {
+        Some(value) => return Some(value),
+        None => (),
+    };
+    let _ = value;
+    if let Some(at) = inst.dict.borrow().position_str(name.hash, &name.text) {
+        site.fill(&inst.class.borrow(), version, SiteKind::Store(at));
+    }
+    None
+}
+
+/// LOAD_METHOD on a value of a builtin type that keeps no attributes of its
+/// own (str, list, dict, ...): the type's native method, unbound, to be
+/// called with the value as its first argument, as CPython's
+/// LOAD_METHOD_NO_DICT does. `None` when the general path must decide.
+#[inline]
+pub fn builtin_method(site: &RefCell<AttrSite>, obj: &Value, name: &HashedName) -> Option<Value> {
+    if !matches!(
+        obj,
+        Value::Str(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Tuple(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Bytes(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::Complex(..)
+    ) || name.text.starts_with("__")
+    {
+        return None;
+    }
+    let class = super::protocol::type_of(obj);
+    {
+        let site = site.borrow();
+        if site.version == type_version() && std::ptr::eq(site.class.as_ptr(), Rc::as_ptr(&class)) {
+            if let SiteKind::Class { attr, .. } = &site.kind {
+                return Some(attr.clone());
+            }
+        }
+    }
+    let version = type_version();
+    let method = super::protocol::lookup_hashed(&class, &name.text, name.hash)?;
+    if !matches!(&method, Value::Builtin(b) if b.receiver.is_none()) {
+        return None;
+    }
+    let kind = SiteKind::Class {
+        attr: method.clone(),
+        data_descriptor: false,
+    };
+    site.borrow_mut().fill(&class, version, kind);
+    Some(method)
+}
