@@ -942,6 +942,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             _ => return Err(type_error("type() takes 1 or 3 arguments")),
         },
         Kind::Property => super::new_property(&args),
+        Kind::Function => super::new_function(&args)?,
         Kind::StaticMethod => Value::StaticMethod(Rc::new(arg(&args, 0, "staticmethod")?.clone())),
         Kind::ClassMethod => Value::ClassMethod(Rc::new(arg(&args, 0, "classmethod")?.clone())),
         Kind::Super => make_super(vm, &args)?,

@@ -17,7 +17,7 @@ pub mod str_format;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::exception::{type_error, ExceptionObject};
+use crate::object::exception::{type_error, value_error, ExceptionObject};
 use crate::object::function::Args;
 use crate::object::types::{c3_mro, Kind, Type};
 use crate::object::value::Property;
@@ -509,4 +509,72 @@ pub fn new_property(args: &Args) -> Value {
 
 pub fn new_instance_of(t: &Rc<Type>) -> Value {
     protocol::new_instance(t)
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None,
+/// closure=None)`, as funcobject.c's `func_new`.
+pub fn new_function(args: &Args) -> PyResult<Value> {
+    use crate::object::function::Function;
+    let param = |i: usize, name: &str| {
+        args.positional
+            .get(i)
+            .or_else(|| kwarg(args, name))
+            .filter(|v| !v.is_none())
+    };
+    let given = |i: usize, name: &str| {
+        let v = args.positional.get(i).or_else(|| kwarg(args, name));
+        v.map_or("NoneType".to_string(), |v| type_name(v).to_string())
+    };
+    let Some(Value::Code(code)) = param(0, "code") else {
+        return Err(type_error(format!(
+            "function() argument 'code' must be code, not {}",
+            given(0, "code")
+        )));
+    };
+    let Some(Value::Dict(globals)) = param(1, "globals") else {
+        return Err(type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            given(1, "globals")
+        )));
+    };
+    let name: Rc<str> = match param(2, "name") {
+        Some(Value::Str(s)) => s.clone(),
+        Some(_) => return Err(type_error("arg 3 (name) must be None or string")),
+        None => Rc::from(&*code.name),
+    };
+    let defaults = match param(3, "argdefs") {
+        Some(Value::Tuple(t)) => Some(t.clone()),
+        Some(_) => return Err(type_error("arg 4 (defaults) must be None or tuple")),
+        None => None,
+    };
+    let closure = match param(4, "closure") {
+        Some(Value::Tuple(t)) => Some(t.clone()),
+        Some(_) => return Err(type_error("arg 5 (closure) must be tuple")),
+        None => None,
+    };
+    let nfree = code.freevars().count();
+    if closure.as_ref().map_or(0, |c| c.len()) != nfree {
+        return Err(value_error(format!(
+            "{} requires closure of length {nfree}, not {}",
+            code.name,
+            closure.as_ref().map_or(0, |c| c.len())
+        )));
+    }
+    let doc = match code.consts.first() {
+        Some(crate::pyc::Constant::Str(s)) => Value::str(&s.to_string_lossy()),
+        _ => Value::None,
+    };
+    Ok(Value::Function(Rc::new(Function {
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(name),
+        code: RefCell::new(code.clone()),
+        values: RefCell::new(None),
+        globals: globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(None),
+        closure,
+        annotations: RefCell::new(None),
+        dict: RefCell::new(Dict::new()),
+        doc,
+    })))
 }

@@ -26,6 +26,25 @@ pub struct Dict {
     indices: Vec<i32>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Changes (to a number no other layout has had) whenever a key is added
+    /// or removed or the entries move; a value replaced in place keeps it.
+    /// Two dicts with the same version have their keys at the same entry
+    /// positions (a copy keeps its original's), so a cache may read an entry
+    /// position it found earlier without probing (CPython's dict keys
+    /// version, used by LOAD_GLOBAL's cache).
+    keys_version: u64,
+}
+
+thread_local! {
+    static LAST_KEYS_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn fresh_keys_version() -> u64 {
+    LAST_KEYS_VERSION.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
 }
 
 /// Whether `key` is the str `name` (the same interned text, usually).
@@ -43,6 +62,22 @@ impl Dict {
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// See the `keys_version` field.
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// The value at entry position `at`, for a cache that has checked
+    /// [`Dict::keys_version`].
+    #[inline]
+    pub fn value_at(&self, at: usize) -> Option<&Value> {
+        match self.entries.get(at) {
+            Some(Some(e)) => Some(&e.value),
+            _ => None,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -192,6 +227,7 @@ impl Dict {
                 self.indices[slot] = ix as i32;
                 self.entries.push(Some(Entry { hash, key, value }));
                 self.len += 1;
+                self.keys_version = fresh_keys_version();
                 Ok(ix)
             }
         }
@@ -264,6 +300,7 @@ impl Dict {
         let Some(ix) = found else { return Ok(None) };
         self.indices[slot] = DUMMY;
         self.len -= 1;
+        self.keys_version = fresh_keys_version();
         Ok(self.entries[ix].take().map(|e| e.value))
     }
 
@@ -293,6 +330,7 @@ impl Dict {
     }
 
     fn rebuild_indices(&mut self, size: usize) {
+        self.keys_version = fresh_keys_version();
         self.indices = vec![EMPTY; size];
         let mask = size - 1;
         for (ix, entry) in self.entries.iter().enumerate() {

@@ -357,7 +357,22 @@ impl Vm {
             }
             DELETE_NAME => ops::delete_name(self, arg)?,
             LOAD_GLOBAL => {
-                let v = ops::load_global(self, arg >> 1)?;
+                let f = frame!();
+                let site = &f.values.attr_sites[f.current];
+                let v = match inline_cache::load_global(site, &f.globals) {
+                    Some(v) => v,
+                    None => {
+                        let v = ops::load_global(self, arg >> 1)?;
+                        let f = frame!();
+                        let name = &f.values.names[arg >> 1];
+                        inline_cache::fill_global(
+                            &f.values.attr_sites[f.current],
+                            &f.globals,
+                            name,
+                        );
+                        v
+                    }
+                };
                 if arg & 1 != 0 {
                     push!(Value::Null);
                 }

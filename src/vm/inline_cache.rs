@@ -21,7 +21,7 @@ use std::rc::{Rc, Weak};
 use super::protocol::attr::{self, InstanceAttr};
 use crate::object::function::HashedName;
 use crate::object::types::{type_version, Instance, Type};
-use crate::object::Value;
+use crate::object::{Dict, Value};
 
 /// What one attribute instruction learned from its last instance.
 #[derive(Default)]
@@ -44,6 +44,18 @@ enum SiteKind {
     /// Stores: nothing on the class intercepts the store, so it goes into
     /// the instance dict; last written at this entry position.
     Store(usize),
+    /// LOAD_GLOBAL: the name is at entry `at` of globals whose keys
+    /// version is `globals`.
+    Global { globals: u64, at: usize },
+    /// LOAD_GLOBAL: the name is not in globals of keys version `globals`,
+    /// whose entry `builtins_at` (`__builtins__`) is a dict of keys version
+    /// `builtins` holding it at entry `at`.
+    Builtin {
+        globals: u64,
+        builtins_at: usize,
+        builtins: u64,
+        at: usize,
+    },
 }
 
 impl AttrSite {
@@ -135,7 +147,7 @@ fn cached_load(
             }
             Some(InstanceAttr::Class(attr.clone(), class))
         }
-        SiteKind::Empty | SiteKind::Store(_) => None,
+        _ => None,
     }
 }
 
@@ -223,4 +235,64 @@ pub fn builtin_method(site: &RefCell<AttrSite>, obj: &Value, name: &HashedName) 
     };
     site.borrow_mut().fill(&class, version, kind);
     Some(method)
+}
+
+/// LOAD_GLOBAL through the instruction's site, as CPython 3.11's
+/// LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: no probing while the keys of
+/// the globals (and builtins) are as they were.
+#[inline]
+pub fn load_global(site: &RefCell<AttrSite>, globals: &RefCell<Dict>) -> Option<Value> {
+    let site = site.borrow();
+    let g = globals.borrow();
+    match site.kind {
+        SiteKind::Global { globals, at } if g.keys_version() == globals => g.value_at(at).cloned(),
+        SiteKind::Builtin {
+            globals,
+            builtins_at,
+            builtins,
+            at,
+        } if g.keys_version() == globals => match g.value_at(builtins_at) {
+            Some(Value::Dict(b)) => {
+                let b = b.borrow();
+                (b.keys_version() == builtins)
+                    .then(|| b.value_at(at).cloned())
+                    .flatten()
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Remembers where LOAD_GLOBAL found `name` (after the general lookup
+/// found it), when `__builtins__` is a plain dict.
+pub fn fill_global(site: &RefCell<AttrSite>, globals: &RefCell<Dict>, name: &HashedName) {
+    let g = globals.borrow();
+    let kind = match g.position_str(name.hash, &name.text) {
+        Some(at) => SiteKind::Global {
+            globals: g.keys_version(),
+            at,
+        },
+        None => {
+            let builtins_name: Rc<str> = Rc::from("__builtins__");
+            let hash = super::protocol::str_hash(&builtins_name);
+            let Some(builtins_at) = g.position_str(hash, &builtins_name) else {
+                return;
+            };
+            let Some(Value::Dict(b)) = g.value_at(builtins_at) else {
+                return;
+            };
+            let b = b.borrow();
+            let Some(at) = b.position_str(name.hash, &name.text) else {
+                return;
+            };
+            SiteKind::Builtin {
+                globals: g.keys_version(),
+                builtins_at,
+                builtins: b.keys_version(),
+                at,
+            }
+        }
+    };
+    site.borrow_mut().kind = kind;
 }

@@ -30,6 +30,18 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
             python_module(vm, name)?
         }
         "inspect" => inspect::module(),
+        // The module whose namespace is the builtins dict itself, so that
+        // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
+        "builtins" => {
+            let dict = vm.builtins.clone();
+            if protocol::dict_get_str(&dict, "__name__").is_none() {
+                protocol::dict_set_str(&dict, "__name__", Value::str("builtins"));
+            }
+            Value::Module(Rc::new(Module {
+                name: Rc::from("builtins"),
+                dict,
+            }))
+        }
         "time" => time::module(),
         "__future__" => new_module(
             "__future__",
