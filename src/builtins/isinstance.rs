@@ -93,7 +93,7 @@ fn recursive_isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool>
         return Err(type_error(INSTANCE_ARG2));
     }
     match class_attr(vm, obj)? {
-        Some(icls) => abstract_issubclass(vm, &icls, cls),
+        Some(icls) => abstract_issubclass(vm, &icls, cls, 0),
         None => Ok(false),
     }
 }
@@ -121,7 +121,13 @@ fn bases_of(vm: &mut Vm, cls: &Value) -> PyResult<Option<Vec<Value>>> {
 }
 
 /// Walks `__bases__` (for objects that pose as classes).
-fn abstract_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+fn abstract_issubclass(vm: &mut Vm, derived: &Value, cls: &Value, depth: usize) -> PyResult<bool> {
+    // `__bases__` of objects posing as classes may form a cycle.
+    if depth > vm.recursion_limit {
+        return Err(crate::object::exception::recursion_error(
+            "maximum recursion depth exceeded in __subclasscheck__",
+        ));
+    }
     if derived.is(cls) {
         return Ok(true);
     }
@@ -132,7 +138,7 @@ fn abstract_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bo
         return Ok(false);
     };
     for b in bases {
-        if abstract_issubclass(vm, &b, cls)? {
+        if abstract_issubclass(vm, &b, cls, depth + 1)? {
             return Ok(true);
         }
     }
@@ -174,7 +180,7 @@ fn recursive_issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<b
     if bases_of(vm, cls)?.is_none() {
         return Err(type_error(SUBCLASS_ARG2));
     }
-    abstract_issubclass(vm, derived, cls)
+    abstract_issubclass(vm, derived, cls, 0)
 }
 
 // ------------------------------------------------------------ types.UnionType

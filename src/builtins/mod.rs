@@ -210,7 +210,10 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
     Ok(match t.base_kind() {
         Kind::Exception if t.is_subtype(&builtin_types().base_exception_group) => {
             let class = crate::vm::ops::exc_group::group_class(_vm, t, args)?;
-            Value::Exception(ExceptionObject::new(class, args.to_vec()))
+            let e = ExceptionObject::new(class, args.to_vec());
+            let excs = protocol::collect(_vm, &args[1])?;
+            *e.group.borrow_mut() = Some(Rc::from(excs));
+            Value::Exception(e)
         }
         Kind::Exception => Value::Exception(ExceptionObject::new(
             os_error_subclass(t, args),

@@ -88,10 +88,12 @@ pub fn group_attr(vm: &mut Vm, e: &ExceptionObject, name: &str) -> PyResult<Opti
     let args = e.args.borrow().clone();
     Ok(match name {
         "message" => Some(args.first().cloned().unwrap_or_else(|| Value::str(""))),
-        "exceptions" => Some(match args.get(1) {
-            Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
-            Some(v) => Value::tuple(protocol::collect(vm, v)?),
-            None => Value::tuple(vec![]),
+        "exceptions" => Some(match &*e.group.borrow() {
+            Some(excs) => Value::Tuple(excs.clone()),
+            None => match args.get(1) {
+                Some(v) => Value::tuple(protocol::collect(vm, v)?),
+                None => Value::tuple(vec![]),
+            },
         }),
         _ => None,
     })
@@ -118,7 +120,7 @@ pub fn methods() -> Vec<(&'static str, NativeFn)> {
     vec![
         ("split", |vm, a| {
             let (g, cond) = receiver_and_condition(&a, "split")?;
-            let (m, r) = split_recursive(vm, &g, &cond, true)?;
+            let (m, r) = split_recursive(vm, &g, &cond, true, 0)?;
             Ok(Value::tuple(vec![
                 m.unwrap_or(Value::None),
                 r.unwrap_or(Value::None),
@@ -126,7 +128,7 @@ pub fn methods() -> Vec<(&'static str, NativeFn)> {
         }),
         ("subgroup", |vm, a| {
             let (g, cond) = receiver_and_condition(&a, "subgroup")?;
-            Ok(split_recursive(vm, &g, &cond, false)?
+            Ok(split_recursive(vm, &g, &cond, false, 0)?
                 .0
                 .unwrap_or(Value::None))
         }),
@@ -160,6 +162,18 @@ fn receiver_and_condition(a: &Args, fname: &str) -> PyResult<(Value, Value)> {
     }
 }
 
+/// Groups nest through their (mutable) argument sequences, so a group can
+/// contain itself: walks stop at the recursion limit, as CPython's
+/// `Py_EnterRecursiveCall` does.
+fn check_depth(vm: &Vm, depth: usize) -> PyResult<()> {
+    if depth > vm.recursion_limit {
+        return Err(crate::object::exception::recursion_error(
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(())
+}
+
 /// exceptions.c's `get_matcher_type` + `exceptiongroup_split_check_match`.
 fn matches(vm: &mut Vm, exc: &Value, cond: &Value) -> PyResult<bool> {
     let is_class =
@@ -186,7 +200,9 @@ fn split_recursive(
     exc: &Value,
     cond: &Value,
     want_rest: bool,
+    depth: usize,
 ) -> PyResult<(Option<Value>, Option<Value>)> {
+    check_depth(vm, depth)?;
     if matches(vm, exc, cond)? {
         return Ok((Some(exc.clone()), None));
     }
@@ -197,7 +213,7 @@ fn split_recursive(
     let mut match_list = Vec::new();
     let mut rest_list = Vec::new();
     for e in exceptions_of(vm, exc)? {
-        let (m, r) = split_recursive(vm, &e, cond, want_rest)?;
+        let (m, r) = split_recursive(vm, &e, cond, want_rest, depth + 1)?;
         match_list.extend(m);
         rest_list.extend(r);
     }
@@ -338,11 +354,12 @@ fn same_metadata(a: &ExceptionObject, b: &ExceptionObject) -> bool {
 }
 
 /// Adds the identities of the leaf exceptions of `exc` to `ids`.
-fn leaf_ids(vm: &mut Vm, exc: &Value, ids: &mut Vec<usize>) -> PyResult<()> {
+fn leaf_ids(vm: &mut Vm, exc: &Value, ids: &mut Vec<usize>, depth: usize) -> PyResult<()> {
+    check_depth(vm, depth)?;
     match exc {
         Value::Exception(e) if is_group(e) => {
             for sub in exceptions_of(vm, exc)? {
-                leaf_ids(vm, &sub, ids)?;
+                leaf_ids(vm, &sub, ids, depth + 1)?;
             }
         }
         other => ids.push(other.id()),
@@ -355,23 +372,24 @@ fn leaf_ids(vm: &mut Vm, exc: &Value, ids: &mut Vec<usize>) -> PyResult<()> {
 fn projection(vm: &mut Vm, orig: &Value, keep: &[Value]) -> PyResult<Value> {
     let mut ids = Vec::new();
     for e in keep {
-        leaf_ids(vm, e, &mut ids)?;
+        leaf_ids(vm, e, &mut ids, 0)?;
     }
     if ids.is_empty() {
         return Ok(Value::None);
     }
-    Ok(split_by_ids(vm, orig, &ids)?.unwrap_or(Value::None))
+    Ok(split_by_ids(vm, orig, &ids, 0)?.unwrap_or(Value::None))
 }
 
 /// `split` with "is one of these leaves" as the condition.
-fn split_by_ids(vm: &mut Vm, exc: &Value, ids: &[usize]) -> PyResult<Option<Value>> {
+fn split_by_ids(vm: &mut Vm, exc: &Value, ids: &[usize], depth: usize) -> PyResult<Option<Value>> {
+    check_depth(vm, depth)?;
     let is_eg = matches!(exc, Value::Exception(e) if is_group(e));
     if !is_eg {
         return Ok(ids.contains(&exc.id()).then(|| exc.clone()));
     }
     let mut kept = Vec::new();
     for e in exceptions_of(vm, exc)? {
-        kept.extend(split_by_ids(vm, &e, ids)?);
+        kept.extend(split_by_ids(vm, &e, ids, depth + 1)?);
     }
     subset(vm, exc, kept)
 }
