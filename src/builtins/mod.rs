@@ -473,6 +473,7 @@ pub fn create_type(
     }
     // __init_subclass__ of the nearest base that defines it (a classmethod).
     let parent_mro: Vec<Rc<Type>> = t.mro().into_iter().skip(1).collect();
+    let mut ran = false;
     for p in parent_mro {
         if let Some(init_sub) = crate::vm::protocol::plain_lookup(&p, "__init_subclass__") {
             let f = match init_sub {
@@ -480,8 +481,16 @@ pub fn create_type(
                 other => other,
             };
             vm.call_kw(&f, vec![class.clone()], kwargs.to_vec())?;
+            ran = true;
             break;
         }
+    }
+    // object.__init_subclass__ takes no keywords (METH_NOARGS).
+    if !ran && !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            t.qualname.borrow()
+        )));
     }
     Ok(class)
 }

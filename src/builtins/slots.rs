@@ -120,10 +120,11 @@ const GETSET_METHODS: &[(&str, NativeFn)] = &[
     ("__get__", |vm, a| match a.positional {
         [d, obj, ..] if !obj.is_none() => {
             let (name, _) = parts(vm, d)?;
-            if name == "__weakref__" {
-                return Ok(Value::None);
+            match obj {
+                Value::Instance(i) if name == "__dict__" => Ok(Value::Dict(i.dict.clone())),
+                _ if name == "__dict__" => Err(protocol::no_attribute(obj, &name)),
+                _ => Ok(Value::None),
             }
-            protocol::getattr(vm, obj, &name)
         }
         [d, ..] => Ok(d.clone()),
         [] => Err(type_error("descriptor '__get__' needs an argument")),
@@ -131,8 +132,16 @@ const GETSET_METHODS: &[(&str, NativeFn)] = &[
     ("__set__", |vm, a| match a.positional {
         [d, obj, value] => {
             let (name, _) = parts(vm, d)?;
-            protocol::generic_setattr(vm, obj, &name, value.clone())?;
-            Ok(Value::None)
+            match obj {
+                Value::Instance(i) if name == "__dict__" => {
+                    protocol::set_instance_dict(i, value)?;
+                    Ok(Value::None)
+                }
+                _ => Err(attribute_error(format!(
+                    "attribute '{name}' of '{}' objects is not writable",
+                    type_name(obj)
+                ))),
+            }
         }
         _ => Err(type_error("__set__ expected 2 arguments")),
     }),

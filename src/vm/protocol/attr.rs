@@ -580,17 +580,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
                 }
             }
             if name == "__dict__" {
-                // Shares nothing with the new dict (our instance owns its
-                // dict); its contents become the instance's attributes.
-                let Value::Dict(d) = &value else {
-                    return Err(type_error(format!(
-                        "__dict__ must be set to a dictionary, not a '{}'",
-                        type_name(&value)
-                    )));
-                };
-                let copy = d.borrow().clone();
-                *i.dict.borrow_mut() = copy;
-                return Ok(());
+                return set_instance_dict(i, &value);
             }
             if name == "__class__" {
                 if let Value::Type(c) = value {
@@ -672,6 +662,20 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
 /// [`class_slots`] for the builtins' class machinery.
 pub fn attr_class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
     class_slots(t)
+}
+
+/// `obj.__dict__ = d`. Shares nothing with `d` (the instance owns its
+/// dict); its contents become the instance's attributes.
+pub fn set_instance_dict(inst: &crate::object::types::Instance, value: &Value) -> PyResult<()> {
+    let Value::Dict(d) = value else {
+        return Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            type_name(value)
+        )));
+    };
+    let copy = d.borrow().clone();
+    *inst.dict.borrow_mut() = copy;
+    Ok(())
 }
 
 pub(super) fn class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
