@@ -400,6 +400,15 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             );
         }
     }
+    // range_reverse: a range iterator over the same values backwards.
+    if let Value::Range(r) = v {
+        let (start, _, step) = r.bounds();
+        let len = r.big_len();
+        let last: num_bigint::BigInt = &start + (&len - 1) * &step;
+        let stop: num_bigint::BigInt = &last - &len * &step;
+        let back = crate::object::value::RangeObj::new_big(last, stop, -step);
+        return Ok(iterator(protocol::range::range_iter(&back)));
+    }
     let is_view = matches!(v, Value::Iterator(s) if matches!(&*s.borrow(), IterState::Dict { .. }));
     let items: Rc<[Value]> = match v {
         _ if is_view => protocol::collect(vm, v)?.into(),

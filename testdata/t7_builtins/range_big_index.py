@@ -48,3 +48,6 @@ try:
     len(L())
 except TypeError as e:
     print("TypeError", e)
+for r in [range(5), range(0), range(10, 0, -3), range(1, 2), range(10**20), range(-5, 5, 4), range(2**63-2, 2**63+2)]:
+    it = reversed(r)
+    print(type(it).__name__, it.__length_hint__(), next(it, None), next(it, None), next(it, None))
