@@ -413,6 +413,25 @@ pub fn create_type(
             b.name
         )));
     }
+    // typeobject.c's best_base: the builtin layouts under the bases must lie
+    // on one line (exceptions share BaseException's here).
+    let solid = |b: &Rc<Type>| -> Option<Rc<Type>> {
+        let t = b.mro().into_iter().find(|c| c.kind != Kind::User)?;
+        match t.kind {
+            Kind::Object => None,
+            Kind::Exception => Some(types.base_exception.clone()),
+            _ => Some(t),
+        }
+    };
+    let mut winner: Option<Rc<Type>> = None;
+    for s in base_types.iter().filter_map(solid) {
+        winner = match winner {
+            None => Some(s),
+            Some(w) if w.is_subtype(&s) => Some(w),
+            Some(w) if s.is_subtype(&w) => Some(s),
+            Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+        };
+    }
     // type_new_set_module: the caller's module.
     if protocol::dict_get_str(ns, "__module__").is_none() {
         let module = vm

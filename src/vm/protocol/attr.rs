@@ -200,6 +200,7 @@ pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
 pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
     match name {
         "__name__" => return Ok(Value::Str(t.name.clone())),
+        "__class__" => return Ok(Value::Type(type_of(&Value::Type(t.clone())))),
         "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
         "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__bases__" => {

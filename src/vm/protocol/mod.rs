@@ -1204,7 +1204,7 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
         }
         Value::Range(r) => range::range_contains(vm, r, item),
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Type(_) => {
             if let Some(r) = call_dunder(vm, container, "__contains__", vec![item.clone()])? {
                 return truthy(vm, &r);
             }
@@ -1251,7 +1251,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),
         Value::Range(r) => range::range_len(r)?,
-        Value::Instance(_) => match call_dunder(vm, v, "__len__", vec![])? {
+        Value::Instance(_) | Value::Type(_) => match call_dunder(vm, v, "__len__", vec![])? {
             Some(n) => {
                 let n = number::as_ssize_overflow(vm, &n)?;
                 if n < 0 {
@@ -1344,7 +1344,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Iterator(_) => return Ok(v.clone()),
         Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
         Value::GenAwaitable(_) => return Ok(v.clone()),
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Type(_) => {
             if let Some(it) = call_dunder(vm, v, "__iter__", vec![])? {
                 let is_iter = match &it {
                     Value::Iterator(_) | Value::GenAwaitable(_) => true,
