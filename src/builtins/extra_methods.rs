@@ -27,6 +27,19 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             }
             Ok(Value::Bool(true))
         },
+        (Kind::Iterator, "__length_hint__") => iterator_length_hint,
+        // funcobject.c's func_descr_get: bind to an instance, or the
+        // function itself when there is none.
+        (Kind::Function, "__get__") => |_, a| match a.positional {
+            [f, obj, ..] if !obj.is_none() => Ok(Value::BoundMethod(Rc::new(
+                crate::object::function::BoundMethod {
+                    function: f.clone(),
+                    receiver: obj.clone(),
+                },
+            ))),
+            [f, ..] => Ok(f.clone()),
+            [] => Err(type_error("descriptor '__get__' needs an argument")),
+        },
         (Kind::Range, "index") => range_index,
         (Kind::Range, "count") => range_count,
         (Kind::Set, "difference_update") => |vm, a| set_update_with(vm, a, 10),
@@ -83,24 +96,46 @@ fn this_str(a: &Args) -> PyResult<Rc<str>> {
     }
 }
 
+/// `__length_hint__` of the builtin iterators that know how much is left
+/// (listobject.c's `listiter_len`, `listreviter_len`, rangeobject.c's ...).
+fn iterator_length_hint(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    use crate::object::iter::IterState;
+    let Some(Value::Iterator(it)) = a.positional.first() else {
+        return Err(type_error("descriptor '__length_hint__' needs an iterator"));
+    };
+    let left = match &*it.borrow() {
+        IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
+        IterState::Values { items, index, .. } => items.len().saturating_sub(*index),
+        IterState::Reversed { index, .. } => *index,
+        IterState::ReversedSequence { index, .. } => (*index + 1).max(0) as usize,
+        IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+        IterState::BigRange { remaining, .. } => {
+            return Ok(crate::vm::ops::arith::from_big(remaining.clone()))
+        }
+        IterState::Dict { dict, pos, .. } => dict.borrow().len().saturating_sub(*pos),
+        IterState::Exhausted(_) => 0,
+        _ => return Ok(Value::NotImplemented),
+    };
+    Ok(Value::Int(left as i64))
+}
+
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (Some(Value::Range(r)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
         return Err(type_error("index() takes exactly one argument"));
     };
-    if let Value::Int(i) = x {
-        let off = i - r.start;
-        if r.step != 0 && off % r.step == 0 {
-            let k = off / r.step;
-            if k >= 0 && k < r.len() {
-                return Ok(Value::Int(k));
-            }
-        }
-        return Err(value_error(format!("{i} is not in range")));
+    if let Some(i) = ops::arith::big(x) {
+        return match r.index_of(&i) {
+            Some(k) => Ok(ops::arith::from_big(k)),
+            None => Err(value_error(format!("{i} is not in range"))),
+        };
     }
-    for k in 0..r.len() {
-        if protocol::eq(vm, &Value::Int(r.get(k)), x)? {
+    let it = protocol::iter(vm, &a.positional[0])?;
+    let mut k = 0;
+    while let Some(v) = protocol::next(vm, &it)? {
+        if protocol::eq(vm, &v, x)? {
             return Ok(Value::Int(k));
         }
+        k += 1;
     }
     Err(value_error(format!(
         "{} is not in range",
@@ -109,16 +144,17 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let (Some(Value::Range(r)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
+    let (Some(Value::Range(_)), Some(x)) = (a.positional.first(), a.positional.get(1)) else {
         return Err(type_error("count() takes exactly one argument"));
     };
-    if let Value::Int(_) | Value::Bool(_) = x {
+    if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = x {
         let found = protocol::contains(vm, &a.positional[0], x)?;
         return Ok(Value::Int(found as i64));
     }
+    let it = protocol::iter(vm, &a.positional[0])?;
     let mut n = 0;
-    for k in 0..r.len() {
-        if protocol::eq(vm, &Value::Int(r.get(k)), x)? {
+    while let Some(v) = protocol::next(vm, &it)? {
+        if protocol::eq(vm, &v, x)? {
             n += 1;
         }
     }

@@ -13,7 +13,6 @@ use crate::object::function::{Args, NativeFn};
 use crate::object::iter::IterState;
 use crate::object::types::{Kind, Type};
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
-use crate::vm::ops::arith::big;
 use crate::vm::ops::{self, index_of};
 use crate::vm::protocol::{self, type_name, type_of};
 use crate::vm::Vm;
@@ -33,8 +32,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("zip", zip),
     ("map", map),
     ("filter", filter),
-    ("isinstance", isinstance),
-    ("issubclass", issubclass),
+    ("isinstance", super::isinstance::isinstance),
+    ("issubclass", super::isinstance::issubclass),
     ("hasattr", hasattr),
     ("getattr", getattr),
     ("setattr", setattr),
@@ -143,6 +142,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The items `min`/`max` compare: one iterable argument or several.
 fn min_max(vm: &mut Vm, args: Args, want_max: bool) -> PyResult<Value> {
     let fname = if want_max { "max" } else { "min" };
+    super::allow_keywords(&args, fname, &["key", "default"])?;
     if args.positional.len() > 1 && kwarg(&args, "default").is_some() {
         return Err(type_error(format!(
             "Cannot specify a default for {fname}() with multiple positional arguments"
@@ -202,6 +202,16 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if matches!(total, Value::Str(_)) {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    if matches!(total, Value::Bytes(_)) {
+        return Err(type_error(
+            "sum() can't sum bytes [use b''.join(seq) instead]",
+        ));
+    }
+    if matches!(total, Value::ByteArray(_)) {
+        return Err(type_error(
+            "sum() can't sum bytearray [use b''.join(seq) instead]",
         ));
     }
     for item in items {
@@ -328,7 +338,14 @@ fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 1, "sorted")?;
+    if args.positional.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.positional.len()
+        )));
+    }
+    // sorted() hands its keywords to list.sort, whose name the error shows.
+    super::allow_keywords(&args, "sort", &["key", "reverse"])?;
     let items = protocol::collect(vm, &args.positional[0])?;
     let reverse = match kwarg(&args, "reverse") {
         Some(r) => protocol::truthy(vm, r)?,
@@ -340,6 +357,26 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kwarg(&args, "key"),
         reverse,
     )?))
+}
+
+/// `operator.length_hint(v, 0)` for an instance of a user class
+/// (abstract.c's `PyObject_LengthHint`): `__len__`, else `__length_hint__`;
+/// a TypeError from either means "no hint".
+pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let hint = if protocol::user_dunder(v, "__len__").is_some() {
+        protocol::len(vm, v).map(Some)
+    } else {
+        match protocol::call_dunder(vm, v, "__length_hint__", vec![]) {
+            Ok(Some(Value::NotImplemented)) | Ok(None) => Ok(None),
+            Ok(Some(n)) => index_of(&n).map(|n| Some(n.max(0) as usize)),
+            Err(e) => Err(e),
+        }
+    };
+    match hint {
+        Ok(n) => Ok(n.unwrap_or(0)),
+        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(0),
+        Err(e) => Err(e),
+    }
 }
 
 fn iterator(state: IterState) -> Value {
@@ -363,35 +400,60 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             );
         }
     }
+    // range_reverse: a range iterator over the same values backwards.
+    if let Value::Range(r) = v {
+        let (start, _, step) = r.bounds();
+        let len = r.big_len();
+        let last: num_bigint::BigInt = &start + (&len - 1) * &step;
+        let stop: num_bigint::BigInt = &last - &len * &step;
+        let back = crate::object::value::RangeObj::new_big(last, stop, -step);
+        return Ok(iterator(protocol::range::range_iter(&back)));
+    }
     let is_view = matches!(v, Value::Iterator(s) if matches!(&*s.borrow(), IterState::Dict { .. }));
     let items: Rc<[Value]> = match v {
         _ if is_view => protocol::collect(vm, v)?.into(),
         Value::Dict(d) => d.borrow().keys().into(),
-        Value::Instance(_) => {
+        Value::Instance(_) if protocol::user_dunder(v, "__getitem__").is_some() => {
             let n = protocol::len(vm, v)?;
-            let mut out = Vec::with_capacity(n);
-            for i in 0..n {
-                out.push(protocol::getitem(vm, v, &Value::Int(i as i64))?);
-            }
-            out.into()
+            return Ok(iterator(IterState::ReversedSequence {
+                seq: v.clone(),
+                index: n as i64 - 1,
+            }));
         }
-        Value::Set(_) | Value::FrozenSet(_) | Value::Iterator(_) => {
+        // Only sequences are reversible without __reversed__ (bltinmodule.c's
+        // reversed_new_impl: PySequence_Check).
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Range(_)
+        | Value::DictView(_) => protocol::collect(vm, v)?.into(),
+        _ => {
             return Err(type_error(format!(
                 "'{}' object is not reversible",
                 type_name(v)
             )))
         }
-        other => protocol::collect(vm, other)?.into(),
     };
     let n = items.len();
-    Ok(iterator(IterState::Reversed { items, index: n }))
+    let name = match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        _ => "reversed",
+    };
+    Ok(iterator(IterState::Reversed {
+        items,
+        index: n,
+        name,
+    }))
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let inner = protocol::iter(vm, arg(&args, 0, "enumerate")?)?;
     let start = match args.positional.get(1).or_else(|| kwarg(&args, "start")) {
-        Some(s) => index_of(s)?,
-        None => 0,
+        Some(s) => protocol::number::number_index(vm, s)?,
+        None => Value::Int(0),
     };
     Ok(iterator(IterState::Enumerate {
         inner,
@@ -400,6 +462,7 @@ fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::allow_keywords(&args, "zip", &["strict"])?;
     let inners = args
         .positional
         .iter()
@@ -433,59 +496,6 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn class_matches(vm: &mut Vm, t: &Rc<Type>, class: &Value, fname: &str) -> PyResult<bool> {
-    match class {
-        Value::Type(c) => {
-            if let Some(check) = protocol::user_dunder(
-                class,
-                if fname == "isinstance" {
-                    "__instancecheck__"
-                } else {
-                    "__subclasscheck__"
-                },
-            ) {
-                let _ = check;
-            }
-            Ok(t.is_subtype(c))
-        }
-        Value::Tuple(items) => {
-            for item in items.iter() {
-                if class_matches(vm, t, item, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
-}
-
-fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 2, "isinstance")?;
-    let t = type_of(&args.positional[0]);
-    Ok(Value::Bool(class_matches(
-        vm,
-        &t,
-        &args.positional[1],
-        "isinstance",
-    )?))
-}
-
-fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    exactly(&args, 2, "issubclass")?;
-    let Value::Type(t) = &args.positional[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_matches(
-        vm,
-        t,
-        &args.positional[1],
-        "issubclass",
-    )?))
-}
-
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exactly(&args, 2, "hasattr")?;
     let name = protocol::str_arg(&args.positional[1])?;
@@ -498,8 +508,15 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = arg(&args, 0, "getattr")?;
-    let name = protocol::str_arg(arg(&args, 1, "getattr")?)
-        .map_err(|_| type_error("getattr(): attribute name must be string"))?;
+    let name = match arg(&args, 1, "getattr")? {
+        Value::Str(s) => s.to_string(),
+        other => {
+            return Err(type_error(format!(
+                "attribute name must be string, not '{}'",
+                type_name(other)
+            )))
+        }
+    };
     match protocol::getattr(vm, obj, &name) {
         Err(e) if e.is_instance(&builtin_types().attribute_error) && args.positional.len() > 2 => {
             Ok(args.positional[2].clone())
@@ -535,6 +552,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional {
         [v] => protocol::iter(vm, v),
+        [f, _] if !protocol::is_callable(f) => Err(type_error("iter(v, w): v must be callable")),
         [f, sentinel] => Ok(iterator(IterState::Callable {
             func: f.clone(),
             sentinel: sentinel.clone(),
@@ -645,14 +663,9 @@ fn ord(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn radix(args: &Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
+fn radix(vm: &mut Vm, args: &Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
     exactly(args, 1, fname)?;
-    let n = big(&args.positional[0]).ok_or_else(|| {
-        type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(&args.positional[0])
-        ))
-    })?;
+    let n = protocol::number::index_big(vm, &args.positional[0])?;
     let sign = if n.is_negative() { "-" } else { "" };
     Ok(Value::str(&format!(
         "{sign}{prefix}{}",
@@ -660,16 +673,16 @@ fn radix(args: &Args, fname: &str, base: u32, prefix: &str) -> PyResult<Value> {
     )))
 }
 
-fn bin(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(&args, "bin", 2, "0b")
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "bin", 2, "0b")
 }
 
-fn oct(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(&args, "oct", 8, "0o")
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "oct", 8, "0o")
 }
 
-fn hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    radix(&args, "hex", 16, "0x")
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, &args, "hex", 16, "0x")
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -705,7 +718,13 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional.first() {
-        Some(v) => protocol::getattr(vm, v, "__dict__"),
+        Some(v) => protocol::getattr(vm, v, "__dict__").map_err(|e| {
+            if e.is_instance(&builtin_types().attribute_error) {
+                type_error("vars() argument must have __dict__ attribute")
+            } else {
+                e
+            }
+        }),
         None => locals(vm, args),
     }
 }
@@ -718,22 +737,46 @@ fn str_keys(d: &Dict) -> impl Iterator<Item = String> + '_ {
     })
 }
 
+/// The attribute names of a class and its bases (typeobject.c's
+/// `merge_class_dict`): namespaces, slots, and the native methods of
+/// builtin bases.
+fn class_names(t: &Rc<Type>) -> Vec<String> {
+    let mut n = Vec::new();
+    for c in t.mro() {
+        n.extend(str_keys(&c.dict.borrow()));
+        if c.kind == Kind::User {
+            n.extend(super::slots::own_slots(&c).iter().map(|s| s.to_string()));
+        } else {
+            if c.kind == Kind::Object {
+                n.push("__class__".to_string());
+            }
+            n.extend(
+                super::methods::DIR_CANDIDATES
+                    .iter()
+                    .filter(|name| protocol::lookup(&c, name).is_some())
+                    .map(|s| s.to_string()),
+            );
+        }
+    }
+    n
+}
+
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(v) = args.positional.first() {
+        if let Some(r) = protocol::call_dunder(vm, v, "__dir__", vec![])? {
+            let items = protocol::collect(vm, &r)?;
+            return Ok(Value::list(sort_values(vm, items, None, false)?));
+        }
+    }
     let mut names: Vec<String> = match args.positional.first() {
         Some(Value::Instance(i)) => {
             let mut n: Vec<String> = str_keys(&i.dict.borrow()).collect();
-            for t in i.class.borrow().mro() {
-                n.extend(str_keys(&t.dict.borrow()));
-            }
+            n.extend(class_names(&i.class.borrow()));
             n
         }
-        Some(Value::Type(t)) => t
-            .mro()
-            .iter()
-            .flat_map(|c| str_keys(&c.dict.borrow()).collect::<Vec<_>>())
-            .collect(),
+        Some(Value::Type(t)) => class_names(t),
         Some(Value::Module(m)) => str_keys(&m.dict.borrow()).collect(),
-        Some(_) => Vec::new(),
+        Some(v) => class_names(&type_of(v)),
         None => {
             let l = locals(
                 vm,
@@ -839,7 +882,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         },
         Kind::List => Value::list(match first {
             None => vec![],
-            Some(v) => protocol::collect(vm, v)?,
+            Some(v) => ops::seq::list_extend_items(vm, v)?,
         }),
         Kind::Dict => {
             let d = Rc::new(RefCell::new(Dict::new()));
@@ -885,7 +928,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
                 (_, s) => s,
             }
         }
-        Kind::Range => super::new_range(args.positional)?,
+        Kind::Range => protocol::range::new_range(vm, args.positional)?,
         Kind::Slice => {
             let p = args.positional;
             let (a, b, c) = match p.len() {
@@ -904,11 +947,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         }
         Kind::Type => match args.positional {
             [v] => Value::Type(type_of(v)),
-            [name, bases, Value::Dict(ns)] => {
-                let name = protocol::str_arg(name)?;
-                let bases = protocol::collect(vm, bases)?;
-                super::create_type(vm, &name, &bases, ns, None, &[])?
-            }
+            [_, _, _] => super::metaclass::type_new(vm, t, args.positional, args.keywords)?,
             _ => return Err(type_error("type() takes 1 or 3 arguments")),
         },
         Kind::Property => super::new_property(&args),

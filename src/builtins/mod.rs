@@ -4,9 +4,14 @@
 pub mod exec;
 pub mod extra_methods;
 pub mod functions;
+pub mod generic_alias;
+pub mod isinstance;
+pub mod mappingproxy;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod numbers;
+pub mod slots;
 pub mod str_format;
 
 use std::cell::RefCell;
@@ -15,7 +20,7 @@ use std::rc::Rc;
 use crate::object::exception::{type_error, value_error, ExceptionObject};
 use crate::object::function::Args;
 use crate::object::types::{c3_mro, Kind, Type};
-use crate::object::value::{Property, RangeObj};
+use crate::object::value::Property;
 use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::frame::{Frame, ReturnAction};
 use crate::vm::protocol::{self, native, type_name, CallOutcome};
@@ -72,6 +77,18 @@ pub fn install(vm: &mut Vm) {
     for (_, t) in types.all() {
         protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
     }
+    crate::vm::ops::exc_group::install();
+}
+
+/// Rejects keyword arguments a native function does not take, with
+/// CPython's message (getargs.c's `vgetargskeywords`).
+pub fn allow_keywords(args: &Args, fname: &str, allowed: &[&str]) -> PyResult<()> {
+    match args.keywords.iter().find(|(k, _)| !allowed.contains(&&**k)) {
+        Some((k, _)) => Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        ))),
+        None => Ok(()),
+    }
 }
 
 pub fn kwarg<'a>(args: &'a Args, name: &str) -> Option<&'a Value> {
@@ -95,6 +112,17 @@ pub fn construct(
         all.extend(args);
         return Ok(CallOutcome::Value(vm.call_kw(&meta_call, all, kwargs)?));
     }
+    construct_default(vm, t, args, kwargs)
+}
+
+/// `type.__call__(t, *args, **kwargs)`: `__new__`, then `__init__` when
+/// `__new__` made an instance of `t`.
+pub fn construct_default(
+    vm: &mut Vm,
+    t: Rc<Type>,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> PyResult<CallOutcome> {
     if t.kind != Kind::User && t.kind != Kind::Exception {
         let a = Args {
             positional: &args,
@@ -116,6 +144,8 @@ pub fn construct(
             }
             obj
         }
+        // A metaclass without its own __new__: type.__new__ makes a class.
+        _ if t.base_kind() == Kind::Type => metaclass::type_new(vm, &t, &args, &kwargs)?,
         _ => new_object(vm, &t, &args)?,
     };
     match protocol::lookup(&t, "__init__") {
@@ -178,6 +208,13 @@ fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
 /// `object.__new__(t)`, or a bare exception for exception classes.
 pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value> {
     Ok(match t.base_kind() {
+        Kind::Exception if t.is_subtype(&builtin_types().base_exception_group) => {
+            let class = crate::vm::ops::exc_group::group_class(_vm, t, args)?;
+            let e = ExceptionObject::new(class, args.to_vec());
+            let excs = protocol::collect(_vm, &args[1])?;
+            *e.group.borrow_mut() = Some(Rc::from(excs));
+            Value::Exception(e)
+        }
         Kind::Exception => Value::Exception(ExceptionObject::new(
             os_error_subclass(t, args),
             args.to_vec(),
@@ -251,15 +288,12 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("__build_class__: func must be a function"));
     };
     let name = protocol::str_arg(name)?;
-    let mut meta = kwarg(&args, "metaclass").cloned();
-    if meta.is_none() {
-        for b in bases {
-            if let Value::Type(bt) = b {
-                if let Some(m @ Value::Type(_)) = bt.metaclass.borrow().clone() {
-                    meta = Some(m);
-                }
-            }
-        }
+    // builtins.__build_class__: the explicit metaclass or the first base's
+    // type, then the most derived of it and the bases' metaclasses.
+    let mut meta = metaclass::initial_metaclass(kwarg(&args, "metaclass"), bases);
+    if let Some(Value::Type(m)) = &meta {
+        let winner = metaclass::calculate_metaclass(m, bases)?;
+        meta = (winner.kind == Kind::User).then_some(Value::Type(winner));
     }
     let class_kwargs: Vec<(Rc<str>, Value)> = args
         .keywords
@@ -282,7 +316,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         Value::StaticMethod(f) => (*f).clone(),
                         other => other,
                     };
-                    match vm.call(&prep, vec![Value::str(&name), Value::tuple(bases.to_vec())])? {
+                    let prep_args = vec![Value::str(&name), Value::tuple(bases.to_vec())];
+                    match vm.call_kw(&prep, prep_args, class_kwargs.clone())? {
                         Value::Dict(d) => d,
                         _ => Rc::new(RefCell::new(Dict::new())),
                     }
@@ -350,6 +385,70 @@ pub fn create_type(
     if base_types.is_empty() {
         base_types.push(types.object.clone());
     }
+    slots::check_slots(vm, ns)?;
+    // Types without Py_TPFLAGS_BASETYPE.
+    if let Some(b) = base_types.iter().find(|b| {
+        matches!(
+            b.kind,
+            Kind::Bool
+                | Kind::NoneType
+                | Kind::NotImplementedType
+                | Kind::Ellipsis
+                | Kind::Range
+                | Kind::Slice
+                | Kind::Function
+                | Kind::BuiltinFunction
+                | Kind::Method
+                | Kind::Generator
+                | Kind::Coroutine
+                | Kind::AsyncGenerator
+                | Kind::Cell
+                | Kind::Code
+                | Kind::DictView
+                | Kind::Iterator
+        )
+    }) {
+        return Err(type_error(format!(
+            "type '{}' is not an acceptable base type",
+            b.name
+        )));
+    }
+    // typeobject.c's best_base: the builtin layouts under the bases must lie
+    // on one line (exceptions share BaseException's here).
+    let solid = |b: &Rc<Type>| -> Option<Rc<Type>> {
+        let t = b.mro().into_iter().find(|c| c.kind != Kind::User)?;
+        match t.kind {
+            Kind::Object => None,
+            Kind::Exception => Some(types.base_exception.clone()),
+            _ => Some(t),
+        }
+    };
+    let mut winner: Option<Rc<Type>> = None;
+    for s in base_types.iter().filter_map(solid) {
+        winner = match winner {
+            None => Some(s),
+            Some(w) if w.is_subtype(&s) => Some(w),
+            Some(w) if s.is_subtype(&w) => Some(s),
+            Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+        };
+    }
+    // type_new_set_module: the caller's module.
+    if protocol::dict_get_str(ns, "__module__").is_none() {
+        let module = vm
+            .frames
+            .last()
+            .and_then(|f| protocol::dict_get_str(&f.globals, "__name__"));
+        if let Some(m) = module {
+            protocol::dict_set_str(ns, "__module__", m);
+        }
+    }
+    let meta = match meta {
+        Some(m) => Some(m),
+        None => {
+            let winner = metaclass::calculate_metaclass(&types.type_, bases)?;
+            (winner.kind == Kind::User).then_some(Value::Type(winner))
+        }
+    };
     // type_new_set_classcell & co: these are implicitly class/static methods.
     for (name, wrap_static) in [
         ("__init_subclass__", false),
@@ -380,9 +479,11 @@ pub fn create_type(
     ));
     let mro = c3_mro(&t).map_err(type_error)?;
     *t.mro.borrow_mut() = mro;
+    t.register_subclass();
     if let Some(Value::Str(q)) = protocol::dict_get_str(ns, "__qualname__") {
         *t.qualname.borrow_mut() = q;
     }
+    slots::finish_namespace(&t);
     let class = Value::Type(t.clone());
     for (attr_name, attr) in ns.borrow().items() {
         if let Some(set_name) = protocol::user_dunder(&attr, "__set_name__") {
@@ -391,6 +492,7 @@ pub fn create_type(
     }
     // __init_subclass__ of the nearest base that defines it (a classmethod).
     let parent_mro: Vec<Rc<Type>> = t.mro().into_iter().skip(1).collect();
+    let mut ran = false;
     for p in parent_mro {
         if let Some(init_sub) = crate::vm::protocol::plain_lookup(&p, "__init_subclass__") {
             let f = match init_sub {
@@ -398,8 +500,16 @@ pub fn create_type(
                 other => other,
             };
             vm.call_kw(&f, vec![class.clone()], kwargs.to_vec())?;
+            ran = true;
             break;
         }
+    }
+    // object.__init_subclass__ takes no keywords (METH_NOARGS).
+    if !ran && !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            t.qualname.borrow()
+        )));
     }
     Ok(class)
 }
@@ -426,28 +536,6 @@ pub fn new_property(args: &Args) -> Value {
         fdel: get(2, "fdel"),
         doc,
     }))
-}
-
-pub fn new_range(args: &[Value]) -> PyResult<Value> {
-    let ints: Vec<i64> = args
-        .iter()
-        .map(crate::vm::ops::index_of)
-        .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => {
-            return Err(type_error(format!(
-                "range expected at most 3 arguments, got {}",
-                args.len()
-            )))
-        }
-    };
-    if step == 0 {
-        return Err(value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
 
 pub fn new_instance_of(t: &Rc<Type>) -> Value {

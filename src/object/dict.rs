@@ -105,6 +105,17 @@ impl Dict {
             .collect()
     }
 
+    /// The entries in the order a CPython set holding them iterates (see
+    /// [`Dict::set_order_keys`]).
+    pub fn set_order_entries(&self) -> Vec<Entry> {
+        let entries: Vec<&Entry> = self.iter().collect();
+        let hashes: Vec<i64> = entries.iter().map(|e| e.hash).collect();
+        super::hash::set_iteration_order(&hashes)
+            .into_iter()
+            .map(|i| entries[i].clone())
+            .collect()
+    }
+
     pub fn values(&self) -> Vec<Value> {
         self.iter().map(|e| e.value.clone()).collect()
     }

@@ -31,6 +31,9 @@ pub struct ExceptionObject {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// An exception group's `exceptions`, fixed when it is made (its
+    /// `args` keep the sequence as given, which may change later).
+    pub group: RefCell<Option<Rc<[Value]>>>,
 }
 
 impl ExceptionObject {
@@ -43,6 +46,7 @@ impl ExceptionObject {
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
+            group: RefCell::new(None),
         })
     }
 }

@@ -71,4 +71,7 @@ pub struct Builtin {
     pub func: NativeFn,
     /// The object a builtin method is bound to (`[].append` knows its list).
     pub receiver: Option<Value>,
+    /// The builtin type whose method this is, when known (error messages
+    /// name it: `unbound method dict.get() needs an argument`).
+    pub owner: Option<Rc<super::types::Type>>,
 }

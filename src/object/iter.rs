@@ -23,11 +23,19 @@ pub enum IterState {
     Values {
         items: Rc<[Value]>,
         index: usize,
+        /// The iterator's type name (`tuple_iterator`, `str_ascii_iterator`...).
+        name: &'static str,
     },
     Range {
         next: i64,
         step: i64,
         remaining: i64,
+    },
+    /// Over a range beyond machine words.
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
     },
     Dict {
         dict: Rc<RefCell<Dict>>,
@@ -37,7 +45,8 @@ pub enum IterState {
     },
     Enumerate {
         inner: Value,
-        count: i64,
+        /// The next count: an int, big once past a machine word.
+        count: Value,
     },
     Zip {
         inners: Vec<Value>,
@@ -54,6 +63,14 @@ pub enum IterState {
     Reversed {
         items: Rc<[Value]>,
         index: usize,
+        /// `reversed`, or the sequence's own reverse iterator type.
+        name: &'static str,
+    },
+    /// `reversed(seq)` of an object with `__len__` and `__getitem__`:
+    /// `seq[index]`, `seq[index - 1]`, ... down to 0.
+    ReversedSequence {
+        seq: Value,
+        index: i64,
     },
     /// `iter(callable, sentinel)`.
     Callable {
@@ -65,5 +82,6 @@ pub enum IterState {
         seq: Value,
         index: i64,
     },
-    Exhausted,
+    /// A finished iterator; keeps its type's name (`iterator_type_name`).
+    Exhausted(&'static str),
 }

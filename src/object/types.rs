@@ -7,7 +7,7 @@
 
 use std::cell::{Ref, RefCell, RefMut};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::dict::Dict;
@@ -70,6 +70,9 @@ pub struct Type {
     pub dict: TypeDict,
     /// The metaclass (`type` unless a class says otherwise).
     pub metaclass: RefCell<Option<Value>>,
+    /// Classes that name this one as a base, in creation order
+    /// (`__subclasses__()`; weak, as CPython's `tp_subclasses`).
+    pub subclasses: RefCell<Vec<Weak<Type>>>,
     /// Results of MRO lookups on this type, valid while no type's namespace
     /// has changed since they were filled ([`TYPE_VERSION`]).
     attr_cache: RefCell<AttrCache>,
@@ -176,11 +179,27 @@ impl Type {
             mro: RefCell::new(Vec::new()),
             dict: TypeDict::new(Dict::new()),
             metaclass: RefCell::new(None),
+            subclasses: RefCell::default(),
             attr_cache: RefCell::default(),
         });
         let mro = c3_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
         *t.mro.borrow_mut() = mro;
+        t.register_subclass();
         t
+    }
+
+    /// Records this type in each base's `__subclasses__()`.
+    pub fn register_subclass(self: &Rc<Type>) {
+        for b in &self.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(self));
+        }
+    }
+
+    /// The live subclasses, in creation order.
+    pub fn live_subclasses(&self) -> Vec<Rc<Type>> {
+        let mut subs = self.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.iter().filter_map(Weak::upgrade).collect()
     }
 
     /// Builds a type whose MRO is filled in by the caller.
@@ -199,6 +218,7 @@ impl Type {
             mro: RefCell::new(Vec::new()),
             dict: TypeDict::new(dict),
             metaclass: RefCell::new(metaclass),
+            subclasses: RefCell::default(),
             attr_cache: RefCell::default(),
         }
     }
@@ -306,7 +326,8 @@ pub fn c3_mro(t: &Rc<Type>) -> Result<Vec<Rc<Type>>, String> {
 /// An instance of a user class.
 pub struct Instance {
     pub class: RefCell<Rc<Type>>,
-    pub dict: RefCell<Dict>,
+    /// `__dict__`, shared with the dict object Python code sees.
+    pub dict: Rc<RefCell<Dict>>,
     /// For instances of subclasses of builtin types (`class C(dict)`), the
     /// builtin value they extend; the builtin type's methods and protocols
     /// work on it.

@@ -117,29 +117,7 @@ impl Clone for Value {
     }
 }
 
-/// A `range` object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn len(&self) -> i64 {
-        if self.step > 0 && self.start < self.stop {
-            (self.stop - self.start - 1) / self.step + 1
-        } else if self.step < 0 && self.start > self.stop {
-            (self.start - self.stop - 1) / (-self.step) + 1
-        } else {
-            0
-        }
-    }
-
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
-}
+pub use super::range::RangeObj;
 
 pub struct Property {
     pub fget: Value,

@@ -211,6 +211,7 @@ fn bind(f: Value, receiver: &Value) -> Value {
             Value::Builtin(Rc::new(crate::object::function::Builtin {
                 name: b.name,
                 func: b.func,
+                owner: b.owner.clone(),
                 receiver: Some(receiver.clone()),
             }))
         }

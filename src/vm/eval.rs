@@ -831,7 +831,7 @@ impl Vm {
                     let f = frame!();
                     f.stack[f.stack.len() - arg].clone()
                 };
-                let items = protocol::collect(self, &iterable)?;
+                let items = ops::seq::list_extend_items(self, &iterable)?;
                 if let Value::List(l) = target {
                     l.borrow_mut().extend(items);
                 }
@@ -889,11 +889,7 @@ impl Vm {
                 let args = pop!();
                 let callable = pop!();
                 let _null = pop!();
-                let args = protocol::collect(self, &args)?;
-                let kwargs = match kwargs {
-                    Some(k) => ops::kwargs_from_mapping(self, &k)?,
-                    None => Vec::new(),
-                };
+                let (args, kwargs) = ops::call_ex_arguments(self, &callable, &args, kwargs)?;
                 return self.call_and_continue(callable, args, kwargs);
             }
             MAKE_FUNCTION => {
@@ -933,6 +929,23 @@ impl Vm {
                 let exc = frame!().stack.last().cloned().expect("exception");
                 let m = ops::exception_matches(self, &exc, &class)?;
                 push!(Value::Bool(m));
+            }
+            CHECK_EG_MATCH => {
+                let match_type = pop!();
+                let exc = pop!();
+                let (rest, matched) = ops::exc_group::check_eg_match(self, &exc, &match_type)?;
+                if matched.is_none() {
+                    push!(exc);
+                } else {
+                    push!(rest);
+                    self.handled = Some(matched.clone());
+                }
+                push!(matched);
+            }
+            PREP_RERAISE_STAR => {
+                let excs = pop!();
+                let orig = pop!();
+                push!(ops::exc_group::prep_reraise_star(self, &orig, &excs)?);
             }
             RERAISE => {
                 // The handler search uses RERAISE's own offset (ceval.c's

@@ -164,28 +164,31 @@ impl Vm {
     ) -> PyResult<Value> {
         match protocol::call(self, callable.clone(), args, kwargs)? {
             protocol::CallOutcome::Value(v) => Ok(v),
-            protocol::CallOutcome::Frame(mut frame) => {
-                let action =
-                    std::mem::replace(&mut frame.return_action, ReturnAction::ReturnToNative);
-                if self.native_depth > self.recursion_limit + 50 {
-                    return Err(crate::object::exception::recursion_error(
-                        "maximum recursion depth exceeded",
-                    ));
-                }
-                self.push_frame(frame)?;
-                let depth = self.frames.len() - 1;
-                self.native_depth += 1;
-                let result = self.run_nested(depth);
-                self.native_depth -= 1;
-                let value = result?;
-                match action {
-                    ReturnAction::InitCheck(instance) => {
-                        protocol::check_init_result(&value)?;
-                        Ok(instance)
-                    }
-                    _ => Ok(value),
-                }
+            protocol::CallOutcome::Frame(frame) => self.run_frame(frame),
+        }
+    }
+
+    /// Runs a frame a call produced to completion in a nested loop (native
+    /// code's side of `CallOutcome::Frame`), honouring its return action.
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        let action = std::mem::replace(&mut frame.return_action, ReturnAction::ReturnToNative);
+        if self.native_depth > self.recursion_limit + 50 {
+            return Err(crate::object::exception::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.push_frame(frame)?;
+        let depth = self.frames.len() - 1;
+        self.native_depth += 1;
+        let result = self.run_nested(depth);
+        self.native_depth -= 1;
+        let value = result?;
+        match action {
+            ReturnAction::InitCheck(instance) => {
+                protocol::check_init_result(&value)?;
+                Ok(instance)
             }
+            _ => Ok(value),
         }
     }
 

@@ -72,6 +72,179 @@ pub fn min_args(name: &str) -> usize {
     }
 }
 
+/// Names `dir()` tries on builtin types (their methods are native, found by
+/// name rather than listed in a namespace).
+pub const DIR_CANDIDATES: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+    "__add__",
+    "__contains__",
+    "__delitem__",
+    "__getitem__",
+    "__iadd__",
+    "__imul__",
+    "__iter__",
+    "__len__",
+    "__mul__",
+    "__reversed__",
+    "__rmul__",
+    "__setitem__",
+    "__class_getitem__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__mod__",
+    "__rmod__",
+    "__getnewargs__",
+    "append",
+    "clear",
+    "copy",
+    "count",
+    "extend",
+    "index",
+    "insert",
+    "pop",
+    "remove",
+    "reverse",
+    "sort",
+    "fromkeys",
+    "get",
+    "items",
+    "keys",
+    "popitem",
+    "setdefault",
+    "update",
+    "values",
+    "add",
+    "difference",
+    "difference_update",
+    "discard",
+    "intersection",
+    "intersection_update",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "union",
+    "capitalize",
+    "casefold",
+    "center",
+    "encode",
+    "endswith",
+    "expandtabs",
+    "find",
+    "format",
+    "format_map",
+    "isalnum",
+    "isalpha",
+    "isascii",
+    "isdecimal",
+    "isdigit",
+    "isidentifier",
+    "islower",
+    "isnumeric",
+    "isprintable",
+    "isspace",
+    "istitle",
+    "isupper",
+    "join",
+    "ljust",
+    "lower",
+    "lstrip",
+    "maketrans",
+    "partition",
+    "removeprefix",
+    "removesuffix",
+    "replace",
+    "rfind",
+    "rindex",
+    "rjust",
+    "rpartition",
+    "rsplit",
+    "rstrip",
+    "split",
+    "splitlines",
+    "startswith",
+    "strip",
+    "swapcase",
+    "title",
+    "translate",
+    "upper",
+    "zfill",
+    "as_integer_ratio",
+    "bit_count",
+    "bit_length",
+    "conjugate",
+    "from_bytes",
+    "to_bytes",
+    "fromhex",
+    "hex",
+    "is_integer",
+    "decode",
+    "mro",
+];
+
+/// The TypeError of a native method called with fewer than
+/// [`min_args`] arguments (`given` counts the receiver), worded as
+/// CPython's calling convention for that method words it.
+#[cold]
+pub fn too_few_args(b: &crate::object::function::Builtin, given: usize) -> crate::object::PyErr {
+    let owner = b.owner.as_ref().map(|t| t.name.clone());
+    let qualname = match &owner {
+        Some(t) => format!("{t}.{}", b.name),
+        None => b.name.to_string(),
+    };
+    if given == 0 && b.receiver.is_none() && owner.is_some() {
+        // descrobject.c's descr_check on a method descriptor.
+        return type_error(format!("unbound method {qualname}() needs an argument"));
+    }
+    let n = given.saturating_sub(1);
+    let needed = min_args(b.name) - 1;
+    match b.name {
+        // METH_O
+        "append" | "extend" | "remove" | "count" | "add" | "discard" | "join" | "issubset"
+        | "issuperset" | "isdisjoint" | "removeprefix" | "removesuffix" | "add_note"
+        | "partition" | "rpartition" | "zfill" => type_error(format!(
+            "{qualname}() takes exactly one argument ({n} given)"
+        )),
+        // Argument Clinic's positional-only FASTCALL methods.
+        "index" | "get" | "setdefault" | "find" | "rfind" | "rindex" | "center" | "ljust"
+        | "rjust" | "fromkeys" | "replace" => type_error(format!(
+            "{} expected at least {needed} argument{}, got {n}",
+            b.name,
+            if needed == 1 { "" } else { "s" }
+        )),
+        "insert" => type_error(format!("insert expected 2 arguments, got {n}")),
+        _ => type_error(format!(
+            "{}() takes at least {needed} argument{} ({n} given)",
+            b.name,
+            if needed == 1 { "" } else { "s" }
+        )),
+    }
+}
+
 pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
     if let Some(f) = crate::vm::coro::native_method(kind, name) {
         return Some(f);
@@ -167,7 +340,7 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
         (Kind::Object, "__setattr__") => object_setattr,
         (Kind::Object, "__getattribute__") => object_getattribute,
         (Kind::Object, "__delattr__") => |vm, a| {
-            protocol::delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
+            protocol::generic_delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
             Ok(Value::None)
         },
         (Kind::Object, "__eq__") => |_, a| {
@@ -228,13 +401,21 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             _ => Err(type_error("close() needs a generator")),
         },
         (Kind::Generator, "__iter__") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::Type, "__new__") => type_new,
-        (Kind::Type, "__call__") => type_call,
+        (Kind::Type, "__new__") => crate::builtins::metaclass::type_new_method,
+        (Kind::Type, "__init__") => crate::builtins::metaclass::type_init_method,
+        (Kind::Type, "__call__") => crate::builtins::metaclass::type_call_method,
         (Kind::Type, "mro") => |_, a| match &a.positional[0] {
             Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
             _ => Err(type_error("mro() needs a type")),
         },
-        (Kind::Type, "__subclasses__") => |_, _| Ok(Value::list(vec![])),
+        (Kind::Type, "__subclasses__") => |_, a| match a.positional.first() {
+            Some(Value::Type(t)) => Ok(Value::list(
+                t.live_subclasses().into_iter().map(Value::Type).collect(),
+            )),
+            _ => Err(type_error(
+                "unbound method type.__subclasses__() needs an argument",
+            )),
+        },
         (Kind::Property, "setter") => |_, a| property_with(&a, 1),
         (Kind::Property, "getter") => |_, a| property_with(&a, 0),
         (Kind::Property, "deleter") => |_, a| property_with(&a, 2),
@@ -450,7 +631,7 @@ fn list_append(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this_list(&args)?;
-    let items = protocol::collect(vm, &args.positional[1])?;
+    let items = ops::seq::list_extend_items(vm, &args.positional[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -544,6 +725,7 @@ fn seq_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this_list(&args)?;
+    crate::builtins::allow_keywords(&args, "sort", &["key", "reverse"])?;
     let items = std::mem::take(&mut *l.borrow_mut());
     let reverse = match kwarg(&args, "reverse") {
         Some(r) => protocol::truthy(vm, r)?,
@@ -685,14 +867,19 @@ fn dict_clear(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `cls.fromkeys(iterable, value=None)`: `cls()` filled by item assignment
+/// (dictobject.c's `_PyDict_FromKeys`).
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let keys = protocol::collect(vm, &args.positional[1])?;
     let value = args.positional.get(2).cloned().unwrap_or(Value::None);
-    let d = Rc::new(RefCell::new(crate::object::Dict::new()));
+    let d = match &args.positional[0] {
+        Value::Type(t) if t.kind == Kind::User => vm.call(&args.positional[0], vec![])?,
+        _ => Value::Dict(Rc::new(RefCell::new(crate::object::Dict::new()))),
+    };
     for k in keys {
-        protocol::dict_insert(vm, &d, k, value.clone())?;
+        protocol::setitem(vm, &d, k, value.clone())?;
     }
-    Ok(Value::Dict(d))
+    Ok(d)
 }
 
 fn set_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -945,48 +1132,6 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `type.__new__(meta, name, bases, ns)` from a metaclass's `__new__`.
-fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.positional {
-        [meta, name, bases, Value::Dict(ns)] => {
-            let name = protocol::str_arg(name)?;
-            let bases = protocol::collect(vm, bases)?;
-            super::create_type(vm, &name, &bases, ns, Some(meta.clone()), args.keywords)
-        }
-        [_, v] => Ok(Value::Type(protocol::type_of(v))),
-        _ => Err(type_error("type.__new__() takes exactly 3 arguments")),
-    }
-}
-
-/// `type.__call__(cls, *args)`: what `super().__call__` in a metaclass runs.
-fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Type(t)) = args.positional.first() else {
-        return Err(type_error("type.__call__ needs a type"));
-    };
-    let t = t.clone();
-    let rest = args.positional[1..].to_vec();
-    // Bypass the metaclass (we are its __call__): __new__ then __init__.
-    let instance = match protocol::lookup(&t, "__new__") {
-        Some(new) if !matches!(new, Value::Builtin(_)) => {
-            let new = match new {
-                Value::StaticMethod(f) => (*f).clone(),
-                other => other,
-            };
-            let mut all = vec![Value::Type(t.clone())];
-            all.extend(rest.iter().cloned());
-            vm.call_kw(&new, all, args.keywords.to_vec())?
-        }
-        _ => super::new_object(vm, &t, &rest)?,
-    };
-    if let Some(init) = protocol::lookup(&t, "__init__") {
-        if !matches!(init, Value::Builtin(_)) {
-            let mut all = vec![instance.clone()];
-            all.extend(rest);
-            vm.call_kw(&init, all, args.keywords.to_vec())?;
-        }
-    }
-    Ok(instance)
-}
-
 /// `next(gen)`: StopIteration(value) when the generator returns.
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use crate::vm::generator::{resume, GenResult, Resume};

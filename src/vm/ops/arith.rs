@@ -170,6 +170,12 @@ pub fn fast_compare(op: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
 pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
     let inplace = arg >= 13;
     let base = if inplace { arg - 13 } else { arg };
+    // `int | str`: a types.UnionType (type_or).
+    if base == 7 && matches!(lhs, Value::Type(_) | Value::None | Value::Instance(_)) {
+        if let Some(u) = crate::builtins::isinstance::union_or(vm, &lhs, &rhs)? {
+            return Ok(u);
+        }
+    }
     // `d |= iterable_of_pairs` is `d.update(...)` (dict_ior).
     if inplace && base == 7 && matches!(lhs, Value::Dict(_)) && !matches!(rhs, Value::Dict(_)) {
         if user_dunder(&rhs, "__ror__").is_none() {
@@ -415,9 +421,10 @@ pub fn binary_op_error(arg: usize, lhs: &Value, rhs: &Value) -> PyErr {
             type_name(count)
         ));
     }
+    // PyNumber_Power reports as ternary_op(..., "** or pow()").
+    let op = if arg == 8 { "** or pow()" } else { NB_OPS[arg] };
     type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        NB_OPS[arg],
+        "unsupported operand type(s) for {op}: '{}' and '{}'",
         type_name(lhs),
         type_name(rhs)
     ))

@@ -4,6 +4,7 @@
 
 pub mod arith;
 pub mod bytes;
+pub mod exc_group;
 pub mod format_spec;
 pub mod percent;
 pub mod seq;
@@ -137,33 +138,41 @@ pub fn dict_update(vm: &mut Vm, target: &Value, other: &Value, merge: bool) -> P
     let Value::Dict(d) = target else {
         return Ok(());
     };
-    let pairs = mapping_items(vm, other).map_err(|e| {
-        if e.is_instance(&builtin_types().attribute_error)
-            || e.is_instance(&builtin_types().type_error)
-        {
-            type_error(format!("'{}' object is not a mapping", type_name(other)))
-        } else {
-            e
+    // DICT_MERGE: the callable sits below the mapping being built
+    // (CALL_FUNCTION_EX); errors name it as ceval.c's format_kwargs_error.
+    let callee = |vm: &mut Vm| -> String {
+        let f = vm
+            .frames
+            .last()
+            .and_then(|f| f.stack.iter().rev().nth(2).cloned());
+        f.map(|f| function_str(vm, &f)).unwrap_or_default()
+    };
+    let pairs = match mapping_items(vm, other) {
+        Ok(pairs) => pairs,
+        Err(e) if merge && e.is_instance(&builtin_types().attribute_error) => {
+            return Err(type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                callee(vm),
+                type_name(other)
+            )));
         }
-    })?;
+        Err(e)
+            if e.is_instance(&builtin_types().attribute_error)
+                || e.is_instance(&builtin_types().type_error) =>
+        {
+            return Err(type_error(format!(
+                "'{}' object is not a mapping",
+                type_name(other)
+            )));
+        }
+        Err(e) => return Err(e),
+    };
     for (k, v) in pairs {
         if merge && protocol::dict_lookup(vm, d, &k)?.is_some() {
             let key = protocol::str_of(vm, &k)?;
-            // The callable sits below the mapping being built (CALL_FUNCTION_EX).
-            let callee = vm
-                .frames
-                .last()
-                .and_then(|f| f.stack.iter().rev().nth(2).cloned());
-            let name = match callee {
-                Some(Value::Function(f)) => {
-                    let module = protocol::dict_get_str(&f.globals, "__name__");
-                    let module = module.map(|m| protocol::str_of(vm, &m)).transpose()?;
-                    format!("{}.{}", module.unwrap_or_default(), f.qualname.borrow())
-                }
-                _ => String::new(),
-            };
             return Err(type_error(format!(
-                "{name}() got multiple values for keyword argument '{key}'"
+                "{} got multiple values for keyword argument '{key}'",
+                callee(vm)
             )));
         }
         protocol::dict_insert(vm, d, k, v)?;
@@ -184,6 +193,67 @@ pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         out.push((k, v));
     }
     Ok(out)
+}
+
+/// Keyword arguments of a call, in order.
+pub type KwArgs = Vec<(Rc<str>, Value)>;
+
+/// CALL_FUNCTION_EX's arguments: the `*` iterable and the `**` mapping,
+/// with ceval.c's `check_args_iterable` and `format_kwargs_error` messages.
+pub fn call_ex_arguments(
+    vm: &mut Vm,
+    callable: &Value,
+    args: &Value,
+    kwargs: Option<Value>,
+) -> PyResult<(Vec<Value>, KwArgs)> {
+    let args = match args {
+        Value::Tuple(t) => t.to_vec(),
+        other => protocol::collect(vm, other).map_err(|e| {
+            if e.is_instance(&builtin_types().type_error) && protocol::iter(vm, other).is_err() {
+                type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    function_str(vm, callable),
+                    type_name(other)
+                ))
+            } else {
+                e
+            }
+        })?,
+    };
+    let kwargs = match kwargs {
+        Some(k) => kwargs_from_mapping(vm, &k).map_err(|e| {
+            if e.is_instance(&builtin_types().attribute_error) {
+                type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    function_str(vm, callable),
+                    type_name(&k)
+                ))
+            } else {
+                e
+            }
+        })?,
+        None => Vec::new(),
+    };
+    Ok((args, kwargs))
+}
+
+/// `_PyObject_FunctionStr`: `module.qualname()`, without the module for
+/// builtins.
+pub fn function_str(vm: &mut Vm, f: &Value) -> String {
+    let qualname = protocol::getattr(vm, f, "__qualname__")
+        .and_then(|q| protocol::str_of(vm, &q))
+        .ok();
+    let Some(qualname) = qualname else {
+        return format!("{} object", type_name(f));
+    };
+    let module = protocol::getattr(vm, f, "__module__")
+        .ok()
+        .filter(|m| !m.is_none())
+        .and_then(|m| protocol::str_of(vm, &m).ok());
+    match module {
+        Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+        _ => format!("{qualname}()"),
+    }
 }
 
 pub fn kwargs_from_mapping(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Rc<str>, Value)>> {
@@ -564,6 +634,7 @@ fn bound(f: Value, receiver: &Value) -> Value {
         Value::Builtin(b) => Value::Builtin(Rc::new(crate::object::function::Builtin {
             name: b.name,
             func: b.func,
+            owner: b.owner.clone(),
             receiver: Some(receiver.clone()),
         })),
         other => other,

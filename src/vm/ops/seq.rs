@@ -267,38 +267,51 @@ fn contains_builtin(d: &Dict, e: &crate::object::dict::Entry) -> PyResult<bool> 
 }
 
 /// `&`, `|`, `^`, `-` on sets (the result has the left operand's type).
+/// Operands are walked in their set order and the result is built in the
+/// order setobject.c's `set_intersection`, `set_or`, `set_difference` and
+/// `set_symmetric_difference` add to it, so its own set order is CPython's.
 pub fn set_binary(op: usize, a: &Value, b: &Value) -> PyResult<Value> {
     let (x, y) = (set_dict(a), set_dict(b));
     let mut out = Dict::new();
     let mut eq = |p: &Value, q: &Value| Ok(protocol::builtin_eq(p, q).unwrap_or(false));
     match op {
         1 => {
-            for e in x.iter() {
-                if contains_builtin(&y, e)? {
+            // Walk the smaller operand, probing the other.
+            let (small, big) = if y.len() > x.len() {
+                (&x, &y)
+            } else {
+                (&y, &x)
+            };
+            for e in small.set_order_entries() {
+                if contains_builtin(big, &e)? {
                     out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
                 }
             }
         }
         7 => {
-            for e in x.iter().chain(y.iter()) {
+            for e in x
+                .set_order_entries()
+                .iter()
+                .chain(y.set_order_entries().iter())
+            {
                 out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
             }
         }
         10 => {
-            for e in x.iter() {
-                if !contains_builtin(&y, e)? {
+            for e in x.set_order_entries() {
+                if !contains_builtin(&y, &e)? {
                     out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
                 }
             }
         }
         _ => {
-            for e in x.iter() {
-                if !contains_builtin(&y, e)? {
-                    out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
-                }
+            // A copy of the left operand, then each item of the right one
+            // removed if present and added otherwise.
+            for e in x.set_order_entries() {
+                out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
             }
-            for e in y.iter() {
-                if !contains_builtin(&x, e)? {
+            for e in y.set_order_entries() {
+                if out.remove(e.hash, &e.key, &mut eq)?.is_none() {
                     out.insert(e.hash, e.key.clone(), Value::None, &mut eq)?;
                 }
             }
@@ -330,6 +343,35 @@ pub fn set_compare(_vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<bo
     })
 }
 
+/// The items `list.extend(v)` takes (listobject.c's `list_extend`): for an
+/// object of a Python class, `iter(v)` then its length hint, then the items.
+pub fn list_extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    if let Value::Iterator(state) = v {
+        // The __length_hint__ of iterators over a Python sequence asks its
+        // __len__ (iterobject.c's iter_len, enumobject.c's reversed_len).
+        let seq = match &*state.borrow() {
+            IterState::Sequence { seq, .. } | IterState::ReversedSequence { seq, .. } => {
+                Some(seq.clone())
+            }
+            _ => None,
+        };
+        if let Some(seq) = seq.filter(|s| protocol::user_dunder(s, "__len__").is_some()) {
+            protocol::len(vm, &seq)?;
+        }
+        return protocol::collect(vm, v);
+    }
+    if !matches!(v, Value::Instance(_)) {
+        return protocol::collect(vm, v);
+    }
+    let it = protocol::iter(vm, v)?;
+    let hint = crate::builtins::functions::length_hint(vm, v)?;
+    let mut items = Vec::with_capacity(hint.min(1 << 16));
+    while let Some(x) = protocol::next(vm, &it)? {
+        items.push(x);
+    }
+    Ok(items)
+}
+
 /// Advances a builtin iterator.
 pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
     let mut s = state.borrow_mut();
@@ -341,11 +383,11 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 Ok(Some(l[*index - 1].clone()))
             } else {
                 drop(l);
-                *s = IterState::Exhausted;
+                *s = IterState::Exhausted("list_iterator");
                 Ok(None)
             }
         }
-        IterState::Values { items, index } => {
+        IterState::Values { items, index, .. } => {
             if *index < items.len() {
                 *index += 1;
                 Ok(Some(items[*index - 1].clone()))
@@ -363,6 +405,20 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 *next += *step;
                 *remaining -= 1;
                 Ok(Some(Value::Int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::BigRange {
+            next,
+            step,
+            remaining,
+        } => {
+            if num_traits::Signed::is_positive(remaining) {
+                let v = next.clone();
+                *next += &*step;
+                *remaining -= 1;
+                Ok(Some(crate::vm::ops::arith::from_big(v)))
             } else {
                 Ok(None)
             }
@@ -391,7 +447,7 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 None => Ok(None),
             }
         }
-        IterState::Reversed { items, index } => {
+        IterState::Reversed { items, index, .. } => {
             if *index > 0 {
                 *index -= 1;
                 Ok(Some(items[*index].clone()))
@@ -399,13 +455,14 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
                 Ok(None)
             }
         }
-        IterState::Exhausted => Ok(None),
+        IterState::Exhausted(_) => Ok(None),
         // These call back into Python: release the borrow first.
         IterState::Enumerate { .. }
         | IterState::Zip { .. }
         | IterState::Map { .. }
         | IterState::Filter { .. }
         | IterState::Callable { .. }
+        | IterState::ReversedSequence { .. }
         | IterState::Sequence { .. } => {
             drop(s);
             composite_next(vm, state)
@@ -415,27 +472,48 @@ pub fn iterator_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Op
 
 fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
     enum Plan {
-        Enumerate(Value, i64),
+        Enumerate(Value, Value),
         Zip(Vec<Value>, bool),
         Map(Value, Vec<Value>),
         Filter(Value, Value),
         Callable(Value, Value),
         Sequence(Value, i64),
+        ReversedSequence(Value, i64),
     }
     let plan = match &*state.borrow() {
-        IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), *count),
+        IterState::Enumerate { inner, count } => Plan::Enumerate(inner.clone(), count.clone()),
         IterState::Zip { inners, strict } => Plan::Zip(inners.clone(), *strict),
         IterState::Map { func, inners } => Plan::Map(func.clone(), inners.clone()),
         IterState::Filter { func, inner } => Plan::Filter(func.clone(), inner.clone()),
         IterState::Callable { func, sentinel } => Plan::Callable(func.clone(), sentinel.clone()),
         IterState::Sequence { seq, index } => Plan::Sequence(seq.clone(), *index),
+        IterState::ReversedSequence { seq, index } => Plan::ReversedSequence(seq.clone(), *index),
         _ => return Ok(None),
     };
     let finish = |state: &Rc<RefCell<IterState>>| {
-        *state.borrow_mut() = IterState::Exhausted;
+        let mut s = state.borrow_mut();
+        *s = IterState::Exhausted(crate::vm::protocol::iterator_type_name(&s));
         Ok(None)
     };
     match plan {
+        // enumobject.c's reversed_next.
+        Plan::ReversedSequence(_, index) if index < 0 => finish(state),
+        Plan::ReversedSequence(seq, index) => match protocol::getitem(vm, &seq, &Value::Int(index))
+        {
+            Ok(v) => {
+                if let IterState::ReversedSequence { index: i, .. } = &mut *state.borrow_mut() {
+                    *i -= 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e)
+                if e.is_instance(&builtin_types().index_error)
+                    || e.is_instance(&builtin_types().stop_iteration) =>
+            {
+                finish(state)
+            }
+            Err(e) => Err(e),
+        },
         Plan::Sequence(seq, index) => match protocol::getitem(vm, &seq, &Value::Int(index)) {
             Ok(v) => {
                 if let IterState::Sequence { index: i, .. } = &mut *state.borrow_mut() {
@@ -453,10 +531,16 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
         },
         Plan::Enumerate(inner, count) => match protocol::next(vm, &inner)? {
             Some(v) => {
+                let following = match &count {
+                    Value::Int(c) if *c < i64::MAX => Value::Int(c + 1),
+                    other => crate::vm::ops::arith::from_big(
+                        crate::vm::ops::arith::big(other).unwrap_or_default() + 1,
+                    ),
+                };
                 if let IterState::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
-                    *c += 1;
+                    *c = following;
                 }
-                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+                Ok(Some(Value::tuple(vec![count, v])))
             }
             None => finish(state),
         },
@@ -510,7 +594,12 @@ fn composite_next(vm: &mut Vm, state: &Rc<RefCell<IterState>>) -> PyResult<Optio
             }
         },
         Plan::Callable(func, sentinel) => {
-            let v = vm.call(&func, vec![])?;
+            // calliter_iternext: StopIteration from the callable ends it.
+            let v = match vm.call(&func, vec![]) {
+                Ok(v) => v,
+                Err(e) if e.is_instance(&builtin_types().stop_iteration) => return finish(state),
+                Err(e) => return Err(e),
+            };
             if protocol::eq(vm, &v, &sentinel)? {
                 return finish(state);
             }

@@ -98,10 +98,11 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
         }
         Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
+            let (start, stop, step) = r.bounds();
+            if step == 1.into() {
+                format!("range({start}, {stop})")
             } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
+                format!("range({start}, {stop}, {step})")
             }
         }
         Value::Slice(s) => format!(
@@ -129,6 +130,16 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             None => format!("<built-in function {}>", b.name),
         },
         Value::Type(t) => {
+            // A metaclass's __repr__.
+            if let Some(r) = call_dunder(vm, v, "__repr__", vec![])? {
+                return match r {
+                    Value::Str(s) => Ok(s.to_string()),
+                    other => Err(type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&other)
+                    ))),
+                };
+            }
             if t.kind == crate::object::Kind::User {
                 let module = protocol::lookup(t, "__module__")
                     .map(|m| protocol::str_of(vm, &m))

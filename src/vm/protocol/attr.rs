@@ -22,6 +22,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
         Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(Builtin {
             name: b.name,
             func: b.func,
+            owner: b.owner.clone(),
             receiver: Some(obj.clone()),
         })),
         Value::StaticMethod(f) => (*f).clone(),
@@ -131,10 +132,13 @@ pub fn store_instance_attr(obj: &Value, name: &HashedName, value: Value) -> Opti
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
-    if let Some(ga) = user_dunder(obj, "__getattribute__") {
-        return vm.call(&ga, vec![obj.clone(), Value::str(name)]);
-    }
-    match generic_getattr(vm, obj, name) {
+    // typeobject.c's slot_tp_getattr_hook: __getattribute__ (or the
+    // generic lookup), then __getattr__ on AttributeError.
+    let found = match user_dunder(obj, "__getattribute__") {
+        Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),
+        None => generic_getattr(vm, obj, name),
+    };
+    match found {
         Err(e) if e.is_instance(&builtin_types().attribute_error) => {
             match user_dunder(obj, "__getattr__") {
                 Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),
@@ -196,6 +200,7 @@ pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
 pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
     match name {
         "__name__" => return Ok(Value::Str(t.name.clone())),
+        "__class__" => return Ok(Value::Type(type_of(&Value::Type(t.clone())))),
         "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
         "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
         "__bases__" => {
@@ -205,20 +210,22 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
         }
         "__base__" => return Ok(t.bases.first().cloned().map_or(Value::None, Value::Type)),
         "__dict__" => {
-            let d = t.dict.borrow().clone();
-            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            let d = crate::builtins::slots::namespace_view(t);
+            return Ok(crate::builtins::mappingproxy::new_mappingproxy(d));
         }
         _ => {}
     }
     if let Some(attr) = lookup(t, name) {
         return Ok(match attr {
             Value::Builtin(b)
-                if t.kind != Kind::User
+                if b.receiver.is_none()
+                    && t.base_kind() != Kind::Object
                     && crate::builtins::methods::is_builtin_classmethod(name) =>
             {
                 Value::Builtin(Rc::new(Builtin {
                     name: b.name,
                     func: b.func,
+                    owner: b.owner.clone(),
                     receiver: Some(Value::Type(t.clone())),
                 }))
             }
@@ -237,6 +244,9 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
             other => other,
         });
     }
+    if let Some(d) = crate::builtins::slots::slot_descriptor(t, name) {
+        return Ok(d);
+    }
     // Then the metaclass (methods defined on a metaclass apply to classes).
     let meta = type_of(&Value::Type(t.clone()));
     if let Some(attr) = lookup(&meta, name) {
@@ -249,11 +259,26 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
 /// exception's `args`...).
 pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if name == "__class__" {
-        return Ok(Some(Value::Type(type_of(obj))));
+        // A class attribute named __class__ shadows object's descriptor.
+        let shadowed = matches!(obj, Value::Instance(_))
+            && type_of(obj)
+                .mro()
+                .iter()
+                .any(|c| c.kind == Kind::User && plain_get_str(&c.dict.borrow(), name).is_some());
+        if !shadowed {
+            return Ok(Some(Value::Type(type_of(obj))));
+        }
     }
     Ok(match (obj, name) {
-        (Value::Instance(i), "__dict__") => {
-            Some(Value::Dict(Rc::new(RefCell::new(i.dict.borrow().clone()))))
+        (Value::Instance(i), "__dict__") if class_slots(&type_of(obj)).is_none() => {
+            let slots = crate::builtins::slots::slot_names_in_mro(&type_of(obj));
+            if slots.is_empty() {
+                Some(Value::Dict(i.dict.clone()))
+            } else {
+                // Slot values share the dict here; __dict__ shows the rest.
+                let d = crate::builtins::slots::dict_without_slots(&i.dict.borrow(), &slots);
+                Some(Value::Dict(Rc::new(RefCell::new(d))))
+            }
         }
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
@@ -307,6 +332,11 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
         (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
         (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
+        (Value::Exception(e), "message" | "exceptions")
+            if crate::vm::ops::exc_group::is_group(e) =>
+        {
+            crate::vm::ops::exc_group::group_attr(vm, e, name)?
+        }
         (Value::Exception(e), "__cause__") => Some(e.cause.borrow().clone().unwrap_or(Value::None)),
         (Value::Exception(e), "__context__") => {
             Some(e.context.borrow().clone().unwrap_or(Value::None))
@@ -386,9 +416,15 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Property(p), "fdel") => Some(p.fdel.clone()),
         (Value::Property(p), "__doc__") => Some(p.doc.clone()),
         (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
+        (Value::Range(r), "start" | "stop" | "step") => {
+            let (start, stop, step) = r.bounds();
+            let v = match name {
+                "start" => start,
+                "stop" => stop,
+                _ => step,
+            };
+            Some(crate::vm::ops::arith::from_big(v))
+        }
         (Value::Slice(s), "start") => Some(s[0].clone()),
         (Value::Slice(s), "stop") => Some(s[1].clone()),
         (Value::Slice(s), "step") => Some(s[2].clone()),
@@ -438,8 +474,12 @@ pub(super) fn super_getattr(
     obj: &Value,
     name: &str,
 ) -> PyResult<Value> {
+    // typeobject.c's supercheck: a class that derives from `start` is
+    // looked up as a class (classmethod-like); anything else, a class
+    // whose metaclass derives from `start` included, as an instance.
+    let class_level = matches!(obj, Value::Type(t) if t.is_subtype(start));
     let owner = match obj {
-        Value::Type(t) => t.clone(),
+        Value::Type(t) if class_level => t.clone(),
         other => type_of(other),
     };
     let mro = owner.mro();
@@ -456,7 +496,7 @@ pub(super) fn super_getattr(
         });
         if let Some(attr) = found {
             return match obj {
-                Value::Type(t) => match attr {
+                Value::Type(t) if class_level => match attr {
                     Value::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
                         function: (*f).clone(),
                         receiver: Value::Type(t.clone()),
@@ -466,6 +506,7 @@ pub(super) fn super_getattr(
                     Value::Builtin(b) => Ok(Value::Builtin(Rc::new(Builtin {
                         name: b.name,
                         func: b.func,
+                        owner: b.owner.clone(),
                         receiver: Some(obj.clone()),
                     }))),
                     other => Ok(other),
@@ -538,6 +579,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
                         t.name
                     )));
                 }
+            }
+            if name == "__dict__" {
+                return set_instance_dict(i, &value);
             }
             if name == "__class__" {
                 if let Value::Type(c) = value {
@@ -616,6 +660,25 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
     }
 }
 
+/// [`class_slots`] for the builtins' class machinery.
+pub fn attr_class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
+    class_slots(t)
+}
+
+/// `obj.__dict__ = d`. Shares nothing with `d` (the instance owns its
+/// dict); its contents become the instance's attributes.
+pub fn set_instance_dict(inst: &crate::object::types::Instance, value: &Value) -> PyResult<()> {
+    let Value::Dict(d) = value else {
+        return Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            type_name(value)
+        )));
+    };
+    let copy = d.borrow().clone();
+    *inst.dict.borrow_mut() = copy;
+    Ok(())
+}
+
 pub(super) fn class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
     let mut all = Vec::new();
     for c in t.mro.borrow().iter().filter(|c| c.kind == Kind::User) {
@@ -650,6 +713,11 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         vm.call(&da, vec![obj.clone(), Value::str(name)])?;
         return Ok(());
     }
+    generic_delattr(vm, obj, name)
+}
+
+/// `object.__delattr__`.
+pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
     let t = type_of(obj);
     if let Some(Value::Property(p)) = lookup(&t, name) {
         if p.fdel.is_none() {
@@ -660,6 +728,12 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         }
         vm.call(&p.fdel, vec![obj.clone()])?;
         return Ok(());
+    }
+    if let Some(attr @ Value::Instance(_)) = lookup(&t, name) {
+        if let Some(delete) = lookup(&type_of(&attr), "__delete__") {
+            vm.call(&delete, vec![attr, obj.clone()])?;
+            return Ok(());
+        }
     }
     let removed = match obj {
         Value::Instance(i) => {
@@ -675,5 +749,16 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         Value::Module(m) => dict_del_str(&m.dict, name),
         _ => None,
     };
-    removed.map(|_| ()).ok_or_else(|| no_attribute(obj, name))
+    removed.map(|_| ()).ok_or_else(|| {
+        // An empty slot: member_descriptor's __delete__ names just the slot.
+        let slot = matches!(obj, Value::Instance(_))
+            && crate::builtins::slots::slot_names_in_mro(&t)
+                .iter()
+                .any(|s| &**s == name);
+        if slot {
+            attribute_error(name)
+        } else {
+            no_attribute(obj, name)
+        }
+    })
 }

@@ -292,8 +292,9 @@ fn iterator_type(name: &'static str) -> Rc<Type> {
 pub fn iterator_type_name(state: &IterState) -> &'static str {
     match state {
         IterState::List { .. } => "list_iterator",
-        IterState::Values { .. } => "tuple_iterator",
+        IterState::Values { name, .. } => name,
         IterState::Range { .. } => "range_iterator",
+        IterState::BigRange { .. } => "longrange_iterator",
         IterState::Dict {
             view: DictView::Keys,
             ..
@@ -310,10 +311,11 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
-        IterState::Reversed { .. } => "reversed",
+        IterState::Reversed { name, .. } => name,
+        IterState::ReversedSequence { .. } => "reversed",
         IterState::Callable { .. } => "callable_iterator",
         IterState::Sequence { .. } => "iterator",
-        IterState::Exhausted => "iterator",
+        IterState::Exhausted(name) => name,
     }
 }
 
@@ -331,7 +333,7 @@ pub fn lookup_hashed(t: &Rc<Type>, name: &str, hash: i64) -> Option<Value> {
             }
             if c.kind != Kind::User {
                 if let Some(f) = crate::builtins::methods::native_method(c.kind, name) {
-                    return Some(native(name_static(name), f, None));
+                    return Some(native_method_of(name_static(name), f, c));
                 }
             }
         }
@@ -436,10 +438,23 @@ pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Va
         name,
         func,
         receiver,
+        owner: None,
+    }))
+}
+
+/// A native method of the builtin type `owner`, unbound.
+fn native_method_of(name: &'static str, func: NativeFn, owner: &Rc<Type>) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        receiver: None,
+        owner: Some(owner.clone()),
     }))
 }
 
 pub(crate) mod attr;
+pub mod number;
+pub mod range;
 pub use attr::*;
 
 pub fn str_arg(v: &Value) -> PyResult<String> {
@@ -478,13 +493,7 @@ pub fn call(
             let given = args.len() + b.receiver.is_some() as usize;
             let needed = crate::builtins::methods::min_args(b.name);
             if given < needed {
-                return Err(type_error(format!(
-                    "{}() takes at least {} argument{} ({} given)",
-                    b.name,
-                    needed - 1,
-                    if needed == 2 { "" } else { "s" },
-                    given.saturating_sub(1)
-                )));
+                return Err(crate::builtins::methods::too_few_args(b, given));
             }
             let mut all;
             let mut args = args;
@@ -602,7 +611,8 @@ pub fn function_frame(
     }
     let varkw_slot = total + has_varargs as usize;
     let kw_dict = has_varkw.then(|| Rc::new(RefCell::new(Dict::new())));
-    for (name, value) in kwargs {
+    let mut kwargs = kwargs.into_iter();
+    while let Some((name, value)) = kwargs.next() {
         let slot = (posonly..total).find(|&i| code.localsplusnames[i].as_ref() == name.as_ref());
         match slot {
             Some(i) => {
@@ -616,9 +626,19 @@ pub fn function_frame(
             None => match &kw_dict {
                 Some(d) => dict_set_str(d, &name, value),
                 None => {
-                    if (0..posonly).any(|i| code.localsplusnames[i].as_ref() == name.as_ref()) {
+                    // as ceval.c's positional_only_passed_as_keyword: every
+                    // such name (earlier keywords all found their slots).
+                    let is_posonly = |n: &str| (0..posonly).any(|i| &*code.localsplusnames[i] == n);
+                    if is_posonly(&name) {
+                        let mut names = vec![name.to_string()];
+                        names.extend(
+                            kwargs
+                                .filter(|(n, _)| is_posonly(n))
+                                .map(|(n, _)| n.to_string()),
+                        );
                         return Err(type_error(format!(
-                            "{qual}() got some positional-only arguments passed as keyword arguments: '{name}'"
+                            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            names.join(", ")
                         )));
                     }
                     return Err(type_error(format!(
@@ -716,7 +736,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
         Value::FrozenSet(d) => !d.is_empty(),
-        Value::Range(r) => r.len() > 0,
+        Value::Range(r) => !r.is_empty(),
         Value::DictView(view) => !view.0.borrow().is_empty(),
         Value::Instance(_) | Value::Exception(_) => {
             if let Some(r) = call_dunder(vm, v, "__bool__", vec![])? {
@@ -775,10 +795,8 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Tuple(x), Tuple(y)) => return builtin_seq_eq(x, y),
         (List(x), List(y)) => return builtin_seq_eq(&x.borrow(), &y.borrow()),
-        (Range(x), Range(y)) => {
-            x.len() == y.len()
-                && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
-        }
+        (Range(x), Range(y)) => range::range_eq(x, y),
+        (Slice(x), Slice(y)) => return builtin_seq_eq(&x[..], &y[..]),
         (Instance(_) | Exception(_), _) | (_, Instance(_) | Exception(_)) => return Option::None,
         (Dict(_) | Set(_) | FrozenSet(_), _) => return Option::None,
         (Type(x), Type(y)) => Rc::ptr_eq(x, y),
@@ -872,11 +890,10 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
             h as i64
         }
         Value::Type(t) => (Rc::as_ptr(t) as usize >> 4) as i64,
-        Value::Function(_)
-        | Value::Builtin(_)
-        | Value::Code(_)
-        | Value::Module(_)
-        | Value::Range(_) => (v.id() >> 4) as i64,
+        Value::Function(_) | Value::Builtin(_) | Value::Code(_) | Value::Module(_) => {
+            (v.id() >> 4) as i64
+        }
+        Value::Range(r) => range::range_hash(r),
         _ => return None,
     })
 }
@@ -993,6 +1010,9 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             other => other,
         };
     }
+    if let Some(k) = number::sequence_key(vm, container, key)? {
+        return getitem(vm, container, &k);
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = key {
@@ -1020,26 +1040,7 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
             let data = b.borrow().clone();
             super::ops::bytes::getitem(container, &data, key)
         }
-        Value::Range(r) => {
-            if let Value::Slice(s) = key {
-                let (start, _, step, count) = super::ops::seq::slice_indices(s, r.len() as usize)?;
-                let new_start = r.start + start * r.step;
-                let new_step = r.step * step;
-                let new_stop = new_start + count as i64 * new_step;
-                return Ok(Value::Range(Rc::new(crate::object::value::RangeObj {
-                    start: new_start,
-                    stop: new_stop,
-                    step: new_step,
-                })));
-            }
-            let i = super::ops::index_of(key)?;
-            let n = r.len();
-            let i = if i < 0 { i + n } else { i };
-            if i < 0 || i >= n {
-                return Err(index_error("range object index out of range"));
-            }
-            Ok(Value::Int(r.get(i)))
-        }
+        Value::Range(r) => range::range_getitem(vm, r, key),
         Value::Dict(d) => match dict_lookup(vm, d, key)? {
             Some(v) => Ok(v),
             None => {
@@ -1056,24 +1057,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 type_name(container)
             ))),
         },
-        Value::Type(t) if name_is_generic(t) => Ok(container.clone()),
-        Value::Type(_) => match call_dunder(vm, container, "__class_getitem__", vec![key.clone()])?
-        {
-            Some(v) => Ok(v),
-            None => Err(type_error(format!("'type' object is not subscriptable"))),
-        },
+        Value::Type(t) => crate::builtins::generic_alias::class_getitem(vm, t, key),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)
         ))),
     }
-}
-
-fn name_is_generic(t: &Rc<Type>) -> bool {
-    matches!(
-        t.kind,
-        Kind::List | Kind::Dict | Kind::Tuple | Kind::Set | Kind::FrozenSet | Kind::Type
-    )
 }
 
 #[cold]
@@ -1088,10 +1077,21 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
     if let Some(p) = builtin_payload(container, "__setitem__") {
         return setitem(vm, &p, key, value);
     }
+    if let Some(k) = number::sequence_key(vm, container, &key)? {
+        return setitem(vm, container, k, value);
+    }
     match container {
         Value::List(l) => {
             if let Value::Slice(s) = &key {
-                let items = collect(vm, &value)?;
+                // PySequence_Fast(v, "can only assign an iterable")
+                let it = iter(vm, &value).map_err(|e| {
+                    if e.is_instance(&builtin_types().type_error) {
+                        type_error("can only assign an iterable")
+                    } else {
+                        e
+                    }
+                })?;
+                let items = collect(vm, &it)?;
                 return super::ops::list_set_slice(vm, l, s, items);
             }
             let i = super::ops::index_of(&key).map_err(|_| list_index_type("list", &key))?;
@@ -1124,6 +1124,9 @@ pub fn setitem(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyRe
 pub fn delitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
     if let Some(p) = builtin_payload(container, "__delitem__") {
         return delitem(vm, &p, key);
+    }
+    if let Some(k) = number::sequence_key(vm, container, key)? {
+        return delitem(vm, container, &k);
     }
     match container {
         Value::List(l) => {
@@ -1205,43 +1208,36 @@ pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> 
             let h = hash_value(vm, item)?;
             Ok(d.get(h, item, &mut key_eq(vm))?.is_some())
         }
-        Value::Range(r) => Ok(match item {
-            Value::Int(i) => {
-                let n = r.len();
-                n > 0 && (i - r.start) % r.step == 0 && {
-                    let k = (i - r.start) / r.step;
-                    k >= 0 && k < n
-                }
-            }
-            _ => false,
-        }),
-        Value::Instance(_) => {
+        Value::Range(r) => range::range_contains(vm, r, item),
+        Value::Instance(_) | Value::Type(_) => {
             if let Some(r) = call_dunder(vm, container, "__contains__", vec![item.clone()])? {
                 return truthy(vm, &r);
             }
-            let it = iter(vm, container)?;
-            while let Some(v) = next(vm, &it)? {
-                if eq(vm, &v, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            iter_search(vm, container, item)
         }
-        _ => {
-            let items = collect(vm, container).map_err(|_| {
-                type_error(format!(
-                    "argument of type '{}' is not iterable",
-                    type_name(container)
-                ))
-            })?;
-            for v in items {
-                if v.is(item) || eq(vm, &v, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+        _ => iter_search(vm, container, item),
+    }
+}
+
+/// `in` by iteration (abstract.c's `_PySequence_IterSearch`): stops at the
+/// first equal item.
+fn iter_search(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let it = iter(vm, container).map_err(|e| {
+        if e.is_instance(&builtin_types().type_error) {
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))
+        } else {
+            e
+        }
+    })?;
+    while let Some(v) = next(vm, &it)? {
+        if v.is(item) || eq(vm, &v, item)? {
+            return Ok(true);
         }
     }
+    Ok(false)
 }
 
 pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
@@ -1259,10 +1255,10 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::List(l) => l.borrow().len(),
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),
-        Value::Range(r) => r.len() as usize,
-        Value::Instance(_) => match call_dunder(vm, v, "__len__", vec![])? {
+        Value::Range(r) => range::range_len(r)?,
+        Value::Instance(_) | Value::Type(_) => match call_dunder(vm, v, "__len__", vec![])? {
             Some(n) => {
-                let n = super::ops::index_of(&n)?;
+                let n = number::as_ssize_overflow(vm, &n)?;
                 if n < 0 {
                     return Err(crate::object::exception::value_error(
                         "__len__() should return >= 0",
@@ -1309,6 +1305,7 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Tuple(t) => IterState::Values {
             items: t.clone(),
             index: 0,
+            name: "tuple_iterator",
         },
         Value::Str(s) => IterState::Values {
             items: s
@@ -1316,20 +1313,23 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 .map(|c| Value::str(c.encode_utf8(&mut [0; 4])))
                 .collect(),
             index: 0,
+            name: if s.is_ascii() {
+                "str_ascii_iterator"
+            } else {
+                "str_iterator"
+            },
         },
         Value::Bytes(b) => IterState::Values {
             items: b.iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
+            name: "bytes_iterator",
         },
         Value::ByteArray(b) => IterState::Values {
             items: b.borrow().iter().map(|&x| Value::Int(x as i64)).collect(),
             index: 0,
+            name: "bytearray_iterator",
         },
-        Value::Range(r) => IterState::Range {
-            next: r.start,
-            step: r.step,
-            remaining: r.len(),
-        },
+        Value::Range(r) => range::range_iter(r),
         Value::Dict(d) => IterState::Dict {
             dict: d.clone(),
             pos: 0,
@@ -1339,15 +1339,17 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Set(d) => IterState::Values {
             items: d.borrow().set_order_keys().into(),
             index: 0,
+            name: "set_iterator",
         },
         Value::FrozenSet(d) => IterState::Values {
             items: d.set_order_keys().into(),
             index: 0,
+            name: "set_iterator",
         },
         Value::Iterator(_) => return Ok(v.clone()),
         Value::Generator(g) if g.kind == GenKind::Generator => return Ok(v.clone()),
         Value::GenAwaitable(_) => return Ok(v.clone()),
-        Value::Instance(_) => {
+        Value::Instance(_) | Value::Type(_) => {
             if let Some(it) = call_dunder(vm, v, "__iter__", vec![])? {
                 let is_iter = match &it {
                     Value::Iterator(_) | Value::GenAwaitable(_) => true,
@@ -1445,6 +1447,9 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if let Some(r) = call_dunder(vm, v, "__str__", vec![])? {
                 return str_arg(&r);
             }
+            if super::ops::exc_group::is_group(e) {
+                return super::ops::exc_group::group_str(vm, v);
+            }
             let args = e.args.borrow().clone();
             if e.class.is_subtype(&builtin_types().key_error) && args.len() == 1 {
                 return repr(vm, &args[0]);
@@ -1500,7 +1505,7 @@ pub fn traceback_object() -> Value {
 pub fn new_instance(class: &Rc<Type>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(class.clone()),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(RefCell::new(Dict::new())),
         payload: None,
     }))
 }
@@ -1508,7 +1513,7 @@ pub fn new_instance(class: &Rc<Type>) -> Value {
 pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(class.clone()),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(RefCell::new(Dict::new())),
         payload: Some(payload),
     }))
 }

@@ -248,6 +248,25 @@ class OrderedDict(dict):
     def copy(self):
         return type(self)(self)
 
+    # As Lib/collections/__init__.py's OrderedDict.
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     __hash__ = None
 
 

@@ -345,7 +345,7 @@ class starmap:
 
     def __next__(self):
         args = next(self._it)
-        return self._f(*args)
+        return self._f(*tuple(args))  # starmap_next: PySequence_Tuple(args)
 
 
 class _tee_data:
