@@ -283,6 +283,55 @@ fn python_of_another_version_is_refused() {
     );
 }
 
+#[test]
+fn python_option_also_compiles_exec_eval_compile_and_python_written_modules() {
+    let dir = scratch_dir("cli-python-runtime");
+    std::fs::write(
+        dir.join("prog.py"),
+        "import itertools\nexec('x = 6 * 7')\nprint(x, eval('x + 1'), list(itertools.islice('abc', 2)))\nexec(compile('print(x)', 'f', 'exec'))\n",
+    )
+    .unwrap();
+    // A wrapper that logs each start: the compile server runs `-c SCRIPT`,
+    // the file compiler `-c SCRIPT FILENAME`.
+    let log = dir.join("calls.log");
+    let wrapper = dir.join("my-python");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nif [ $# -eq 2 ]; then echo server >> '{log}'; else echo file >> '{log}'; fi\nexec {python} \"$@\"\n",
+            log = log.display(),
+            python = python().display()
+        ),
+    )
+    .unwrap();
+    make_executable(&wrapper);
+    // No python3.11 on PATH: only the wrapper can compile.
+    let out = Command::new(env!("CARGO_BIN_EXE_py2vm"))
+        .args([
+            "run",
+            "--no-cache",
+            "--python",
+            wrapper.to_str().unwrap(),
+            "prog.py",
+        ])
+        .current_dir(&dir)
+        .env("PATH", dir.join("no-such-bin"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout(&out),
+        "42 43 ['a', 'b']\n42\n",
+        "stderr: {}",
+        stderr(&out)
+    );
+    assert!(out.status.success());
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        calls, "file\nserver\n",
+        "one file compile, one compile server"
+    );
+}
+
 fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();

@@ -14,8 +14,9 @@ use crate::pyc::CodeObject;
 use crate::vm::frame::{Frame, ReturnAction};
 use crate::vm::{protocol, NoObserver, Vm};
 
-/// A python3.11 compile server, started on the first `exec`/`eval`/
-/// `compile` and kept for the rest of the run (starting CPython costs far
+/// A python3.11 compile server (the one `--python` names), started on the
+/// first `exec`/`eval`/`compile` or import of a module written in Python,
+/// and kept for the rest of the run (starting CPython costs far
 /// more than compiling a snippet). Requests on stdin: `mode NUL filename NUL
 /// length LF source`; replies on stdout: a status byte (`0` ok: marshal data
 /// plus the set-order trailer; `1` a syntax error as `class NUL msg NUL lineno
@@ -66,7 +67,7 @@ thread_local! {
 
 fn start_server() -> Option<Server> {
     let script = crate::pyc::compile::script_with_set_order(SCRIPT);
-    for python in ["python3.11", "python3"] {
+    for python in crate::pyc::compile::runtime_python() {
         let mut cmd = Command::new(python);
         cmd.arg("-c")
             .arg(&script)
@@ -197,7 +198,7 @@ fn namespaces(
                 None | Some(Value::None) => frame.locals.clone().or_else(|| {
                     // A function's locals: a snapshot (CPython's locals()).
                     let d = Rc::new(RefCell::new(Dict::new()));
-                    for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+                    for (i, name) in frame.code().localsplusnames.iter().enumerate() {
                         let value = match &frame.fast[i] {
                             Some(Value::Cell(c)) => c.borrow().clone(),
                             other => other.clone(),

@@ -817,7 +817,7 @@ fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
         return Ok(Value::Dict(l.clone()));
     }
     let d = Rc::new(RefCell::new(Dict::new()));
-    for (i, name) in f.code.localsplusnames.iter().enumerate() {
+    for (i, name) in f.code().localsplusnames.iter().enumerate() {
         let v = match &f.fast[i] {
             Some(Value::Cell(c)) => c.borrow().clone(),
             other => other.clone(),
@@ -970,7 +970,7 @@ fn make_super(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(Value::Super(Rc::new((t.clone(), obj.clone()))));
     }
     let f = vm.frames.last().expect("frame");
-    let code = &f.code;
+    let code = &f.code();
     let class_slot = code
         .localsplusnames
         .iter()

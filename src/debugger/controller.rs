@@ -338,7 +338,7 @@ impl DebugState {
         let instr = last.code.decoded.instructions.get(last.index)?;
         let opname = instr.op.name().into_owned();
         let argrepr = views::without_address(crate::bytecode::dis::argrepr(&last.code, instr));
-        let now_in = vm.frames.last().map(|f| f.code.qualname.to_string());
+        let now_in = vm.frames.last().map(|f| f.code().qualname.to_string());
         let Some(frame) = vm.frames.iter().rev().find(|f| f.id == last.frame) else {
             // It returned or yielded: what it handed out was on top.
             return Some(StackDiff {
@@ -492,7 +492,7 @@ impl Controller {
     fn should_stop(&mut self, vm: &Vm) -> Option<StopReason> {
         let state = &mut self.state;
         let frame = vm.frames.last()?;
-        let instr = frame.code.decoded.instructions.get(frame.ip)?;
+        let instr = frame.code().decoded.instructions.get(frame.ip)?;
         let mut stop = match state.mode {
             Mode::Pause => Some(state.pending_reason.take().unwrap_or(StopReason::Start)),
             Mode::StepInstr { until } => (state.count >= until).then_some(StopReason::Step),
@@ -570,7 +570,7 @@ impl Controller {
     ) -> Option<StopReason> {
         let state = &mut self.state;
         let mut reason = None;
-        let code = &frame.code;
+        let code = &frame.code();
         for bp in state.breakpoints.iter_mut().filter(|b| b.enabled) {
             let reached = match &bp.kind {
                 BreakKind::Opcode { opname, function } => {
@@ -629,10 +629,10 @@ impl Controller {
         let Some(frame) = vm.frames.last() else {
             return;
         };
-        let Some(instr) = frame.code.decoded.instructions.get(frame.ip) else {
+        let Some(instr) = frame.code().decoded.instructions.get(frame.ip) else {
             return;
         };
-        let Some(line) = frame.code.decoded.location_at(instr.offset).line else {
+        let Some(line) = frame.code().decoded.location_at(instr.offset).line else {
             return;
         };
         if in_prologue(frame) {
@@ -728,7 +728,7 @@ impl Observer for Controller {
             if let Some(frame) = vm.frames.last() {
                 self.state.last = Some(LastInstruction {
                     frame: frame.id,
-                    code: frame.code.clone(),
+                    code: frame.code().clone(),
                     index: frame.ip,
                     stack_before: frame.stack.clone(),
                 });
@@ -796,8 +796,8 @@ fn frame_gone(vm: &Vm, id: u64, depth: usize) -> bool {
 /// Instructions before a function's first RESUME (MAKE_CELL, COPY_FREE_VARS,
 /// RETURN_GENERATOR...) and the RESUME itself: the call, not a line.
 fn in_prologue(frame: &Frame) -> bool {
-    let instrs = &frame.code.decoded.instructions;
-    if frame.code.name.as_ref() == "<module>" {
+    let instrs = &frame.code().decoded.instructions;
+    if frame.code().name.as_ref() == "<module>" {
         return frame.ip == 0;
     }
     instrs[..=frame.ip.min(instrs.len().saturating_sub(1))]
@@ -824,7 +824,7 @@ fn check_watches(vm: &Vm, frame: &Frame, state: &mut DebugState) -> Option<StopR
     let count = state.count;
     for w in &mut state.watches {
         let local = frame
-            .code
+            .code()
             .localsplusnames
             .iter()
             .any(|n| n.as_ref() == w.name);

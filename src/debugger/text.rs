@@ -62,17 +62,17 @@ pub fn where_(p: &Paused<'_>) -> String {
         "[{}] {} in {} ({}:{})",
         p.state.count,
         reason,
-        frame.code.qualname,
-        short_file(&frame.code.filename),
+        frame.code().qualname,
+        short_file(&frame.code().filename),
         line_text(
-            frame.code.decoded.instructions.get(at).and_then(|i| frame
-                .code
+            frame.code().decoded.instructions.get(at).and_then(|i| frame
+                .code()
                 .decoded
                 .location_at(i.offset)
                 .line)
         )
     );
-    if let Some(i) = views::instruction(&frame.code, at) {
+    if let Some(i) = views::instruction(&frame.code(), at) {
         let arg = match (i.arg, i.argrepr.is_empty()) {
             (Some(a), true) => format!(" {a}"),
             (Some(a), false) => format!(" {a} ({})", i.argrepr),
@@ -82,7 +82,7 @@ pub fn where_(p: &Paused<'_>) -> String {
         if !i.stack_effect.is_empty() {
             let _ = write!(out, "   {}", i.stack_effect);
         }
-        if let Some(src) = source_line(&frame.code.filename, i.line) {
+        if let Some(src) = source_line(&frame.code().filename, i.line) {
             let _ = write!(out, "\n     {}", src.trim_end());
         }
     }
@@ -123,12 +123,12 @@ pub fn blocks(p: &Paused<'_>) -> String {
         return "no frame\n".into();
     };
     let at = frame
-        .code
+        .code()
         .decoded
         .instructions
         .get(p.current_index(p.selected));
     let offset = at.map_or(0, |i| i.offset);
-    let blocks = views::blocks(&frame.code, offset);
+    let blocks = views::blocks(&frame.code(), offset);
     if blocks.is_empty() {
         return "(no handler covers this instruction)\n".into();
     }
@@ -236,14 +236,14 @@ pub fn list(p: &Paused<'_>) -> String {
     };
     let at = p.current_index(p.selected);
     let line = frame
-        .code
+        .code()
         .decoded
         .instructions
         .get(at)
-        .and_then(|i| frame.code.decoded.location_at(i.offset).line)
-        .unwrap_or(frame.code.firstlineno);
-    let Ok(text) = std::fs::read_to_string(&*frame.code.filename) else {
-        return format!("(source of {} is not available)\n", frame.code.filename);
+        .and_then(|i| frame.code().decoded.location_at(i.offset).line)
+        .unwrap_or(frame.code().firstlineno);
+    let Ok(text) = std::fs::read_to_string(&*frame.code().filename) else {
+        return format!("(source of {} is not available)\n", frame.code().filename);
     };
     let lines: Vec<&str> = text.lines().collect();
     let first = (line - 5).max(1) as usize;
@@ -276,16 +276,16 @@ pub fn dis(p: &Paused<'_>) -> String {
         return "no frame\n".into();
     };
     let at = p.current_index(p.selected);
-    let offset = frame.code.decoded.instructions.get(at).map(|i| i.offset);
+    let offset = frame.code().decoded.instructions.get(at).map(|i| i.offset);
     let mut out = String::new();
-    crate::bytecode::dis::disassemble(&frame.code, offset, &mut out);
+    crate::bytecode::dis::disassemble(&frame.code(), offset, &mut out);
     out
 }
 
 pub fn info(p: &Paused<'_>) -> String {
     let mut out = where_(p);
     if let Some(frame) = p.selected_frame() {
-        if let Some(i) = views::instruction(&frame.code, p.current_index(p.selected)) {
+        if let Some(i) = views::instruction(&frame.code(), p.current_index(p.selected)) {
             let _ = writeln!(out, "  {}: {}", i.opname, i.explanation);
         }
     }

@@ -126,7 +126,7 @@ impl Observer for Tracer {
         let Some(frame) = vm.frames.last() else {
             return Control::Continue;
         };
-        let Some(instr) = frame.code.decoded.instructions.get(frame.ip) else {
+        let Some(instr) = frame.code().decoded.instructions.get(frame.ip) else {
             return Control::Continue;
         };
         let opname = instr.op.name();
@@ -135,12 +135,12 @@ impl Observer for Tracer {
             let fn_ok = self
                 .function_filters
                 .iter()
-                .any(|f| **f == *frame.code.name || **f == *frame.code.qualname);
+                .any(|f| **f == *frame.code().name || **f == *frame.code().qualname);
             if !(op_ok || fn_ok) {
                 return Control::Continue;
             }
         }
-        let code = frame.code.clone();
+        let code = frame.code().clone();
         let line = code.decoded.location_at(instr.offset).line;
         let stack = self
             .options
@@ -187,7 +187,7 @@ impl Observer for Tracer {
             && !self
                 .function_filters
                 .iter()
-                .any(|f| **f == *frame.code.name || **f == *frame.code.qualname)
+                .any(|f| **f == *frame.code().name || **f == *frame.code().qualname)
         {
             return;
         }
@@ -197,7 +197,7 @@ impl Observer for Tracer {
             index: self.count.saturating_sub(1),
             event: "exception",
             depth: vm.frames.len(),
-            function: &frame.code.qualname,
+            function: &frame.code().qualname,
             offset: frame.offset(),
             type_name: &type_name,
             value: short_repr(&value),

@@ -128,14 +128,14 @@ pub struct InstructionView {
 
 /// The frame's kind, from its code flags and namespace.
 fn frame_kind(frame: &Frame) -> &'static str {
-    let f = frame.code.flags;
+    let f = frame.code().flags;
     if f & flags::ASYNC_GENERATOR != 0 {
         "async generator"
     } else if f & flags::COROUTINE != 0 {
         "coroutine"
     } else if f & flags::GENERATOR != 0 {
         "generator"
-    } else if frame.code.name.as_ref() == "<module>" {
+    } else if frame.code().name.as_ref() == "<module>" {
         "module"
     } else if frame.locals.is_some() {
         "class body"
@@ -176,7 +176,7 @@ pub fn frames_at(vm: &Vm, raising: bool) -> Vec<FrameView> {
         if raising && index == top {
             let frame = &vm.frames[index];
             let offset = frame.offset();
-            (frame.code.decoded.location_at(offset).line, offset)
+            (frame.code().decoded.location_at(offset).line, offset)
         } else {
             position(vm, index)
         }
@@ -186,9 +186,9 @@ pub fn frames_at(vm: &Vm, raising: bool) -> Vec<FrameView> {
         .enumerate()
         .map(|(index, frame)| FrameView {
             index,
-            function: frame.code.name.to_string(),
-            qualname: frame.code.qualname.to_string(),
-            filename: frame.code.filename.to_string(),
+            function: frame.code().name.to_string(),
+            qualname: frame.code().qualname.to_string(),
+            filename: frame.code().filename.to_string(),
             line: at(index).0,
             offset: at(index).1,
             kind: frame_kind(frame),
@@ -215,12 +215,12 @@ pub fn current_index(vm: &Vm, index: usize) -> usize {
 pub fn position(vm: &Vm, index: usize) -> (Option<i32>, u32) {
     let frame = &vm.frames[index];
     match frame
-        .code
+        .code()
         .decoded
         .instructions
         .get(current_index(vm, index))
     {
-        Some(i) => (frame.code.decoded.location_at(i.offset).line, i.offset),
+        Some(i) => (frame.code().decoded.location_at(i.offset).line, i.offset),
         None => (None, 0),
     }
 }
@@ -339,9 +339,9 @@ fn first_resume_offset(code: &CodeObject) -> u32 {
 /// `co_localsplusnames` order, then a class or module namespace.
 pub fn variables(frame: &Frame) -> Vec<VarView> {
     let mut out = Vec::new();
-    let is_module = frame.code.name.as_ref() == "<module>";
-    for (i, name) in frame.code.localsplusnames.iter().enumerate() {
-        let kind_bits = frame.code.localspluskinds.get(i).copied().unwrap_or(0);
+    let is_module = frame.code().name.as_ref() == "<module>";
+    for (i, name) in frame.code().localsplusnames.iter().enumerate() {
+        let kind_bits = frame.code().localspluskinds.get(i).copied().unwrap_or(0);
         let kind = if kind_bits & local_kind::FREE != 0 {
             "free"
         } else if kind_bits & local_kind::CELL != 0 {
@@ -381,7 +381,7 @@ pub fn variables(frame: &Frame) -> Vec<VarView> {
 /// Looks a name up as the frame would (fast locals and cells, its namespace,
 /// globals, builtins), without running Python code.
 pub fn lookup_name(vm: &Vm, frame: &Frame, name: &str) -> Option<Value> {
-    for (i, n) in frame.code.localsplusnames.iter().enumerate() {
+    for (i, n) in frame.code().localsplusnames.iter().enumerate() {
         if n.as_ref() == name {
             return match frame.fast.get(i).cloned().flatten() {
                 Some(Value::Cell(c)) => c.borrow().clone(),
@@ -444,9 +444,9 @@ fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>, with_stack: bool) -> Ge
             } else {
                 frame.ip.saturating_sub(1)
             };
-            let instr = frame.code.decoded.instructions.get(at);
+            let instr = frame.code().decoded.instructions.get(at);
             (
-                instr.and_then(|i| frame.code.decoded.location_at(i.offset).line),
+                instr.and_then(|i| frame.code().decoded.location_at(i.offset).line),
                 instr.map(|i| i.offset),
                 stack(frame),
             )
@@ -498,7 +498,7 @@ fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>, with_stack: bool) -> Ge
 fn running_delegate(vm: &Vm, index: usize) -> Option<DelegateView> {
     let frame = &vm.frames[index];
     let at = current_index(vm, index);
-    let instrs = &frame.code.decoded.instructions;
+    let instrs = &frame.code().decoded.instructions;
     let op = instrs.get(at)?.op;
     let in_loop = match op {
         Op::Known(Opcode::SEND) => true,

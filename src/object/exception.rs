@@ -17,6 +17,10 @@ use crate::pyc::CodeObject;
 pub struct TracebackEntry {
     pub code: Arc<CodeObject>,
     pub offset: u32,
+    /// The local variables of a frame this exception left: they live as
+    /// long as the traceback does, as a CPython frame object's do (its
+    /// `tb_frame`), so what they hold is finalized when the exception goes.
+    pub locals: Option<Rc<Vec<Option<Value>>>>,
 }
 
 pub struct ExceptionObject {

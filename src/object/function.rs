@@ -19,6 +19,8 @@ pub struct CodeValues {
     pub code: Arc<CodeObject>,
     pub consts: Box<[Value]>,
     pub names: Box<[HashedName]>,
+    /// The instructions as the loop reads them.
+    pub instructions: Box<[crate::bytecode::decode::VmInstruction]>,
     /// One inline cache per instruction, used by the attribute opcodes.
     pub attr_sites: crate::vm::inline_cache::AttrSites,
 }

@@ -119,7 +119,7 @@ thread_local! {
 /// (`try`/`with`/`finally`) around the instruction it is paused at.
 fn needs_close(frame: &Frame) -> bool {
     let offset = frame.offset();
-    crate::bytecode::exception_table::handler_for(&frame.code.decoded.exception_table, offset)
+    crate::bytecode::exception_table::handler_for(&frame.code().decoded.exception_table, offset)
         .is_some()
 }
 

@@ -89,6 +89,25 @@ pub fn source_stamp(source: &Path) -> Option<(u32, u32)> {
     Some((mtime as u32, meta.len() as u32))
 }
 
+/// The interpreter `--python` chose, for what is compiled while the program
+/// runs (`exec`/`eval`/`compile()`, py2vm's modules written in Python), where
+/// no [`super::LoadOptions`] reaches. Set once by the command line; `None`:
+/// python3.11, then python3, from PATH.
+static RUNTIME_PYTHON: std::sync::RwLock<Option<PathBuf>> = std::sync::RwLock::new(None);
+
+/// Chooses the interpreter for compiling at run time (see [`runtime_python`]).
+pub fn set_runtime_python(python: Option<PathBuf>) {
+    if let Ok(mut slot) = RUNTIME_PYTHON.write() {
+        *slot = python;
+    }
+}
+
+/// The interpreters the run-time compiler tries, in order.
+pub fn runtime_python() -> Vec<PathBuf> {
+    let explicit = RUNTIME_PYTHON.read().ok().and_then(|p| p.clone());
+    candidates(explicit.as_deref())
+}
+
 /// Candidate interpreters, in the order tried: `--python`, then `python3.11`
 /// and `python3` on PATH.
 fn candidates(explicit: Option<&Path>) -> Vec<PathBuf> {

@@ -139,7 +139,7 @@ impl ScreenData {
     }
 
     fn fill_frame(&mut self, frame: &Frame, at: usize, state: &DebugState) {
-        let code = &frame.code;
+        let code = &frame.code();
         self.code_name = code.qualname.to_string();
         self.dis = cached_dis(code);
         self.instruction = views::instruction(code, at);

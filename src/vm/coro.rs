@@ -15,6 +15,7 @@ use std::rc::Rc;
 
 use super::eval::Flow;
 use super::frame::ReturnAction;
+use super::gen_throw::{self, ThrowArgs};
 use super::generator::{self as gen_ops, GenResult, Resume};
 use super::{protocol, Vm};
 use crate::object::exception::{runtime_error, stop_iteration, type_error};
@@ -46,7 +47,8 @@ pub enum AwaitResult {
 /// How an awaitable resumes its generator.
 pub enum Begin {
     Send(Value),
-    Throw(PyErr),
+    /// `athrow()`'s arguments, or GeneratorExit for `aclose()`.
+    Throw(ThrowArgs),
     Done(AwaitResult),
 }
 
@@ -231,12 +233,6 @@ pub fn new_awaitable(g: &Rc<Generator>, kind: AwaitKind) -> Value {
     }))
 }
 
-fn generator_exit() -> PyErr {
-    let exit = PyErr::new(&builtin_types().generator_exit, "");
-    *exit.0.args.borrow_mut() = Rc::from(Vec::new());
-    exit
-}
-
 fn stop_async_iteration() -> PyErr {
     PyErr::with_args(&builtin_types().stop_async_iteration, vec![])
 }
@@ -247,7 +243,7 @@ fn is_exit_like(e: &PyErr) -> bool {
 }
 
 /// Decides how `aw.send(sent)` resumes its generator.
-pub fn begin(vm: &mut Vm, aw: &GenAwaitable, sent: Value) -> PyResult<Begin> {
+pub fn begin(aw: &GenAwaitable, sent: Value) -> PyResult<Begin> {
     let g = &aw.gen;
     match &aw.kind {
         AwaitKind::CoroWrapper => Ok(Begin::Send(sent)),
@@ -304,13 +300,17 @@ pub fn begin(vm: &mut Vm, aw: &GenAwaitable, sent: Value) -> PyResult<Begin> {
                 aw.state.set(AwaitState::Iter);
                 g.running_async.set(true);
                 return Ok(match &aw.kind {
-                    AwaitKind::AThrow(args) => match gen_ops::throw_args(vm, args, "athrow") {
-                        Ok(e) => Begin::Throw(e),
+                    AwaitKind::AThrow(args) => match ThrowArgs::from_args(args, "athrow") {
+                        Ok(t) => Begin::Throw(t),
                         Err(e) => Begin::Done(post(aw, Outcome::Raise(e))),
                     },
                     _ => {
                         g.ag_closed.set(true);
-                        Begin::Throw(generator_exit())
+                        Begin::Throw(ThrowArgs {
+                            typ: Value::Type(builtin_types().generator_exit.clone()),
+                            val: None,
+                            tb: None,
+                        })
                     }
                 });
             }
@@ -373,13 +373,37 @@ pub fn post(aw: &GenAwaitable, out: Outcome) -> AwaitResult {
     }
 }
 
-/// Resumes `g` from native code, as an [`Outcome`].
-fn resume_native(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> Outcome {
-    match gen_ops::resume(vm, g, how) {
+/// What resuming a generator from native code did, as an [`Outcome`].
+fn outcome(result: PyResult<GenResult>) -> Outcome {
+    match result {
         Ok(GenResult::Yielded(v)) => Outcome::Yield(v),
         Ok(GenResult::Returned(v)) => Outcome::Return(v),
         Err(e) => Outcome::Raise(e),
     }
+}
+
+/// `athrow()`/`aclose()` throwing into `g` (`_gen_throw` with
+/// `close_on_genexit` off: a delegate gets GeneratorExit thrown, not closed).
+fn athrow_native(vm: &mut Vm, g: &Rc<Generator>, args: ThrowArgs) -> Outcome {
+    outcome(gen_throw::gen_throw(vm, g, false, args))
+}
+
+/// `aw.throw(typ[, val[, tb]])` (`coro_wrapper_throw`,
+/// `async_gen_asend_throw`, `async_gen_athrow_throw`): `gen.throw()` of the
+/// generator behind it.
+pub fn awaitable_throw(
+    vm: &mut Vm,
+    aw: &Rc<GenAwaitable>,
+    args: ThrowArgs,
+) -> PyResult<AwaitResult> {
+    if aw.state.get() == AwaitState::Closed && !matches!(aw.kind, AwaitKind::CoroWrapper) {
+        return Err(runtime_error(match aw.kind {
+            AwaitKind::ASend(_) => "cannot reuse already awaited __anext__()/asend()",
+            _ => "cannot reuse already awaited aclose()/athrow()",
+        }));
+    }
+    let out = outcome(gen_throw::gen_throw(vm, &aw.gen, true, args));
+    Ok(post(aw, out))
 }
 
 /// `aw.send(v)` / `aw.throw(e)` from native code.
@@ -389,20 +413,12 @@ pub fn awaitable_resume_native(
     how: Resume,
 ) -> PyResult<AwaitResult> {
     let out = match how {
-        Resume::Send(v) => match begin(vm, aw, v)? {
+        Resume::Send(v) => match begin(aw, v)? {
             Begin::Done(r) => return Ok(r),
-            Begin::Send(v) => resume_native(vm, &aw.gen, Resume::Send(v)),
-            Begin::Throw(e) => resume_native(vm, &aw.gen, Resume::Throw(e)),
+            Begin::Send(v) => outcome(gen_ops::resume(vm, &aw.gen, Resume::Send(v))),
+            Begin::Throw(args) => athrow_native(vm, &aw.gen, args),
         },
-        Resume::Throw(e) => {
-            if aw.state.get() == AwaitState::Closed && !matches!(aw.kind, AwaitKind::CoroWrapper) {
-                return Err(runtime_error(match aw.kind {
-                    AwaitKind::ASend(_) => "cannot reuse already awaited __anext__()/asend()",
-                    _ => "cannot reuse already awaited aclose()/athrow()",
-                }));
-            }
-            resume_native(vm, &aw.gen, Resume::Throw(e))
-        }
+        Resume::Throw(e) => return awaitable_throw(vm, aw, ThrowArgs::from_err(&e)),
     };
     Ok(post(aw, out))
 }
@@ -429,19 +445,20 @@ pub fn send_awaitable_flat(
             awaitable: aw.clone(),
         },
     };
-    let result = match begin(vm, aw, value)? {
+    let result = match begin(aw, value)? {
         Begin::Done(r) => r,
         Begin::Send(v) => match gen_ops::resume_flat(vm, &aw.gen, v, action()) {
             Ok(Some(flow)) => return Ok(flow),
             Ok(None) => post(aw, Outcome::Return(Value::None)),
             Err(e) => post(aw, Outcome::Raise(e)),
         },
-        Begin::Throw(e) => {
+        Begin::Throw(args) => {
             if gen_ops::yield_from_target(&aw.gen).is_some() {
-                let out = resume_native(vm, &aw.gen, Resume::Throw(e));
+                let out = athrow_native(vm, &aw.gen, args);
                 post(aw, out)
             } else {
-                match gen_ops::throw_flat(vm, &aw.gen, e, action()) {
+                let thrown = gen_throw::throw_here(vm, &args);
+                match thrown.and_then(|e| gen_ops::throw_flat(vm, &aw.gen, e, action())) {
                     Ok(flow) => return flow,
                     Err(e) => post(aw, Outcome::Raise(e)),
                 }
@@ -478,10 +495,10 @@ fn this_gen(args: &Args) -> PyResult<Rc<Generator>> {
 /// Methods of coroutines, async generators and their awaitables.
 pub fn native_method(kind: Kind, name: &str) -> Option<crate::object::function::NativeFn> {
     Some(match (kind, name) {
-        (Kind::Coroutine, "send") => |vm, a| gen_ops::gen_method(vm, &a, false),
-        (Kind::Coroutine, "throw") => |vm, a| gen_ops::gen_method(vm, &a, true),
+        (Kind::Coroutine, "send") => |vm, a| gen_ops::send_method(vm, &a),
+        (Kind::Coroutine, "throw") => |vm, a| gen_throw::throw_method(vm, &a),
         (Kind::Coroutine, "close") => {
-            |vm, a| gen_ops::close(vm, &this_gen(&a)?).map(|_| Value::None)
+            |vm, a| gen_throw::close(vm, &this_gen(&a)?).map(|_| Value::None)
         }
         (Kind::Coroutine, "__await__") => {
             |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::CoroWrapper))
@@ -525,11 +542,11 @@ pub fn native_method(kind: Kind, name: &str) -> Option<crate::object::function::
         },
         (Kind::CoroWrapper | Kind::AsyncGenASend | Kind::AsyncGenAThrow, "throw") => |vm, a| {
             let aw = this_awaitable(&a)?;
-            let err = gen_ops::throw_args(vm, &a.positional[1..], "throw")?;
-            to_method_result(awaitable_resume_native(vm, &aw, Resume::Throw(err))?)
+            let args = ThrowArgs::from_args(&a.positional[1..], "throw")?;
+            to_method_result(awaitable_throw(vm, &aw, args)?)
         },
         (Kind::CoroWrapper, "close") => {
-            |vm, a| gen_ops::close(vm, &this_awaitable(&a)?.gen).map(|_| Value::None)
+            |vm, a| gen_throw::close(vm, &this_awaitable(&a)?.gen).map(|_| Value::None)
         }
         (Kind::AsyncGenASend | Kind::AsyncGenAThrow, "close") => |_, a| {
             this_awaitable(&a)?.state.set(AwaitState::Closed);
@@ -602,15 +619,13 @@ fn anext_awaitable_type() -> Rc<crate::object::Type> {
             let methods: [(&'static str, crate::object::function::NativeFn); 5] = [
                 ("__await__", anext_await),
                 ("__iter__", |_, a| Ok(a.positional[0].clone())),
-                ("__next__", |vm, a| anext_step(vm, &a.positional[0], Resume::Send(Value::None))),
+                ("__next__", |vm, a| anext_step(vm, &a.positional[0], "send", vec![Value::None])),
                 ("send", |vm, a| {
                     let v = a.positional.get(1).cloned().unwrap_or(Value::None);
-                    anext_step(vm, &a.positional[0], Resume::Send(v))
+                    anext_step(vm, &a.positional[0], "send", vec![v])
                 }),
-                ("throw", |vm, a| {
-                    let err = gen_ops::throw_args(vm, &a.positional[1..], "throw")?;
-                    anext_step(vm, &a.positional[0], Resume::Throw(err))
-                }),
+                // anextawaitable_throw: the arguments go on as given.
+                ("throw", |vm, a| anext_step(vm, &a.positional[0], "throw", a.positional[1..].to_vec())),
             ];
             for (name, f) in methods {
                 protocol::dict_set_str_plain(&t, name, protocol::native(name, f, None));
@@ -633,7 +648,7 @@ fn anext_await(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(me)
 }
 
-fn anext_step(vm: &mut Vm, me: &Value, how: Resume) -> PyResult<Value> {
+fn anext_step(vm: &mut Vm, me: &Value, method: &str, args: Vec<Value>) -> PyResult<Value> {
     let mut it = d_get(me, "_iter");
     if it.is_none() {
         anext_await(
@@ -645,16 +660,8 @@ fn anext_step(vm: &mut Vm, me: &Value, how: Resume) -> PyResult<Value> {
         )?;
         it = d_get(me, "_iter");
     }
-    let result = match how {
-        Resume::Send(v) => {
-            let send = protocol::getattr(vm, &it, "send")?;
-            vm.call(&send, vec![v])
-        }
-        Resume::Throw(e) => {
-            let throw = protocol::getattr(vm, &it, "throw")?;
-            vm.call(&throw, vec![e.value()])
-        }
-    };
+    let meth = protocol::getattr(vm, &it, method)?;
+    let result = vm.call(&meth, args);
     match result {
         Err(e) if e.is_instance(&builtin_types().stop_async_iteration) => {
             Err(stop_iteration(Some(d_get(me, "_default"))))
@@ -689,7 +696,7 @@ impl Vm {
                     let (file, line) = self
                         .frames
                         .last()
-                        .map(|f| (f.code.filename.to_string(), f.line().unwrap_or(0)))
+                        .map(|f| (f.code().filename.to_string(), f.line().unwrap_or(0)))
                         .unwrap_or_default();
                     eprintln!(
                         "{file}:{line}: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback",
@@ -702,13 +709,8 @@ impl Vm {
                 frame.generator = Some(Rc::downgrade(&g));
                 *g.frame.borrow_mut() = Some(frame);
                 g.state.set(GenState::Suspended);
-                if let Err(e) = gen_ops::close(self, &g) {
-                    self.flush_stdout();
-                    let what = crate::vm::ops::repr(self, &Value::Generator(g.clone()))
-                        .unwrap_or_default();
-                    eprintln!("Exception ignored in: {what}");
-                    let text = super::traceback::format_exception(self, &e, 0);
-                    eprint!("{text}");
+                if let Err(e) = gen_throw::close(self, &g) {
+                    self.write_unraisable(&e, &Value::Generator(g.clone()));
                 }
                 // Finalized once (PEP 442): whatever state close() left it in.
                 g.state.set(GenState::Closed);

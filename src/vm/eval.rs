@@ -3,6 +3,7 @@
 //! [`Vm::run_until`] pushes and pops frames and unwinds exceptions.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::frame::{Frame, PendingBinaryOp, ReturnAction};
 use super::inline_cache;
@@ -85,19 +86,46 @@ impl Vm {
     /// Pops the returning frame and delivers its value; `Some` when the frame
     /// at `base` returned (the nested loop is done).
     fn finish_frame(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
+        let depth = self.frames.len();
+        let frame = self.frames.last_mut().expect("a frame returned");
+        if depth > base + 1
+            && frame.generator.is_none()
+            && matches!(frame.return_action, ReturnAction::Push)
+        {
+            // The common return, done in place: a plain call hands its value
+            // to its caller (no move of the frame out of the vector).
+            let parts = (
+                std::mem::take(&mut frame.stack),
+                std::mem::take(&mut frame.fast),
+            );
+            self.frames.truncate(depth - 1);
+            self.recycle_frame_parts(parts);
+            self.frames[depth - 2].stack.push(value);
+            return Ok(None);
+        }
         let mut frame = self.frames.pop().expect("a frame returned");
         if let Some(gen) = frame.generator.as_ref().and_then(|g| g.upgrade()) {
             gen.state.set(GenState::Closed);
             super::generator::leave(self, &gen, false);
         }
         let action = std::mem::replace(&mut frame.return_action, ReturnAction::Push);
-        if self.spare_frame_parts.len() < SPARE_FRAME_PARTS {
-            let parts = frame.into_parts();
-            self.spare_frame_parts.push(parts);
-        } else {
-            drop(frame);
-        }
+        let parts = (
+            std::mem::take(&mut frame.stack),
+            std::mem::take(&mut frame.fast),
+        );
+        drop(frame);
+        self.recycle_frame_parts(parts);
         self.deliver(value, action, base)
+    }
+
+    /// Keeps a finished frame's vectors, emptied, for a later call.
+    #[inline]
+    fn recycle_frame_parts(&mut self, (mut stack, mut fast): super::frame::FrameParts) {
+        if self.spare_frame_parts.len() < SPARE_FRAME_PARTS {
+            stack.clear();
+            fast.clear();
+            self.spare_frame_parts.push((stack, fast));
+        }
     }
 
     /// Hands a returned value to whoever pushed the frame, per `action`.
@@ -219,7 +247,7 @@ impl Vm {
             }
             add_entry = true;
             let handler = crate::bytecode::exception_table::handler_for(
-                &frame.code.decoded.exception_table,
+                &frame.code().decoded.exception_table,
                 offset,
             )
             .copied()
@@ -233,13 +261,14 @@ impl Vm {
                 }
                 frame.stack.push(err.value());
                 frame.ip = frame
-                    .code
+                    .code()
                     .decoded
                     .index_of_offset(h.target)
-                    .unwrap_or(frame.code.decoded.instructions.len());
+                    .unwrap_or(frame.code().decoded.instructions.len());
                 return Ok(None);
             }
-            let popped = self.frames.pop().expect("frame");
+            let mut popped = self.frames.pop().expect("frame");
+            keep_locals(&err, &mut popped);
             if let Some(gen) = popped.generator.as_ref().and_then(|g| g.upgrade()) {
                 gen.state.set(GenState::Closed);
                 super::generator::leave(self, &gen, false);
@@ -268,15 +297,15 @@ impl Vm {
     #[inline(always)]
     fn step(&mut self) -> PyResult<Flow> {
         let frame = self.frames.last_mut().expect("a frame to run");
-        let Some(&instr) = frame.code.decoded.instructions.get(frame.ip) else {
+        let Some(&instr) = frame.values.instructions.get(frame.ip) else {
             return Err(system_error(format!(
                 "ran off the end of {}",
-                frame.code.qualname
+                frame.code().qualname
             )));
         };
         frame.current = frame.ip;
         frame.ip += 1;
-        let arg = instr.arg.unwrap_or(0) as usize;
+        let arg = instr.arg as usize;
         let op = match instr.op {
             Op::Known(op) => op,
             Op::Unknown(byte) => return Err(unsupported(frame, &format!("<{byte}>"))),
@@ -299,7 +328,7 @@ impl Vm {
         }
         macro_rules! jump {
             () => {
-                frame!().ip = instr.jump_index.map_or(usize::MAX, |i| i as usize)
+                frame!().ip = jump_index(instr.jump)
             };
         }
         use Opcode::*;
@@ -351,7 +380,7 @@ impl Vm {
             STORE_NAME => {
                 let v = pop!();
                 let f = frame!();
-                let name = f.code.names[arg].clone();
+                let name = f.code().names[arg].clone();
                 let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 protocol::dict_set_str(&ns, &name, v);
             }
@@ -381,12 +410,12 @@ impl Vm {
             STORE_GLOBAL => {
                 let v = pop!();
                 let f = frame!();
-                let name = f.code.names[arg].clone();
+                let name = f.code().names[arg].clone();
                 protocol::dict_set_str(&f.globals, &name, v);
             }
             DELETE_GLOBAL => {
                 let f = frame!();
-                let name = f.code.names[arg].clone();
+                let name = f.code().names[arg].clone();
                 if protocol::dict_del_str(&f.globals, &name).is_none() {
                     return Err(name_error(format!("name '{name}' is not defined")));
                 }
@@ -487,7 +516,7 @@ impl Vm {
             }
             DELETE_ATTR => {
                 let owner = pop!();
-                let name = frame!().code.names[arg].clone();
+                let name = frame!().code().names[arg].clone();
                 protocol::delattr(self, &owner, &name)?;
             }
             BINARY_SUBSCR => {
@@ -565,7 +594,13 @@ impl Vm {
             | POP_JUMP_BACKWARD_IF_TRUE => {
                 let v = pop!();
                 let want = matches!(op, POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE);
-                if protocol::truthy(self, &v)? == want {
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    Value::None => false,
+                    Value::Int(i) => i != 0,
+                    _ => protocol::truthy(self, &v)?,
+                };
+                if truth == want {
                     jump!();
                 }
             }
@@ -597,7 +632,7 @@ impl Vm {
                 let v = pop!();
                 let it = match v {
                     Value::Generator(ref g) if g.kind == GenKind::Coroutine => {
-                        let flags = frame!().code.flags;
+                        let flags = frame!().code().flags;
                         if flags & (code_flags::COROUTINE | code_flags::ITERABLE_COROUTINE) == 0 {
                             return Err(crate::object::exception::type_error(
                                 "cannot 'yield from' a coroutine object in a non-coroutine generator",
@@ -649,7 +684,7 @@ impl Vm {
             SEND => {
                 let value = pop!();
                 let receiver = frame!().stack.last().cloned().expect("receiver");
-                let jump = instr.jump_index.map_or(usize::MAX, |i| i as usize);
+                let jump = jump_index(instr.jump);
                 if let Value::Generator(g) = &receiver {
                     if let Some(flow) = super::generator::resume_flat(
                         self,
@@ -697,7 +732,7 @@ impl Vm {
             FOR_ITER => {
                 let it = frame!().stack.last().cloned().expect("iterator");
                 if let Value::Generator(g) = &it {
-                    let jump = instr.jump_index.map_or(usize::MAX, |i| i as usize);
+                    let jump = jump_index(instr.jump);
                     if let Some(flow) = super::generator::resume_flat(
                         self,
                         g,
@@ -981,13 +1016,13 @@ impl Vm {
             IMPORT_NAME => {
                 let fromlist = pop!();
                 let level = pop!();
-                let name = frame!().code.names[arg].clone();
+                let name = frame!().code().names[arg].clone();
                 let m = crate::builtins::modules::import(self, &name, &fromlist, &level)?;
                 push!(m);
             }
             IMPORT_FROM => {
                 let module = frame!().stack.last().cloned().expect("module");
-                let name = frame!().code.names[arg].clone();
+                let name = frame!().code().names[arg].clone();
                 let v = protocol::getattr(self, &module, &name).map_err(|_| {
                     crate::object::exception::import_error(format!("cannot import name '{name}'"))
                 })?;
@@ -1024,15 +1059,51 @@ use std::io::Write;
 /// passes through is prepended (the list reads outermost first).
 fn record_traceback(err: &PyErr, frame: &Frame) {
     let entry = crate::object::exception::TracebackEntry {
-        code: frame.code.clone(),
+        code: frame.code().clone(),
         offset: frame.offset(),
+        locals: None,
     };
     err.0.traceback.borrow_mut().insert(0, entry);
 }
 
+/// A frame `err` leaves hands its locals to its traceback entry (CPython's
+/// `take_ownership` when a frame object outlives its frame). A local that
+/// is the exception itself is left out: it would be a cycle that nothing
+/// collects, and keeping it changes nothing.
+#[cold]
+fn keep_locals(err: &PyErr, frame: &mut Frame) {
+    let mut traceback = err.0.traceback.borrow_mut();
+    let Some(entry) = traceback.first_mut() else {
+        return;
+    };
+    if !Arc::ptr_eq(&entry.code, &frame.code()) || entry.locals.is_some() {
+        return;
+    }
+    let mut locals = std::mem::take(&mut frame.fast);
+    for slot in locals.iter_mut() {
+        if matches!(slot, Some(Value::Exception(e)) if Rc::ptr_eq(e, &err.0)) {
+            *slot = None;
+        }
+    }
+    if locals.iter().any(Option::is_some) {
+        entry.locals = Some(Rc::new(locals));
+    }
+}
+
+/// A jump target from the packed form (`u32::MAX`: none, which runs off
+/// the end and is reported as such).
+#[inline(always)]
+fn jump_index(jump: u32) -> usize {
+    if jump == u32::MAX {
+        usize::MAX
+    } else {
+        jump as usize
+    }
+}
+
 #[cold]
 fn unbound_local(frame: &Frame, index: usize) -> PyErr {
-    let name = frame.code.localsplus_name(index).unwrap_or("?");
+    let name = frame.code().localsplus_name(index).unwrap_or("?");
     unbound_local_error(format!(
         "cannot access local variable '{name}' where it is not associated with a value"
     ))
@@ -1042,7 +1113,7 @@ fn unbound_local(frame: &Frame, index: usize) -> PyErr {
 fn unsupported(frame: &Frame, opname: &str) -> PyErr {
     system_error(format!(
         "py2vm does not support the opcode {opname} yet ({}, line {})",
-        frame.code.filename,
+        frame.code().filename,
         frame.line().unwrap_or(0)
     ))
 }

@@ -102,8 +102,9 @@ pub struct Frame {
     /// A serial number unique within the thread, so an observer can tell
     /// activations apart (a generator's frame keeps it across suspensions).
     pub id: u64,
-    pub code: Arc<CodeObject>,
-    /// `code`'s constants and names in runtime form.
+    /// The code object run (in `values`, which holds it: one reference
+    /// count per call instead of two), its constants and names in runtime
+    /// form, and its inline caches.
     pub values: Rc<CodeValues>,
     /// Index (in `code.decoded.instructions`) of the next instruction.
     pub ip: usize,
@@ -137,6 +138,12 @@ fn next_frame_id() -> u64 {
 }
 
 impl Frame {
+    /// The code object this frame runs.
+    #[inline(always)]
+    pub fn code(&self) -> &Arc<CodeObject> {
+        &self.values.code
+    }
+
     pub fn new(
         code: Arc<CodeObject>,
         globals: Rc<RefCell<Dict>>,
@@ -148,7 +155,6 @@ impl Frame {
             id: next_frame_id(),
             stack: ValueStack::with_capacity(code.stacksize as usize),
             values: crate::vm::protocol::code_values(&code),
-            code,
             ip: 0,
             current: 0,
             fast: vec![None; n],
@@ -163,27 +169,18 @@ impl Frame {
 
     /// A function's frame whose fast locals (arguments first) are bound.
     pub fn with_arguments(
-        code: Arc<CodeObject>,
         values: Rc<CodeValues>,
         globals: Rc<RefCell<Dict>>,
         fast: Vec<Option<Value>>,
         function: Value,
     ) -> Frame {
-        let stack = ValueStack::with_capacity(code.stacksize as usize);
-        Frame::with_parts(
-            code,
-            values,
-            globals,
-            (stack, fast),
-            function,
-            ReturnAction::Push,
-        )
+        let stack = ValueStack::with_capacity(values.code.stacksize as usize);
+        Frame::with_parts(values, globals, (stack, fast), function, ReturnAction::Push)
     }
 
     /// As [`Frame::with_arguments`], with a value stack (empty, perhaps
     /// recycled) supplied too.
     pub fn with_parts(
-        code: Arc<CodeObject>,
         values: Rc<CodeValues>,
         globals: Rc<RefCell<Dict>>,
         (stack, fast): FrameParts,
@@ -194,7 +191,6 @@ impl Frame {
             id: next_frame_id(),
             stack,
             values,
-            code,
             ip: 0,
             current: 0,
             fast,
@@ -207,23 +203,14 @@ impl Frame {
         }
     }
 
-    /// Empties a finished frame's value stack and locals for reuse by a later
-    /// call (two allocations fewer per call).
-    pub fn into_parts(self) -> FrameParts {
-        let (mut stack, mut fast) = (self.stack, self.fast);
-        stack.clear();
-        fast.clear();
-        (stack, fast)
-    }
-
     /// The line of the instruction being executed.
     pub fn line(&self) -> Option<i32> {
-        let instr = self.code.decoded.instructions.get(self.current)?;
-        self.code.decoded.location_at(instr.offset).line
+        let instr = self.code().decoded.instructions.get(self.current)?;
+        self.code().decoded.location_at(instr.offset).line
     }
 
     pub fn offset(&self) -> u32 {
-        self.code
+        self.code()
             .decoded
             .instructions
             .get(self.current)

@@ -31,9 +31,12 @@ pub fn make_generator(frame: Frame) -> (Value, ReturnAction) {
     let action = std::mem::replace(&mut frame.return_action, ReturnAction::Push);
     let (name, qualname) = match &frame.function {
         Some(Value::Function(f)) => (f.name.borrow().clone(), f.qualname.borrow().clone()),
-        _ => (Rc::from(&*frame.code.name), Rc::from(&*frame.code.qualname)),
+        _ => (
+            Rc::from(&*frame.code().name),
+            Rc::from(&*frame.code().qualname),
+        ),
     };
-    let code = frame.code.clone();
+    let code = frame.code().clone();
     let kind = if code.flags & flags::COROUTINE != 0 {
         GenKind::Coroutine
     } else if code.flags & flags::ASYNC_GENERATOR != 0 {
@@ -150,17 +153,15 @@ pub fn throw_flat(
     Ok(Err(err))
 }
 
-/// Resumes `gen` from native code and runs it until it yields or returns.
+/// Resumes `gen` from native code and runs it until it yields or returns
+/// (genobject.c's `gen_send_ex`): a thrown exception is raised where the
+/// generator is paused, without going to its delegate (that is
+/// [`super::gen_throw::gen_throw`]).
 pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResult> {
     let sent = match &how {
         Resume::Send(v) => v.clone(),
         Resume::Throw(_) => Value::None,
     };
-    if let (Resume::Throw(err), GenState::Suspended) = (&how, gen.state.get()) {
-        if let Some(result) = throw_to_delegate(vm, gen, err)? {
-            return Ok(result);
-        }
-    }
     let Some(mut frame) = take_frame(gen, &sent)? else {
         return match how {
             Resume::Send(_) => Ok(GenResult::Returned(Value::None)),
@@ -206,133 +207,11 @@ pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResu
 pub fn yield_from_target(gen: &Generator) -> Option<Value> {
     let frame = gen.frame.borrow();
     let frame = frame.as_ref()?;
-    let next = frame.code.decoded.instructions.get(frame.ip)?;
+    let next = frame.code().decoded.instructions.get(frame.ip)?;
     if next.op != Op::Known(Opcode::RESUME) || next.arg.unwrap_or(0) < 2 {
         return None;
     }
     frame.stack.last().cloned()
-}
-
-/// `throw()` into a generator paused in `yield from`: the delegate gets the
-/// exception first (genobject.c's `_gen_throw`).
-fn throw_to_delegate(vm: &mut Vm, gen: &Rc<Generator>, err: &PyErr) -> PyResult<Option<GenResult>> {
-    let Some(delegate) = yield_from_target(gen) else {
-        return Ok(None);
-    };
-    let is_exit = err.is_instance(&builtin_types().generator_exit);
-    let outcome = match &delegate {
-        Value::Generator(inner) => {
-            if is_exit {
-                close(vm, inner).map(|_| None)
-            } else {
-                match resume(vm, inner, Resume::Throw(err.clone())) {
-                    Ok(GenResult::Yielded(v)) => return Ok(Some(GenResult::Yielded(v))),
-                    Ok(GenResult::Returned(v)) => Ok(Some(v)),
-                    Err(e) => Err(e),
-                }
-            }
-        }
-        other => {
-            if is_exit {
-                match protocol::getattr(vm, other, "close") {
-                    Ok(close) => vm.call(&close, vec![]).map(|_| None),
-                    Err(e) if e.is_instance(&builtin_types().attribute_error) => Ok(None),
-                    Err(e) => Err(e),
-                }
-            } else {
-                match protocol::getattr(vm, other, "throw") {
-                    Ok(throw) => match vm.call(&throw, vec![err.value()]) {
-                        Ok(v) => return Ok(Some(GenResult::Yielded(v))),
-                        Err(e) if e.is_instance(&builtin_types().stop_iteration) => Ok(Some(
-                            e.0.args.borrow().first().cloned().unwrap_or(Value::None),
-                        )),
-                        Err(e) => Err(e),
-                    },
-                    Err(_) => Ok(None),
-                }
-            }
-        }
-    };
-    // The delegate finished: pop it and continue the outer generator after
-    // its SEND loop with the result (or with the delegate's exception).
-    let mut frame_ref = gen.frame.borrow_mut();
-    let Some(frame) = frame_ref.as_mut() else {
-        return Ok(None);
-    };
-    frame.stack.pop();
-    let send = frame.code.decoded.instructions[..frame.ip]
-        .iter()
-        .rposition(|i| i.op == Op::Known(Opcode::SEND));
-    match outcome {
-        Ok(Some(value)) => {
-            if let Some(jump) = send.and_then(|i| frame.code.decoded.instructions[i].jump_index) {
-                frame.ip = jump as usize;
-            }
-            drop(frame_ref);
-            resume_after_delegate(vm, gen, value).map(Some)
-        }
-        Ok(None) => Ok(None),
-        Err(e) => {
-            if let Some(i) = send {
-                frame.ip = i + 1;
-            }
-            drop(frame_ref);
-            resume(vm, gen, Resume::Throw(e)).map(Some)
-        }
-    }
-}
-
-/// Continues a generator whose `yield from` delegate returned `value`, which
-/// takes the place of the receiver on its stack.
-fn resume_after_delegate(vm: &mut Vm, gen: &Rc<Generator>, value: Value) -> PyResult<GenResult> {
-    let Some(mut frame) = gen.frame.borrow_mut().take().map(|f| *f) else {
-        return Ok(GenResult::Returned(Value::None));
-    };
-    frame.stack.push(value);
-    frame.return_action = ReturnAction::ReturnToNative;
-    gen.state.set(GenState::Running);
-    vm.push_frame(frame)?;
-    enter(vm, gen);
-    let base = vm.frames.len() - 1;
-    vm.native_depth += 1;
-    let result = vm.run_nested(base);
-    vm.native_depth -= 1;
-    let value = result?;
-    Ok(if std::mem::take(&mut vm.last_exit_yielded) {
-        GenResult::Yielded(value)
-    } else {
-        GenResult::Returned(value)
-    })
-}
-
-/// `generator.close()`: throw GeneratorExit in; a yield in response is a
-/// RuntimeError.
-pub fn close(vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<()> {
-    match gen.state.get() {
-        GenState::Closed => return Ok(()),
-        GenState::Created => {
-            gen.state.set(GenState::Closed);
-            gen.frame.borrow_mut().take();
-            return Ok(());
-        }
-        _ => {}
-    }
-    let exit = PyErr::new(&builtin_types().generator_exit, "");
-    *exit.0.args.borrow_mut() = Rc::from(Vec::new());
-    match resume(vm, gen, Resume::Throw(exit)) {
-        Ok(GenResult::Yielded(_)) => Err(runtime_error(format!(
-            "{} ignored GeneratorExit",
-            kind_label(gen.kind)
-        ))),
-        Ok(GenResult::Returned(_)) => Ok(()),
-        Err(e)
-            if e.is_instance(&builtin_types().generator_exit)
-                || e.is_instance(&builtin_types().stop_iteration) =>
-        {
-            Ok(())
-        }
-        Err(e) => Err(e),
-    }
 }
 
 /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError (and
@@ -355,79 +234,21 @@ pub fn pep479(err: PyErr, kind: GenKind) -> PyErr {
     }
 }
 
-/// The exception `throw(typ[, val[, tb]])` raises (genobject.c's `_gen_throw`).
-pub fn throw_args(vm: &mut Vm, args: &[Value], method: &str) -> PyResult<PyErr> {
-    let Some(typ) = args.first().cloned() else {
-        return Err(type_error(format!(
-            "{method} expected at least 1 argument, got 0"
-        )));
-    };
-    if args.len() > 3 {
-        return Err(type_error(format!(
-            "{method} expected at most 3 arguments, got {}",
-            args.len()
-        )));
-    }
-    let val = args.get(1).cloned().unwrap_or(Value::None);
-    if let Some(tb) = args.get(2) {
-        if !tb.is_none() && protocol::type_of(tb).name.as_ref() != "traceback" {
-            return Err(type_error(
-                "throw() third argument must be a traceback object",
-            ));
-        }
-    }
-    match typ {
-        Value::Type(t) if t.is_subtype(&builtin_types().base_exception) => match val {
-            Value::Exception(e) if e.class.is_subtype(&t) => Ok(PyErr(e)),
-            Value::None => super::ops::make_exception(vm, Value::Type(t)),
-            Value::Tuple(items) => {
-                let v = vm.call(&Value::Type(t), items.to_vec())?;
-                super::ops::make_exception(vm, v)
-            }
-            other => {
-                let v = vm.call(&Value::Type(t), vec![other])?;
-                super::ops::make_exception(vm, v)
-            }
-        },
-        Value::Exception(e) => {
-            if !val.is_none() {
-                return Err(type_error(
-                    "instance exception may not have a separate value",
-                ));
-            }
-            Ok(PyErr(e))
-        }
-        other => Err(type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            protocol::type_name(&other)
-        ))),
-    }
-}
-
-/// `gen.send(v)` / `gen.throw(...)` for generators and coroutines:
-/// StopIteration(value) when it returns.
-pub fn gen_method(
-    vm: &mut Vm,
-    args: &crate::object::function::Args,
-    throw: bool,
-) -> PyResult<Value> {
+/// `gen.send(v)` for generators and coroutines: StopIteration(value) when
+/// it returns.
+pub fn send_method(vm: &mut Vm, args: &crate::object::function::Args) -> PyResult<Value> {
     let Some(Value::Generator(g)) = args.positional.first() else {
         return Err(type_error("descriptor requires a 'generator' object"));
     };
     let g = g.clone();
-    let how = if throw {
-        Resume::Throw(throw_args(vm, &args.positional[1..], "throw")?)
-    } else {
-        if args.positional.len() != 2 {
-            return Err(type_error(format!(
-                "{}.send() takes exactly one argument ({} given)",
-                g.kind.type_name(),
-                args.positional.len() - 1
-            )));
-        }
-        Resume::Send(args.positional[1].clone())
-    };
-    match resume(vm, &g, how)? {
+    if args.positional.len() != 2 {
+        return Err(type_error(format!(
+            "{}.send() takes exactly one argument ({} given)",
+            g.kind.type_name(),
+            args.positional.len() - 1
+        )));
+    }
+    match resume(vm, &g, Resume::Send(args.positional[1].clone()))? {
         GenResult::Yielded(v) => Ok(v),
         GenResult::Returned(v) => Err(crate::object::exception::stop_iteration(
             (!v.is_none()).then_some(v),
@@ -492,7 +313,7 @@ fn frame_object(g: &Rc<Generator>) -> Value {
     let locals = protocol::new_dict();
     let mut line = Value::None;
     if let (Value::Dict(d), Some(frame)) = (&locals, g.frame.borrow().as_ref()) {
-        for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+        for (i, name) in frame.code().localsplusnames.iter().enumerate() {
             let value = match &frame.fast[i] {
                 Some(Value::Cell(c)) => c.borrow().clone(),
                 other => other.clone(),

@@ -85,12 +85,12 @@ pub struct RecordingObserver {
 impl Observer for RecordingObserver {
     fn before_instruction(&mut self, vm: &Vm) -> Control {
         if let Some(frame) = vm.frames.last() {
-            if let Some(instr) = frame.code.decoded.instructions.get(frame.ip) {
+            if let Some(instr) = frame.code().decoded.instructions.get(frame.ip) {
                 self.steps.push(Step {
                     opname: instr.op.name().into_owned(),
                     offset: instr.offset,
                     depth: vm.frames.len(),
-                    function: frame.code.qualname.to_string(),
+                    function: frame.code().qualname.to_string(),
                 });
             }
         }

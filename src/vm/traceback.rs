@@ -85,3 +85,15 @@ fn source_line(filename: &str, line: i32) -> Option<String> {
         .map(str::to_string)
         .filter(|l| !l.trim().is_empty())
 }
+
+impl Vm {
+    /// `PyErr_WriteUnraisable(obj)`: an exception nothing can catch (a
+    /// finalizer's, a failed lookup during close) is reported on stderr.
+    pub fn write_unraisable(&mut self, err: &PyErr, obj: &Value) {
+        self.flush_stdout();
+        let what = super::ops::repr(self, obj).unwrap_or_default();
+        eprintln!("Exception ignored in: {what}");
+        let text = format_exception(self, err, 0);
+        eprint!("{text}");
+    }
+}

@@ -393,11 +393,11 @@ pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
             }
             Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
         },
-        (Kind::Generator, "send") => |vm, a| crate::vm::generator::gen_method(vm, &a, false),
+        (Kind::Generator, "send") => |vm, a| crate::vm::generator::send_method(vm, &a),
         (Kind::Generator, "__next__") => gen_next,
-        (Kind::Generator, "throw") => |vm, a| crate::vm::generator::gen_method(vm, &a, true),
+        (Kind::Generator, "throw") => |vm, a| crate::vm::gen_throw::throw_method(vm, &a),
         (Kind::Generator, "close") => |vm, a| match &a.positional[0] {
-            Value::Generator(g) => crate::vm::generator::close(vm, g).map(|_| Value::None),
+            Value::Generator(g) => crate::vm::gen_throw::close(vm, g).map(|_| Value::None),
             _ => Err(type_error("close() needs a generator")),
         },
         (Kind::Generator, "__iter__") => |_, a| Ok(a.positional[0].clone()),

@@ -154,7 +154,7 @@ fn getgeneratorlocals(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let d = protocol::new_dict();
     if let (Value::Dict(dict), Some(frame)) = (&d, g.frame.borrow().as_ref()) {
-        for (i, name) in frame.code.localsplusnames.iter().enumerate() {
+        for (i, name) in frame.code().localsplusnames.iter().enumerate() {
             let value = match &frame.fast[i] {
                 Some(Value::Cell(c)) => c.borrow().clone(),
                 other => other.clone(),

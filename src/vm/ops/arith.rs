@@ -155,6 +155,12 @@ pub fn fast_compare(op: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
     let ord = match (lhs, rhs) {
         (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
         (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
+        // Equality needs no ordering: equal lengths first, then the bytes,
+        // and interned names and constants are often the same object.
+        (Value::Str(a), Value::Str(b)) if op == 2 || op == 3 => {
+            let equal = std::rc::Rc::ptr_eq(a, b) || **a == **b;
+            return Some(equal == (op == 2));
+        }
         (Value::Str(a), Value::Str(b)) => Some(a.cmp(b)),
         _ => return None,
     };

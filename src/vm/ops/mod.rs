@@ -67,7 +67,7 @@ fn builtin_lookup(vm: &Vm, globals: &Rc<RefCell<Dict>>, name: &HashedName) -> Op
 
 pub fn delete_name(vm: &mut Vm, arg: usize) -> PyResult<()> {
     let f = vm.frames.last().expect("frame");
-    let name = f.code.names[arg].clone();
+    let name = f.code().names[arg].clone();
     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
     protocol::dict_del_str(&ns, &name)
         .map(|_| ())
@@ -85,7 +85,7 @@ pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
 
 pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> {
     let f = vm.frames.last().expect("frame");
-    let name = f.code.localsplusnames[arg].clone();
+    let name = f.code().localsplusnames[arg].clone();
     if class_body {
         if let Some(v) = f
             .locals
@@ -101,7 +101,7 @@ pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> 
         None => None,
     };
     value.ok_or_else(|| {
-        let is_free = f.code.localspluskinds[arg] & crate::pyc::code::local_kind::FREE != 0;
+        let is_free = f.code().localspluskinds[arg] & crate::pyc::code::local_kind::FREE != 0;
         if is_free {
             name_error(format!(
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
@@ -341,7 +341,7 @@ fn enter_function(
     let Value::Function(func) = callee else {
         return None;
     };
-    let code = {
+    let (values, stacksize, nlocals) = {
         use crate::pyc::code::flags;
         let code = func.code.borrow();
         let simple = code.argcount as usize == given
@@ -350,26 +350,29 @@ fn enter_function(
         if !simple {
             return None;
         }
-        code.clone()
+        let values = protocol::function_values(func, &code);
+        (values, code.stacksize as usize, code.localsplusnames.len())
     };
     let globals = func.globals.clone();
-    let values = protocol::function_values(func, &code);
-    let nlocals = code.localsplusnames.len();
     let (mut stack, mut fast) = spare.pop().unwrap_or_default();
-    stack.reserve(code.stacksize as usize);
+    stack.reserve(stacksize);
     fast.reserve(nlocals);
+    // The arguments are moved out one by one (leaving NULLs for the
+    // truncate below): `drain` into `extend` did not optimise well and cost
+    // more than the rest of the call.
     let (function, action) = match bound {
         Some((function, receiver, action)) => {
             fast.push(Some(receiver));
-            fast.extend(frame.stack.drain(first_arg..).map(Some));
+            for slot in &mut frame.stack[first_arg..] {
+                fast.push(Some(std::mem::replace(slot, Value::Null)));
+            }
             (function, action)
         }
         None => {
-            fast.extend(frame.stack.drain(first_arg..).map(Some));
-            let function = frame
-                .stack
-                .pop()
-                .expect("the function is under its arguments");
+            for slot in &mut frame.stack[first_arg..] {
+                fast.push(Some(std::mem::replace(slot, Value::Null)));
+            }
+            let function = std::mem::replace(&mut frame.stack[first_arg - 1], Value::Null);
             (function, ReturnAction::Push)
         }
     };
@@ -379,7 +382,6 @@ fn enter_function(
     }
     frame.stack.truncate(base);
     Some(Frame::with_parts(
-        code,
         values,
         globals,
         (stack, fast),

@@ -94,7 +94,17 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
         }
         let values = Rc::new(CodeValues {
             code: code.clone(),
-            consts: code.consts.iter().map(constant_value).collect(),
+            consts: code
+                .consts
+                .iter()
+                .map(|c| match c {
+                    // Short str constants are shared like names (CPython
+                    // interns identifier-like ones), so equal constants
+                    // of different functions compare by pointer.
+                    Constant::Str(PyString::Text(s)) if s.len() <= 32 => Value::Str(interned(s)),
+                    other => constant_value(other),
+                })
+                .collect(),
             names: code
                 .names
                 .iter()
@@ -103,6 +113,7 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
                     hash: str_hash(n),
                 })
                 .collect(),
+            instructions: code.decoded.vm_instructions(),
             attr_sites: crate::vm::inline_cache::new_sites(code.decoded.instructions.len()),
         });
         cache.borrow_mut().insert(key, values.clone());
@@ -560,13 +571,7 @@ pub fn function_frame(
     let code = func.code();
     let values = function_values(&func, &code);
     let fast = vec![None; code.localsplusnames.len()];
-    let mut frame = Frame::with_arguments(
-        code.clone(),
-        values,
-        func.globals.clone(),
-        fast,
-        fval.clone(),
-    );
+    let mut frame = Frame::with_arguments(values, func.globals.clone(), fast, fval.clone());
     let argcount = code.argcount as usize;
     let posonly = code.posonlyargcount as usize;
     let kwonly = code.kwonlyargcount as usize;
