@@ -360,7 +360,7 @@ pub fn list_extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         }
         return protocol::collect(vm, v);
     }
-    if !matches!(v, Value::Instance(_)) {
+    if !matches!(v, Value::Instance(_) | Value::Type(_)) {
         return protocol::collect(vm, v);
     }
     let it = protocol::iter(vm, v)?;

@@ -455,7 +455,9 @@ fn native_method_of(name: &'static str, func: NativeFn, owner: &Rc<Type>) -> Val
 pub(crate) mod attr;
 pub mod number;
 pub mod range;
+mod text;
 pub use attr::*;
+pub use text::{repr, str_of};
 
 pub fn str_arg(v: &Value) -> PyResult<String> {
     match v {
@@ -1432,63 +1434,6 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         out.push(x);
     }
     Ok(out)
-}
-
-// ---------------------------------------------------------------- repr / str
-
-pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    super::ops::repr(vm, v)
-}
-
-pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.to_string()),
-        Value::Exception(e) => {
-            if let Some(r) = call_dunder(vm, v, "__str__", vec![])? {
-                return str_arg(&r);
-            }
-            if super::ops::exc_group::is_group(e) {
-                return super::ops::exc_group::group_str(vm, v);
-            }
-            let args = e.args.borrow().clone();
-            if e.class.is_subtype(&builtin_types().key_error) && args.len() == 1 {
-                return repr(vm, &args[0]);
-            }
-            if e.class.is_subtype(&builtin_types().os_error) && (2..=5).contains(&args.len()) {
-                let errno = str_of(vm, &args[0])?;
-                let strerror = str_of(vm, &args[1])?;
-                return Ok(match args.get(2) {
-                    Some(f) if !f.is_none() => {
-                        format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?)
-                    }
-                    _ => format!("[Errno {errno}] {strerror}"),
-                });
-            }
-            if e.class.is_subtype(&builtin_types().syntax_error) && args.len() == 2 {
-                if let Value::Tuple(d) = &args[1] {
-                    if let [Value::Str(file), Value::Int(line), ..] = &d[..] {
-                        let msg = str_of(vm, &args[0])?;
-                        let base = file.rsplit('/').next().unwrap_or(file);
-                        return Ok(format!("{msg} ({base}, line {line})"));
-                    }
-                }
-            }
-            match args.len() {
-                0 => Ok(String::new()),
-                1 => str_of(vm, &args[0]),
-                _ => repr(vm, &Value::Tuple(args)),
-            }
-        }
-        Value::Instance(_) => match call_dunder(vm, v, "__str__", vec![])? {
-            Some(Value::Str(s)) => Ok(s.to_string()),
-            Some(other) => Err(type_error(format!(
-                "__str__ returned non-string (type {})",
-                type_name(&other)
-            ))),
-            None => repr(vm, v),
-        },
-        _ => repr(vm, v),
-    }
 }
 
 /// An exception instance of `class` made from `args` (no Python `__init__`).
