@@ -245,6 +245,9 @@ pub fn sort_values(
         if error.is_some() {
             return false;
         }
+        if let Some(lt) = builtin_lt(&keys[a], &keys[b]) {
+            return lt;
+        }
         match ops::compare(vm, &keys[a], &keys[b], 0).and_then(|r| protocol::truthy(vm, &r)) {
             Ok(lt) => lt,
             Err(e) => {
@@ -260,6 +263,32 @@ pub fn sort_values(
         idx.reverse();
     }
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+/// `a < b` for ints, floats and strs, and tuples of them compared as
+/// tuplerichcompare does (first unequal items decide, then lengths), when
+/// no Python code can be involved; `None` otherwise (NaNs included, whose
+/// identity would matter).
+fn builtin_lt(a: &Value, b: &Value) -> Option<bool> {
+    let is_nan = |v: &Value| matches!(v, Value::Float(f) if f.is_nan());
+    if is_nan(a) || is_nan(b) {
+        return None;
+    }
+    if let Some(lt) = ops::arith::fast_compare(0, a, b) {
+        return Some(lt);
+    }
+    let (Value::Tuple(x), Value::Tuple(y)) = (a, b) else {
+        return None;
+    };
+    for (p, q) in x.iter().zip(y.iter()) {
+        if is_nan(p) || is_nan(q) {
+            return None;
+        }
+        if !protocol::builtin_eq(p, q)? {
+            return builtin_lt(p, q);
+        }
+    }
+    Some(x.len() < y.len())
 }
 
 /// CPython's `list.sort` for short lists (listobject.c: `count_run` then

@@ -783,6 +783,10 @@ fn float_simple(op: usize, a: f64, b: f64) -> Option<f64> {
         10 => Some(a - b),
         5 => Some(a * b),
         11 if b != 0.0 => Some(a / b),
+        // A positive base has none of pow's special cases (no complex
+        // result, no division by zero); a non-finite result is left to the
+        // general path, which decides between inf and OverflowError.
+        8 if a > 0.0 => Some(a.powf(b)).filter(|r| r.is_finite()),
         _ => None,
     }
 }

@@ -989,6 +989,14 @@ pub fn dict_insert(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: Value, value: Value)
 
 pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
     let h = hash_value(vm, key)?;
+    // When no comparison needs Python code, remove in place (the same
+    // builtin comparisons decide the same way); otherwise a user __eq__ may
+    // look at or change this dict, so work on a copy.
+    if fast_lookup(d, h, key).is_some() {
+        let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
+        let removed = d.borrow_mut().remove(h, key, &mut eq)?;
+        return Ok(removed);
+    }
     let mut copy = d.borrow().clone();
     let r = copy.remove(h, key, &mut key_eq(vm))?;
     *d.borrow_mut() = copy;
