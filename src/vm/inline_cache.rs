@@ -180,11 +180,10 @@ pub fn store_instance_attr(
         }
     }
     let version = type_version();
-    let value = match attr::store_instance_attr(obj, name, value) {
-        Some(value) => return Some(value),
-        None => (),
-    };
-    let _ = value;
+    if let Some(value) = attr::store_instance_attr(obj, name, value) {
+        // The general path must run: the site learns nothing.
+        return Some(value);
+    }
     if let Some(at) = inst.dict.borrow().position_str(name.hash, &name.text) {
         site.fill(&inst.class.borrow(), version, SiteKind::Store(at));
     }
