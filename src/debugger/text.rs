@@ -72,7 +72,7 @@ pub fn where_(p: &Paused<'_>) -> String {
                 .line)
         )
     );
-    if let Some(i) = views::instruction(&frame.code(), at) {
+    if let Some(i) = views::instruction(frame.code(), at) {
         let arg = match (i.arg, i.argrepr.is_empty()) {
             (Some(a), true) => format!(" {a}"),
             (Some(a), false) => format!(" {a} ({})", i.argrepr),
@@ -128,7 +128,7 @@ pub fn blocks(p: &Paused<'_>) -> String {
         .instructions
         .get(p.current_index(p.selected));
     let offset = at.map_or(0, |i| i.offset);
-    let blocks = views::blocks(&frame.code(), offset);
+    let blocks = views::blocks(frame.code(), offset);
     if blocks.is_empty() {
         return "(no handler covers this instruction)\n".into();
     }
@@ -278,14 +278,14 @@ pub fn dis(p: &Paused<'_>) -> String {
     let at = p.current_index(p.selected);
     let offset = frame.code().decoded.instructions.get(at).map(|i| i.offset);
     let mut out = String::new();
-    crate::bytecode::dis::disassemble(&frame.code(), offset, &mut out);
+    crate::bytecode::dis::disassemble(frame.code(), offset, &mut out);
     out
 }
 
 pub fn info(p: &Paused<'_>) -> String {
     let mut out = where_(p);
     if let Some(frame) = p.selected_frame() {
-        if let Some(i) = views::instruction(&frame.code(), p.current_index(p.selected)) {
+        if let Some(i) = views::instruction(frame.code(), p.current_index(p.selected)) {
             let _ = writeln!(out, "  {}: {}", i.opname, i.explanation);
         }
     }

@@ -1076,7 +1076,7 @@ fn keep_locals(err: &PyErr, frame: &mut Frame) {
     let Some(entry) = traceback.first_mut() else {
         return;
     };
-    if !Arc::ptr_eq(&entry.code, &frame.code()) || entry.locals.is_some() {
+    if !Arc::ptr_eq(&entry.code, frame.code()) || entry.locals.is_some() {
         return;
     }
     let mut locals = std::mem::take(&mut frame.fast);
