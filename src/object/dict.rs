@@ -244,6 +244,44 @@ impl Dict {
             .unwrap_or_default()
     }
 
+    /// `self[name]` for a str key without any `__eq__`: `Some(found)` when
+    /// every key met with the same hash is a str (so str equality decides,
+    /// as it would in CPython); `None` when another kind of key with that
+    /// hash must be compared by the general protocol.
+    pub fn lookup_str(&self, hash: i64, name: &Rc<str>) -> Option<Option<Value>> {
+        if self.len == 0 {
+            return Some(None);
+        }
+        let mask = self.indices.len().wrapping_sub(1);
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Some(None);
+            }
+            if ix != DUMMY {
+                if let Some(entry) = &self.entries[ix as usize] {
+                    if entry.hash == hash {
+                        match &entry.key {
+                            Value::Str(k) if Rc::ptr_eq(k, name) || **k == **name => {
+                                return Some(Some(entry.value.clone()));
+                            }
+                            Value::Str(_) => {}
+                            _ => return None,
+                        }
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+    }
+
     /// The position of the entry under the `str` key `name`.
     pub fn position_str(&self, hash: i64, name: &Rc<str>) -> Option<usize> {
         if self.len == 0 {

@@ -60,10 +60,9 @@ enum SiteKind {
 
 impl AttrSite {
     /// The site's class when it still describes `inst`'s class.
-    fn valid_for(&self, inst: &Instance) -> Option<Rc<Type>> {
-        let class = inst.class.borrow();
-        (self.version == type_version() && std::ptr::eq(self.class.as_ptr(), Rc::as_ptr(&class)))
-            .then(|| class.clone())
+    fn valid_for(&self, inst: &Instance) -> bool {
+        self.version == type_version()
+            && std::ptr::eq(self.class.as_ptr(), Rc::as_ptr(&inst.class.borrow()))
     }
 
     fn fill(&mut self, class: &Rc<Type>, version: u64, kind: SiteKind) {
@@ -123,7 +122,9 @@ fn cached_load(
     name: &HashedName,
 ) -> Option<InstanceAttr> {
     let site_ref = site.borrow();
-    let class = site_ref.valid_for(inst)?;
+    if !site_ref.valid_for(inst) {
+        return None;
+    }
     match &site_ref.kind {
         SiteKind::Own(at) => {
             let dict = inst.dict.borrow();
@@ -145,7 +146,10 @@ fn cached_load(
                     return Some(InstanceAttr::Own(v));
                 }
             }
-            Some(InstanceAttr::Class(attr.clone(), class))
+            Some(InstanceAttr::Class(
+                attr.clone(),
+                inst.class.borrow().clone(),
+            ))
         }
         _ => None,
     }
@@ -165,7 +169,7 @@ pub fn store_instance_attr(
     };
     let mut site = site.borrow_mut();
     if let SiteKind::Store(at) = site.kind {
-        if site.valid_for(inst).is_some() {
+        if site.valid_for(inst) {
             // The class lets this name be stored in the instance dict.
             let mut dict = inst.dict.borrow_mut();
             if let Some(slot) = dict.str_value_at_mut(at, name.hash, &name.text) {

@@ -168,6 +168,9 @@ pub fn fast_subscript(container: &Value, key: &Value) -> Option<Value> {
 /// `d[key]` when the key's hash and every comparison it takes are builtin
 /// (no `__hash__`/`__eq__` of a user class can run), and the key is there.
 fn dict_subscript(d: &Rc<RefCell<Dict>>, key: &Value) -> Option<Value> {
+    if let Value::Str(s) = key {
+        return d.borrow().lookup_str(protocol::str_hash(s), s)?;
+    }
     let hash = protocol::builtin_hash(key)?;
     protocol::fast_lookup(d, hash, key)?
 }
