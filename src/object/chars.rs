@@ -7,8 +7,9 @@
 
 use super::unicode_props as t;
 
-fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
-    let cp = c as u32;
+/// The index of the range in `ranges` (sorted, disjoint, inclusive) that
+/// holds `cp`: the lookup every generated Unicode table is read with.
+pub(crate) fn range_index(ranges: &[(u32, u32)], cp: u32) -> Option<usize> {
     ranges
         .binary_search_by(|&(lo, hi)| {
             if hi < cp {
@@ -19,7 +20,11 @@ fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
                 std::cmp::Ordering::Equal
             }
         })
-        .is_ok()
+        .ok()
+}
+
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    range_index(ranges, c as u32).is_some()
 }
 
 pub fn is_alpha(c: char) -> bool {
@@ -32,17 +37,7 @@ pub fn is_decimal(c: char) -> bool {
 /// digits come in runs of ten starting at zero.
 pub fn decimal_value(c: char) -> Option<u32> {
     let cp = c as u32;
-    let i = t::DECIMAL
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .ok()?;
+    let i = range_index(&t::DECIMAL, cp)?;
     Some((cp - t::DECIMAL[i].0) % 10)
 }
 pub fn is_digit(c: char) -> bool {

@@ -168,31 +168,41 @@ impl Dict {
     /// building a key object or calling any `__eq__`: namespaces and
     /// attribute dicts are looked up this way on every LOAD_ATTR/LOAD_GLOBAL.
     pub fn get_str(&self, hash: i64, name: &str) -> Option<Value> {
-        if self.len == 0 {
-            return None;
-        }
+        self.probe(hash)
+            .find(|(_, e)| e.hash == hash && matches!(&e.key, Value::Str(k) if **k == *name))
+            .map(|(_, e)| e.value.clone())
+    }
+
+    /// The live entries (with their positions) on `hash`'s probe sequence,
+    /// in probe order, up to the first empty slot: what a lookup that
+    /// compares keys without Python code walks.
+    #[inline]
+    fn probe(&self, hash: i64) -> impl Iterator<Item = (usize, &Entry)> + '_ {
         let mask = self.indices.len().wrapping_sub(1);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
+        let mut done = self.len == 0;
+        std::iter::from_fn(move || loop {
+            if done {
                 return None;
             }
-            if ix != DUMMY {
-                if let Some(entry) = &self.entries[ix as usize] {
-                    if entry.hash == hash && matches!(&entry.key, Value::Str(k) if **k == *name) {
-                        return Some(entry.value.clone());
-                    }
-                }
-            }
+            let ix = self.indices[i];
             perturb >>= PERTURB_SHIFT;
             i = (i
                 .wrapping_mul(5)
                 .wrapping_add(perturb as usize)
                 .wrapping_add(1))
                 & mask;
-        }
+            match ix {
+                EMPTY => done = true,
+                DUMMY => {}
+                ix => {
+                    if let Some(e) = &self.entries[ix as usize] {
+                        return Some((ix as usize, e));
+                    }
+                }
+            }
+        })
     }
 
     pub fn get(&self, hash: i64, key: &Value, eq: KeyEq) -> PyResult<Option<Value>> {
@@ -249,66 +259,23 @@ impl Dict {
     /// as it would in CPython); `None` when another kind of key with that
     /// hash must be compared by the general protocol.
     pub fn lookup_str(&self, hash: i64, name: &Rc<str>) -> Option<Option<Value>> {
-        if self.len == 0 {
-            return Some(None);
-        }
-        let mask = self.indices.len().wrapping_sub(1);
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Some(None);
-            }
-            if ix != DUMMY {
-                if let Some(entry) = &self.entries[ix as usize] {
-                    if entry.hash == hash {
-                        match &entry.key {
-                            Value::Str(k) if Rc::ptr_eq(k, name) || **k == **name => {
-                                return Some(Some(entry.value.clone()));
-                            }
-                            Value::Str(_) => {}
-                            _ => return None,
-                        }
-                    }
+        for (_, e) in self.probe(hash).filter(|(_, e)| e.hash == hash) {
+            match &e.key {
+                Value::Str(k) if Rc::ptr_eq(k, name) || **k == **name => {
+                    return Some(Some(e.value.clone()))
                 }
+                Value::Str(_) => {}
+                _ => return None,
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
+        Some(None)
     }
 
     /// The position of the entry under the `str` key `name`.
     pub fn position_str(&self, hash: i64, name: &Rc<str>) -> Option<usize> {
-        if self.len == 0 {
-            return None;
-        }
-        let mask = self.indices.len().wrapping_sub(1);
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix != DUMMY {
-                if let Some(entry) = &self.entries[ix as usize] {
-                    if entry.hash == hash && is_str_key(&entry.key, name) {
-                        return Some(ix as usize);
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
+        self.probe(hash)
+            .find(|(_, e)| e.hash == hash && is_str_key(&e.key, name))
+            .map(|(ix, _)| ix)
     }
 
     /// The value at entry position `at` if that entry's key is the `str`

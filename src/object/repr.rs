@@ -8,17 +8,7 @@ use super::unicode_printable::PRINTABLE_RANGES;
 
 /// `str.isprintable()` for one code point, per CPython 3.11's Unicode tables.
 pub fn is_printable(cp: u32) -> bool {
-    PRINTABLE_RANGES
-        .binary_search_by(|&(lo, hi)| {
-            if hi < cp {
-                std::cmp::Ordering::Less
-            } else if lo > cp {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
+    super::chars::range_index(&PRINTABLE_RANGES, cp).is_some()
 }
 
 /// `repr(s)` for a str given by its code points (Objects/unicodeobject.c,
