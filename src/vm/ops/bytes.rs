@@ -108,23 +108,7 @@ pub fn setitem(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, key: &Value, value: &Valu
         } else {
             bytes_from_iterable(vm, value)?
         };
-        let mut data = ba.borrow_mut();
-        let (start, stop, step, count) = slice_indices(s, data.len())?;
-        if step == 1 {
-            let stop = stop.max(start);
-            data.splice(start as usize..stop as usize, new);
-            return Ok(());
-        }
-        if new.len() != count {
-            return Err(value_error(format!(
-                "attempt to assign bytes of size {} to extended slice of size {count}",
-                new.len()
-            )));
-        }
-        for (k, x) in new.into_iter().enumerate() {
-            data[(start + k as i64 * step) as usize] = x;
-        }
-        return Ok(());
+        return super::seq::assign_slice(&mut ba.borrow_mut(), s, new, "bytes");
     }
     let i = index(key).map_err(|_| {
         type_error(format!(

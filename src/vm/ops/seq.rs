@@ -86,21 +86,32 @@ pub fn list_set_slice(
     slice: &[Value; 3],
     new: Vec<Value>,
 ) -> PyResult<()> {
-    let mut l = list.borrow_mut();
-    let (start, stop, step, count) = slice_indices(slice, l.len())?;
+    assign_slice(&mut list.borrow_mut(), slice, new, "sequence")
+}
+
+/// `items[slice] = new` for a list or bytearray (list_ass_slice /
+/// bytearray_setslice): a plain slice is replaced by any number of items,
+/// an extended one needs exactly as many; `what` names them in the error.
+pub fn assign_slice<T>(
+    items: &mut Vec<T>,
+    slice: &[Value; 3],
+    new: Vec<T>,
+    what: &str,
+) -> PyResult<()> {
+    let (start, stop, step, count) = slice_indices(slice, items.len())?;
     if step == 1 {
         let stop = stop.max(start);
-        l.splice(start as usize..stop as usize, new);
+        items.splice(start as usize..stop as usize, new);
         return Ok(());
     }
     if new.len() != count {
         return Err(value_error(format!(
-            "attempt to assign sequence of size {} to extended slice of size {count}",
+            "attempt to assign {what} of size {} to extended slice of size {count}",
             new.len()
         )));
     }
     for (k, v) in new.into_iter().enumerate() {
-        l[(start + k as i64 * step) as usize] = v;
+        items[(start + k as i64 * step) as usize] = v;
     }
     Ok(())
 }

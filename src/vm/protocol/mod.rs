@@ -953,8 +953,8 @@ pub(crate) fn dict_insert_hashed(
         return Some((key, value));
     }
     let mut eq = |a: &Value, b: &Value| Ok(builtin_eq(a, b).unwrap_or(false));
-    let old = d.borrow_mut().insert(h, key, value, &mut eq);
-    debug_assert!(old.is_ok(), "builtin comparisons do not fail");
+    let inserted = d.borrow_mut().insert(h, key, value, &mut eq);
+    debug_assert!(inserted.is_ok(), "builtin comparisons do not fail");
     None
 }
 
