@@ -23,9 +23,26 @@ use crate::object::function::HashedName;
 use crate::object::types::{type_version, Instance, Type};
 use crate::object::{Dict, Value};
 
-/// What one attribute instruction learned from its last instance.
+/// What one attribute instruction learned from the instances it saw: one
+/// entry per class, for up to `1 + MORE_ENTRIES` classes. Most sites see a
+/// single class; a method of a base class run on instances of several
+/// subclasses sees a few, and would otherwise refill its one entry at every
+/// change of class.
 #[derive(Default)]
 pub struct AttrSite {
+    first: Entry,
+    /// Entries for further classes, allocated at the first miss that finds
+    /// `first` still valid for another class.
+    more: Option<Box<[Entry; MORE_ENTRIES]>>,
+    /// The entry of `more` the next fill replaces when all are in use.
+    next_victim: u8,
+}
+
+const MORE_ENTRIES: usize = 3;
+
+/// What the full lookup decided for instances of one class.
+#[derive(Default)]
+struct Entry {
     class: Weak<Type>,
     version: u64,
     kind: SiteKind,
@@ -58,17 +75,95 @@ enum SiteKind {
     },
 }
 
-impl AttrSite {
-    /// The site's class when it still describes `inst`'s class.
-    fn valid_for(&self, inst: &Instance) -> bool {
-        self.version == type_version()
-            && std::ptr::eq(self.class.as_ptr(), Rc::as_ptr(&inst.class.borrow()))
+impl Entry {
+    /// The entry still describes instances of the class at `class`.
+    #[inline(always)]
+    fn describes(&self, class: *const Type, version: u64) -> bool {
+        self.version == version && std::ptr::eq(self.class.as_ptr(), class)
     }
 
+    /// No lookup may use the entry any more (never filled, its class gone,
+    /// or a type namespace changed since).
+    fn is_stale(&self, version: u64) -> bool {
+        self.version != version || self.class.strong_count() == 0
+    }
+}
+
+/// Which entry of a site: `first`, or `more[i - 1]`.
+type EntryIndex = usize;
+
+impl AttrSite {
+    /// The entry for instances of `inst`'s class, if the site has a valid one.
+    #[inline(always)]
+    fn find(&self, inst: &Instance) -> Option<EntryIndex> {
+        self.find_class(Rc::as_ptr(&inst.class.borrow()))
+    }
+
+    /// The entry for instances of the class at `class`.
+    #[inline(always)]
+    fn find_class(&self, class: *const Type) -> Option<EntryIndex> {
+        let version = type_version();
+        if self.first.describes(class, version) {
+            return Some(0);
+        }
+        self.find_more(class, version)
+    }
+
+    #[inline(never)]
+    fn find_more(&self, class: *const Type, version: u64) -> Option<EntryIndex> {
+        let more = self.more.as_ref()?;
+        more.iter()
+            .position(|e| e.describes(class, version))
+            .map(|i| i + 1)
+    }
+
+    fn entry(&self, i: EntryIndex) -> &Entry {
+        match (i, &self.more) {
+            (0, _) | (_, None) => &self.first,
+            (i, Some(more)) => &more[i - 1],
+        }
+    }
+
+    fn entry_mut(&mut self, i: EntryIndex) -> &mut Entry {
+        match (i, &mut self.more) {
+            (0, _) | (_, None) => &mut self.first,
+            (i, Some(more)) => &mut more[i - 1],
+        }
+    }
+
+    /// Records `kind` for instances of `class`: in the entry that already
+    /// names the class, else in `first` when that one is of no use, else in
+    /// a further entry (a stale one first, then in turn).
     fn fill(&mut self, class: &Rc<Type>, version: u64, kind: SiteKind) {
-        self.class = Rc::downgrade(class);
-        self.version = version;
-        self.kind = kind;
+        let ptr = Rc::as_ptr(class);
+        let first_free = self.first.is_stale(version)
+            || std::ptr::eq(self.first.class.as_ptr(), ptr)
+            || !matches!(
+                self.first.kind,
+                SiteKind::Own(_) | SiteKind::Class { .. } | SiteKind::Store(_)
+            );
+        let entry = if first_free {
+            &mut self.first
+        } else {
+            let more = self.more.get_or_insert_with(Default::default);
+            let i = match more
+                .iter()
+                .position(|e| std::ptr::eq(e.class.as_ptr(), ptr) || e.is_stale(version))
+            {
+                Some(i) => i,
+                None => {
+                    let i = self.next_victim as usize % MORE_ENTRIES;
+                    self.next_victim = ((i + 1) % MORE_ENTRIES) as u8;
+                    i
+                }
+            };
+            &mut more[i]
+        };
+        *entry = Entry {
+            class: Rc::downgrade(class),
+            version,
+            kind,
+        };
     }
 }
 
@@ -122,10 +217,8 @@ fn cached_load(
     name: &HashedName,
 ) -> Option<InstanceAttr> {
     let site_ref = site.borrow();
-    if !site_ref.valid_for(inst) {
-        return None;
-    }
-    match &site_ref.kind {
+    let index = site_ref.find(inst)?;
+    match &site_ref.entry(index).kind {
         SiteKind::Own(at) => {
             let dict = inst.dict.borrow();
             if let Some(v) = dict.str_value_at(*at, name.hash, &name.text) {
@@ -134,7 +227,7 @@ fn cached_load(
             let at = dict.position_str(name.hash, &name.text)?;
             let v = dict.str_value_at(at, name.hash, &name.text)?.clone();
             drop(site_ref);
-            site.borrow_mut().kind = SiteKind::Own(at);
+            site.borrow_mut().entry_mut(index).kind = SiteKind::Own(at);
             Some(InstanceAttr::Own(v))
         }
         SiteKind::Class {
@@ -168,8 +261,9 @@ pub fn store_instance_attr(
         return Some(value);
     };
     let mut site = site.borrow_mut();
-    if let SiteKind::Store(at) = site.kind {
-        if site.valid_for(inst) {
+    if let Some(index) = site.find(inst) {
+        let entry = site.entry_mut(index);
+        if let SiteKind::Store(at) = entry.kind {
             // The class lets this name be stored in the instance dict.
             let mut dict = inst.dict.borrow_mut();
             if let Some(slot) = dict.str_value_at_mut(at, name.hash, &name.text) {
@@ -178,7 +272,7 @@ pub fn store_instance_attr(
                 drop(old);
             } else {
                 let at = dict.insert_str(name.hash, name.text.clone(), value);
-                site.kind = SiteKind::Store(at);
+                entry.kind = SiteKind::Store(at);
             }
             return None;
         }
@@ -221,8 +315,8 @@ pub fn builtin_method(site: &RefCell<AttrSite>, obj: &Value, name: &HashedName) 
     let class = super::protocol::type_of(obj);
     {
         let site = site.borrow();
-        if site.version == type_version() && std::ptr::eq(site.class.as_ptr(), Rc::as_ptr(&class)) {
-            if let SiteKind::Class { attr, .. } = &site.kind {
+        if let Some(index) = site.find_class(Rc::as_ptr(&class)) {
+            if let SiteKind::Class { attr, .. } = &site.entry(index).kind {
                 return Some(attr.clone());
             }
         }
@@ -247,7 +341,7 @@ pub fn builtin_method(site: &RefCell<AttrSite>, obj: &Value, name: &HashedName) 
 pub fn load_global(site: &RefCell<AttrSite>, globals: &RefCell<Dict>) -> Option<Value> {
     let site = site.borrow();
     let g = globals.borrow();
-    match site.kind {
+    match site.first.kind {
         SiteKind::Global { globals, at } if g.keys_version() == globals => g.value_at(at).cloned(),
         SiteKind::Builtin {
             globals,
@@ -297,5 +391,5 @@ pub fn fill_global(site: &RefCell<AttrSite>, globals: &RefCell<Dict>, name: &Has
             }
         }
     };
-    site.borrow_mut().kind = kind;
+    site.borrow_mut().first.kind = kind;
 }

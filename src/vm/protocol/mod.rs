@@ -484,6 +484,7 @@ pub fn call(
             &callable,
             args,
             kwargs,
+            &mut vm.spare_frame_parts,
         )?)),
         Value::BoundMethod(m) => {
             let mut all = Vec::with_capacity(args.len() + 1);
@@ -568,28 +569,30 @@ pub fn function_frame(
     fval: &Value,
     args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
+    spare: &mut Vec<crate::vm::frame::FrameParts>,
 ) -> PyResult<Frame> {
     use crate::pyc::code::flags;
     let code = func.code();
     let values = function_values(&func, &code);
-    let fast = vec![None; code.localsplusnames.len()];
-    let mut frame = Frame::with_arguments(values, func.globals.clone(), fast, fval.clone());
+    let nlocals = code.localsplusnames.len();
+    let (mut stack, mut fast) = spare.pop().unwrap_or_default();
+    stack.reserve(code.stacksize as usize);
+    fast.reserve(nlocals);
     let argcount = code.argcount as usize;
     let posonly = code.posonlyargcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let has_varargs = code.flags & flags::VARARGS != 0;
     let has_varkw = code.flags & flags::VARKEYWORDS != 0;
     let total = argcount + kwonly;
-    let qual = func.qualname.borrow().clone();
+    let qual = || func.qualname.borrow().clone();
 
-    let n_pos = args.len().min(argcount);
+    let given = args.len();
     let mut args = args.into_iter();
-    for i in 0..n_pos {
-        frame.fast[i] = args.next();
+    fast.extend(args.by_ref().take(argcount).map(Some));
+    for _ in fast.len()..nlocals {
+        fast.push(None);
     }
-    let extra: Vec<Value> = args.collect();
-    if !extra.is_empty() && !has_varargs {
-        let given = n_pos + extra.len();
+    if given > argcount && !has_varargs {
         let defaults = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
         let takes = if defaults > 0 {
             format!(
@@ -604,12 +607,13 @@ pub fn function_frame(
             )
         };
         return Err(type_error(format!(
-            "{qual}() takes {takes} but {given} {} given",
+            "{}() takes {takes} but {given} {} given",
+            qual(),
             if given == 1 { "was" } else { "were" }
         )));
     }
     if has_varargs {
-        frame.fast[total] = Some(Value::tuple(extra));
+        fast[total] = Some(Value::tuple(args.collect()));
     }
     let varkw_slot = total + has_varargs as usize;
     let kw_dict = has_varkw.then(|| Rc::new(RefCell::new(Dict::new())));
@@ -618,12 +622,13 @@ pub fn function_frame(
         let slot = (posonly..total).find(|&i| code.localsplusnames[i].as_ref() == name.as_ref());
         match slot {
             Some(i) => {
-                if frame.fast[i].is_some() {
+                if fast[i].is_some() {
                     return Err(type_error(format!(
-                        "{qual}() got multiple values for argument '{name}'"
+                        "{}() got multiple values for argument '{name}'",
+                        qual()
                     )));
                 }
-                frame.fast[i] = Some(value);
+                fast[i] = Some(value);
             }
             None => match &kw_dict {
                 Some(d) => dict_set_str(d, &name, value),
@@ -639,58 +644,67 @@ pub fn function_frame(
                                 .map(|(n, _)| n.to_string()),
                         );
                         return Err(type_error(format!(
-                            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qual(),
                             names.join(", ")
                         )));
                     }
                     return Err(type_error(format!(
-                        "{qual}() got an unexpected keyword argument '{name}'"
+                        "{}() got an unexpected keyword argument '{name}'",
+                        qual()
                     )));
                 }
             },
         }
     }
     if let Some(d) = kw_dict {
-        frame.fast[varkw_slot] = Some(Value::Dict(d));
+        fast[varkw_slot] = Some(Value::Dict(d));
     }
     // Defaults for missing positional parameters, kwdefaults for keyword-only.
-    let defaults = func
-        .defaults
-        .borrow()
-        .clone()
-        .unwrap_or_else(|| Rc::from(Vec::new()));
-    let first_default = argcount - defaults.len().min(argcount);
     let mut missing = Vec::new();
-    for i in 0..argcount {
-        if frame.fast[i].is_none() {
-            if i >= first_default {
-                frame.fast[i] = Some(defaults[i - first_default].clone());
-            } else {
-                missing.push(code.localsplusnames[i].clone());
+    if given < argcount {
+        let defaults = func.defaults.borrow();
+        let defaults: &[Value] = defaults.as_deref().unwrap_or(&[]);
+        let first_default = argcount - defaults.len().min(argcount);
+        for (i, slot) in fast.iter_mut().enumerate().take(argcount) {
+            if slot.is_none() {
+                if i >= first_default {
+                    *slot = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.localsplusnames[i].clone());
+                }
             }
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(&qual, "positional", &missing));
+        return Err(missing_args(&qual(), "positional", &missing));
     }
-    let kwdefaults = func.kwdefaults.borrow().clone();
-    for i in argcount..total {
-        if frame.fast[i].is_none() {
-            let name = &code.localsplusnames[i];
-            let default = match &kwdefaults {
-                Some(Value::Dict(d)) => dict_get_str(d, name),
-                _ => None,
-            };
-            match default {
-                Some(v) => frame.fast[i] = Some(v),
-                None => missing.push(name.clone()),
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.borrow();
+        for i in argcount..total {
+            if fast[i].is_none() {
+                let name = &code.localsplusnames[i];
+                let default = match &*kwdefaults {
+                    Some(Value::Dict(d)) => dict_get_str(d, name),
+                    _ => None,
+                };
+                match default {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(name.clone()),
+                }
             }
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(&qual, "keyword-only", &missing));
+        return Err(missing_args(&qual(), "keyword-only", &missing));
     }
-    Ok(frame)
+    Ok(Frame::with_parts(
+        values,
+        func.globals.clone(),
+        (stack, fast),
+        fval.clone(),
+        crate::vm::frame::ReturnAction::Push,
+    ))
 }
 
 #[cold]
