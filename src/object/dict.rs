@@ -272,6 +272,13 @@ impl Dict {
     }
 
     /// The position of the entry under the `str` key `name`.
+    /// Whether the `str` key `name` (of hash `hash`) is present.
+    #[inline]
+    pub fn contains_str(&self, hash: i64, name: &Rc<str>) -> bool {
+        self.probe(hash)
+            .any(|(_, e)| e.hash == hash && is_str_key(&e.key, name))
+    }
+
     pub fn position_str(&self, hash: i64, name: &Rc<str>) -> Option<usize> {
         self.probe(hash)
             .find(|(_, e)| e.hash == hash && is_str_key(&e.key, name))

@@ -490,6 +490,11 @@ impl Vm {
                 let values = frame!().values.clone();
                 let name = &values.names[arg];
                 let site = &values.attr_sites[frame!().current];
+                if let Some(method) = inline_cache::cached_method(site, &owner, name) {
+                    push!(method);
+                    push!(owner);
+                    return Ok(Flow::Next);
+                }
                 let (method, receiver) = match inline_cache::instance_attr(site, &owner, name) {
                     Some(InstanceAttr::Class(f @ Value::Function(_), _)) => (f, owner),
                     Some(InstanceAttr::Class(a, class)) => {

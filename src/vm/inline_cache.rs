@@ -211,6 +211,25 @@ pub fn instance_attr(
     Some(found)
 }
 
+/// LOAD_METHOD's shortest path: the plain Python function the site found
+/// on the class of `obj` (an instance whose dict lacks the name), to be
+/// called with `obj` first. `None` sends the caller to [`instance_attr`].
+#[inline]
+pub fn cached_method(site: &RefCell<AttrSite>, obj: &Value, name: &HashedName) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let site = site.borrow();
+    let index = site.find(inst)?;
+    match &site.entry(index).kind {
+        SiteKind::Class {
+            attr: attr @ Value::Function(_),
+            data_descriptor: false,
+        } if !inst.dict.borrow().contains_str(name.hash, &name.text) => Some(attr.clone()),
+        _ => None,
+    }
+}
+
 fn cached_load(
     site: &RefCell<AttrSite>,
     inst: &Instance,
