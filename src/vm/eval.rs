@@ -334,38 +334,34 @@ impl Vm {
         use Opcode::*;
         match op {
             NOP | RESUME | CACHE | EXTENDED_ARG | PRECALL => {}
+            // The simplest arms use `frame`, the reference the instruction
+            // was fetched through, instead of finding the top frame again.
             POP_TOP => {
-                pop!();
+                frame.stack.pop().expect("value stack underflow");
             }
-            PUSH_NULL => push!(Value::Null),
+            PUSH_NULL => frame.stack.push(Value::Null),
             COPY => {
-                let f = frame!();
-                let v = f.stack[f.stack.len() - arg].clone();
-                f.stack.push(v);
+                let v = frame.stack[frame.stack.len() - arg].clone();
+                frame.stack.push(v);
             }
             SWAP => {
-                let f = frame!();
-                let n = f.stack.len();
-                f.stack.swap(n - 1, n - arg);
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - arg);
             }
             LOAD_CONST => {
-                let f = frame!();
-                let v = f.values.consts[arg].clone();
-                f.stack.push(v);
+                let v = frame.values.consts[arg].clone();
+                frame.stack.push(v);
             }
-            LOAD_FAST => {
-                let f = frame!();
-                match &f.fast[arg] {
-                    Some(v) => {
-                        let v = v.clone();
-                        f.stack.push(v)
-                    }
-                    None => return Err(unbound_local(f, arg)),
+            LOAD_FAST => match &frame.fast[arg] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v)
                 }
-            }
+                None => return Err(unbound_local(frame, arg)),
+            },
             STORE_FAST => {
-                let v = pop!();
-                frame!().fast[arg] = Some(v);
+                let v = frame.stack.pop().expect("value stack underflow");
+                frame.fast[arg] = Some(v);
             }
             DELETE_FAST => {
                 let f = frame!();
@@ -386,22 +382,18 @@ impl Vm {
             }
             DELETE_NAME => ops::delete_name(self, arg)?,
             LOAD_GLOBAL => {
-                let f = frame!();
-                let site = &f.values.attr_sites[f.current];
-                let v = match inline_cache::load_global(site, &f.globals) {
-                    Some(v) => v,
-                    None => {
-                        let v = ops::load_global(self, arg >> 1)?;
-                        let f = frame!();
-                        let name = &f.values.names[arg >> 1];
-                        inline_cache::fill_global(
-                            &f.values.attr_sites[f.current],
-                            &f.globals,
-                            name,
-                        );
-                        v
+                let site = &frame.values.attr_sites[frame.current];
+                if let Some(v) = inline_cache::load_global(site, &frame.globals) {
+                    if arg & 1 != 0 {
+                        frame.stack.push(Value::Null);
                     }
-                };
+                    frame.stack.push(v);
+                    return Ok(Flow::Next);
+                }
+                let v = ops::load_global(self, arg >> 1)?;
+                let f = frame!();
+                let name = &f.values.names[arg >> 1];
+                inline_cache::fill_global(&f.values.attr_sites[f.current], &f.globals, name);
                 if arg & 1 != 0 {
                     push!(Value::Null);
                 }
@@ -442,16 +434,26 @@ impl Vm {
                 let cell = f.fast[arg].clone().unwrap_or(Value::None);
                 f.stack.push(cell);
             }
-            LOAD_DEREF | LOAD_CLASSDEREF => {
-                let v = ops::load_deref(self, arg, op == LOAD_CLASSDEREF)?;
+            LOAD_DEREF => {
+                if let Some(Value::Cell(cell)) = &frame.fast[arg] {
+                    if let Some(v) = &*cell.borrow() {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                        return Ok(Flow::Next);
+                    }
+                }
+                let v = ops::load_deref(self, arg, false)?;
+                push!(v);
+            }
+            LOAD_CLASSDEREF => {
+                let v = ops::load_deref(self, arg, true)?;
                 push!(v);
             }
             STORE_DEREF => {
-                let v = pop!();
-                let f = frame!();
-                match &f.fast[arg] {
+                let v = frame.stack.pop().expect("value stack underflow");
+                match &frame.fast[arg] {
                     Some(Value::Cell(cell)) => *cell.borrow_mut() = Some(v),
-                    _ => f.fast[arg] = Some(v),
+                    _ => frame.fast[arg] = Some(v),
                 }
             }
             DELETE_DEREF => {
@@ -461,10 +463,10 @@ impl Vm {
                 }
             }
             LOAD_ATTR => {
-                let owner = pop!();
-                let values = frame!().values.clone();
+                let owner = frame.stack.pop().expect("value stack underflow");
+                let values = frame.values.clone();
                 let name = &values.names[arg];
-                let site = &values.attr_sites[frame!().current];
+                let site = &values.attr_sites[frame.current];
                 let v = match inline_cache::instance_attr(site, &owner, name) {
                     Some(InstanceAttr::Own(v)) => v,
                     Some(InstanceAttr::Class(Value::Property(p), class))
@@ -486,13 +488,13 @@ impl Vm {
                 push!(v);
             }
             LOAD_METHOD => {
-                let owner = pop!();
-                let values = frame!().values.clone();
+                let owner = frame.stack.pop().expect("value stack underflow");
+                let values = frame.values.clone();
                 let name = &values.names[arg];
-                let site = &values.attr_sites[frame!().current];
+                let site = &values.attr_sites[frame.current];
                 if let Some(method) = inline_cache::cached_method(site, &owner, name) {
-                    push!(method);
-                    push!(owner);
+                    frame.stack.push(method);
+                    frame.stack.push(owner);
                     return Ok(Flow::Next);
                 }
                 let (method, receiver) = match inline_cache::instance_attr(site, &owner, name) {
@@ -510,11 +512,11 @@ impl Vm {
                 push!(receiver);
             }
             STORE_ATTR => {
-                let owner = pop!();
-                let value = pop!();
-                let values = frame!().values.clone();
+                let owner = frame.stack.pop().expect("value stack underflow");
+                let value = frame.stack.pop().expect("value stack underflow");
+                let values = frame.values.clone();
                 let name = &values.names[arg];
-                let site = &values.attr_sites[frame!().current];
+                let site = &values.attr_sites[frame.current];
                 if let Some(value) = inline_cache::store_instance_attr(site, &owner, name, value) {
                     protocol::setattr(self, &owner, &name.text, value)?;
                 }
@@ -525,19 +527,19 @@ impl Vm {
                 protocol::delattr(self, &owner, &name)?;
             }
             BINARY_SUBSCR => {
-                let key = pop!();
-                let container = pop!();
+                let key = frame.stack.pop().expect("value stack underflow");
+                let container = frame.stack.pop().expect("value stack underflow");
                 if let Some(v) = ops::seq::fast_subscript(&container, &key) {
-                    push!(v);
+                    frame.stack.push(v);
                     return Ok(Flow::Next);
                 }
                 let v = protocol::getitem(self, &container, &key)?;
                 push!(v);
             }
             STORE_SUBSCR => {
-                let key = pop!();
-                let container = pop!();
-                let value = pop!();
+                let key = frame.stack.pop().expect("value stack underflow");
+                let container = frame.stack.pop().expect("value stack underflow");
+                let value = frame.stack.pop().expect("value stack underflow");
                 if let Some((key, value)) = ops::seq::fast_store_subscript(&container, key, value) {
                     protocol::setitem(self, &container, key, value)?;
                 }
@@ -548,10 +550,10 @@ impl Vm {
                 protocol::delitem(self, &container, &key)?;
             }
             BINARY_OP => {
-                let rhs = pop!();
-                let lhs = pop!();
+                let rhs = frame.stack.pop().expect("value stack underflow");
+                let lhs = frame.stack.pop().expect("value stack underflow");
                 if let Some(v) = ops::arith::fast_binary(arg, &lhs, &rhs)? {
-                    push!(v);
+                    frame.stack.push(v);
                     return Ok(Flow::Next);
                 }
                 if ops::arith::runs_flat(&lhs, &rhs) {
@@ -582,9 +584,9 @@ impl Vm {
                 push!(v);
             }
             IS_OP => {
-                let rhs = pop!();
-                let lhs = pop!();
-                push!(Value::Bool(lhs.is(&rhs) != (arg == 1)));
+                let rhs = frame.stack.pop().expect("value stack underflow");
+                let lhs = frame.stack.pop().expect("value stack underflow");
+                frame.stack.push(Value::Bool(lhs.is(&rhs) != (arg == 1)));
             }
             CONTAINS_OP => {
                 let container = pop!();
@@ -592,7 +594,9 @@ impl Vm {
                 let found = protocol::contains(self, &container, &item)?;
                 push!(Value::Bool(found != (arg == 1)));
             }
-            JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => jump!(),
+            JUMP_FORWARD | JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                frame.ip = jump_index(instr.jump)
+            }
             POP_JUMP_FORWARD_IF_FALSE
             | POP_JUMP_BACKWARD_IF_FALSE
             | POP_JUMP_FORWARD_IF_TRUE
@@ -759,12 +763,12 @@ impl Vm {
                 }
             }
             BUILD_TUPLE => {
-                let items = ops::pop_n(frame!(), arg);
-                push!(Value::tuple(items));
+                let items = ops::pop_n(frame, arg);
+                frame.stack.push(Value::tuple(items));
             }
             BUILD_LIST => {
-                let items = ops::pop_n(frame!(), arg);
-                push!(Value::list(items));
+                let items = ops::pop_n(frame, arg);
+                frame.stack.push(Value::list(items));
             }
             BUILD_SET => {
                 let items = ops::pop_n(frame!(), arg);
@@ -806,10 +810,8 @@ impl Vm {
                 ])));
             }
             LIST_APPEND => {
-                let v = pop!();
-                let f = frame!();
-                let target = f.stack[f.stack.len() - arg].clone();
-                if let Value::List(l) = target {
+                let v = frame.stack.pop().expect("value stack underflow");
+                if let Value::List(l) = &frame.stack[frame.stack.len() - arg] {
                     l.borrow_mut().push(v);
                 }
             }
@@ -883,9 +885,8 @@ impl Vm {
                 push!(s);
             }
             KW_NAMES => {
-                let f = frame!();
-                if let Value::Tuple(names) = &f.values.consts[arg] {
-                    f.kw_names = Some(names.clone());
+                if let Value::Tuple(names) = &frame.values.consts[arg] {
+                    frame.kw_names = Some(names.clone());
                 }
             }
             CALL => return ops::call(self, arg),
@@ -902,7 +903,7 @@ impl Vm {
                 push!(v);
             }
             RETURN_VALUE => {
-                let v = pop!();
+                let v = frame.stack.pop().expect("value stack underflow");
                 return Ok(Flow::Return(v));
             }
             LOAD_BUILD_CLASS => push!(protocol::build_class_builtin()),
