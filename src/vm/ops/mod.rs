@@ -147,6 +147,15 @@ pub fn dict_update(vm: &mut Vm, target: &Value, other: &Value, merge: bool) -> P
             .and_then(|f| f.stack.iter().rev().nth(2).cloned());
         f.map(|f| function_str(vm, &f)).unwrap_or_default()
     };
+    // `{**m}` and `f(**m)` merge into a dict just built: a plain dict
+    // source is copied whole, with its stored hashes (no key can repeat).
+    if let Value::Dict(source) = other {
+        if d.borrow().len() == 0 && !Rc::ptr_eq(d, source) {
+            let copy = source.borrow().clone();
+            *d.borrow_mut() = copy;
+            return Ok(());
+        }
+    }
     let pairs = match mapping_items(vm, other) {
         Ok(pairs) => pairs,
         Err(e) if merge && e.is_instance(&builtin_types().attribute_error) => {
