@@ -8,6 +8,7 @@
 //! - [`builtins`]: builtin functions, methods of builtin types, native modules
 //! - [`cli`]: the `py2vm` command line
 
+pub mod alloc;
 pub mod builtins;
 pub mod bytecode;
 pub mod cli;

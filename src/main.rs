@@ -1,6 +1,6 @@
-/// Python objects are many small, short-lived allocations: see Cargo.toml.
+/// Python objects are many small, short-lived allocations: see `alloc`.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: py2vm::alloc::PyAllocator = py2vm::alloc::PyAllocator;
 
 fn main() {
     std::process::exit(py2vm::cli::main());
