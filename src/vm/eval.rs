@@ -336,9 +336,7 @@ impl Vm {
             NOP | RESUME | CACHE | EXTENDED_ARG | PRECALL => {}
             // The simplest arms use `frame`, the reference the instruction
             // was fetched through, instead of finding the top frame again.
-            POP_TOP => {
-                frame.stack.pop().expect("value stack underflow");
-            }
+            POP_TOP => frame.stack.pop().expect("value stack underflow").discard(),
             PUSH_NULL => frame.stack.push(Value::Null),
             COPY => {
                 let v = frame.stack[frame.stack.len() - arg].clone();
@@ -361,7 +359,9 @@ impl Vm {
             },
             STORE_FAST => {
                 let v = frame.stack.pop().expect("value stack underflow");
-                frame.fast[arg] = Some(v);
+                if let Some(old) = frame.fast[arg].replace(v) {
+                    old.discard();
+                }
             }
             DELETE_FAST => {
                 let f = frame!();
@@ -531,6 +531,7 @@ impl Vm {
                 let container = frame.stack.pop().expect("value stack underflow");
                 if let Some(v) = ops::seq::fast_subscript(&container, &key) {
                     frame.stack.push(v);
+                    key.discard();
                     return Ok(Flow::Next);
                 }
                 let v = protocol::getitem(self, &container, &key)?;
@@ -554,6 +555,8 @@ impl Vm {
                 let lhs = frame.stack.pop().expect("value stack underflow");
                 if let Some(v) = ops::arith::fast_binary(arg, &lhs, &rhs)? {
                     frame.stack.push(v);
+                    lhs.discard();
+                    rhs.discard();
                     return Ok(Flow::Next);
                 }
                 if ops::arith::runs_flat(&lhs, &rhs) {
