@@ -140,11 +140,10 @@ impl Vm {
         self.run_until(depth, observer)
     }
 
+    #[inline(always)]
     pub fn push_frame(&mut self, frame: Frame) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            return Err(crate::object::exception::recursion_error(
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_limit_error());
         }
         self.frames.push(frame);
         Ok(())
@@ -310,4 +309,10 @@ pub fn system_exit_status(vm: &mut Vm, err: &PyErr) -> Option<i32> {
             1
         }
     })
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_limit_error() -> crate::object::PyErr {
+    crate::object::exception::recursion_error("maximum recursion depth exceeded")
 }
