@@ -239,6 +239,12 @@ impl Vm {
     fn unwind(&mut self, mut err: PyErr, base: usize) -> PyResult<Option<Value>> {
         // RERAISE goes straight to unwinding without a new traceback entry.
         let mut add_entry = !std::mem::take(&mut self.reraising);
+        if add_entry && err.0.traceback.borrow().is_empty() {
+            // Freshly raised (by an instruction or native code, not `raise`,
+            // which links it itself): the exception being handled becomes its
+            // `__context__`, as `_PyErr_SetObject` does for every error.
+            super::ops::set_context(self, &err);
+        }
         loop {
             let frame = self.frames.last_mut().expect("a frame raised");
             let offset = frame.offset();
