@@ -1,4 +1,4 @@
-//! `import`: native modules (`sys`, `math` for now) and sibling `.py` files
+//! `import`: native modules (`sys`, `math`, `traceback`, ...) and sibling `.py` files
 //! compiled like the main program.
 
 use std::cell::RefCell;
@@ -15,6 +15,7 @@ mod inspect;
 mod math;
 mod random;
 pub mod time;
+mod traceback;
 mod types;
 
 pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {
@@ -43,6 +44,7 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
             }))
         }
         "time" => time::module(),
+        "traceback" => traceback::module(),
         "__future__" => new_module(
             "__future__",
             [

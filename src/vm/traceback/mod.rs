@@ -159,17 +159,17 @@ impl<'v> Printer<'v> {
     /// The traceback (under `header`) and the exception's own lines.
     fn single(&mut self, exc: &Rc<ExceptionObject>, header: &str, header_margin: char) {
         let tb = exc.traceback.borrow().clone();
-        if !tb.is_empty() {
+        let entries = stack::shown(&tb, self.flavor, self.limit);
+        if !entries.is_empty() {
             let margin = self.margin(header_margin);
             self.out.push_str(&margin);
             self.out.push_str(header);
             let margin = self.margin('|');
             stack::format_stack(
                 &mut self.out,
-                &tb,
+                entries,
                 self.flavor,
                 &margin,
-                self.limit,
                 &mut self.cache,
             );
         }

@@ -75,23 +75,27 @@ fn read_lines(filename: &str) -> Option<Vec<String>> {
     Some(lines)
 }
 
-/// Appends the frames of `tb`, each line after `margin` (an exception
-/// group's `  | `); `limit` keeps the first (positive) or last (negative)
-/// entries as traceback.py's `limit` does.
-pub fn format_stack(
-    out: &mut String,
-    tb: &[TracebackEntry],
-    flavor: Flavor,
-    margin: &str,
-    limit: Option<isize>,
-    cache: &mut SourceCache,
-) {
-    let entries = match (flavor, limit) {
+/// The entries of `tb` that are shown: traceback.c's last thousand, or
+/// what traceback.py's `limit` keeps (the first `limit`, or the last
+/// `-limit`).
+pub fn shown(tb: &[TracebackEntry], flavor: Flavor, limit: Option<isize>) -> &[TracebackEntry] {
+    match (flavor, limit) {
         (Flavor::Display, _) => &tb[tb.len().saturating_sub(DISPLAY_LIMIT)..],
         (Flavor::Module, None) => tb,
         (Flavor::Module, Some(n)) if n >= 0 => &tb[..tb.len().min(n as usize)],
         (Flavor::Module, Some(n)) => &tb[tb.len().saturating_sub(n.unsigned_abs())..],
-    };
+    }
+}
+
+/// Appends the frames `entries` (see [`shown`]), each line after `margin`
+/// (an exception group's `  | `).
+pub fn format_stack(
+    out: &mut String,
+    entries: &[TracebackEntry],
+    flavor: Flavor,
+    margin: &str,
+    cache: &mut SourceCache,
+) {
     let mut last: Option<(&str, Option<i32>, &str)> = None;
     let mut count = 0;
     for entry in entries {
