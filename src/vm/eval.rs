@@ -1068,6 +1068,7 @@ fn record_traceback(err: &PyErr, frame: &Frame) {
         code: frame.code().clone(),
         offset: frame.offset(),
         locals: None,
+        globals: Rc::downgrade(&frame.globals),
     };
     err.0.traceback.borrow_mut().insert(0, entry);
 }

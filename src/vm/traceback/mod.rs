@@ -10,6 +10,7 @@
 
 mod anchors;
 pub mod stack;
+mod suggestions;
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -243,10 +244,15 @@ impl<'v> Printer<'v> {
             let text = syntax_error_lines(self.vm, &value, &name);
             self.emit(&text);
         } else {
-            let line = final_exc_line(self.vm, &value, &name);
+            let mut line = final_exc_line(self.vm, &value, &name);
             match self.flavor {
-                // pythonrun.c writes the margin once before the message.
+                // pythonrun.c writes the margin once before the message, and
+                // a suggestion after it (`print_exception_suggestions`).
                 Flavor::Display => {
+                    if let Some(s) = suggestions::offer(self.vm, exc) {
+                        line.pop();
+                        line.push_str(&format!(". Did you mean: '{s}'?\n"));
+                    }
                     let margin = self.margin('|');
                     self.out.push_str(&margin);
                     self.out.push_str(&line);
