@@ -398,7 +398,8 @@ impl Vm {
     /// finalizer's, a failed lookup during close) is reported on stderr.
     pub fn write_unraisable(&mut self, err: &PyErr, obj: &Value) {
         let what = super::ops::repr(self, obj).unwrap_or_default();
-        let text = format_exception(self, err);
+        // `write_unraisable_exc_file`: the traceback and the message, no chain.
+        let text = Printer::new(self, Flavor::Display, None, false).report(err);
         self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
     }
 }
