@@ -14,6 +14,7 @@ use crate::vm::Vm;
 mod inspect;
 mod math;
 mod random;
+mod stdio;
 pub mod time;
 mod traceback;
 mod types;
@@ -106,6 +107,8 @@ fn sys_module(vm: &mut Vm) -> Value {
         ("byteorder", Value::str("little")),
         ("modules", Value::Dict(vm.modules.clone())),
         ("path", Value::list(vec![])),
+        ("stdout", stdio::stream("stdout")),
+        ("stderr", stdio::stream("stderr")),
     ];
     members.extend(functions(&[
         ("exit", sys_exit),
