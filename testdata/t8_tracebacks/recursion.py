@@ -1,5 +1,5 @@
-# Runaway recursion: after three identical entries the rest collapse into
-# `[Previous line repeated N more times]`.
+# Runaway recursion ends in a RecursionError: after three identical entries
+# the rest collapse into `[Previous line repeated N more times]`.
 def countdown(n):
     if n == 0:
         return "liftoff"

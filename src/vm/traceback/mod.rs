@@ -9,7 +9,7 @@
 //! `traceback` module; [`Flavor`] says which.
 
 mod anchors;
-pub mod stack;
+mod stack;
 mod suggestions;
 
 use std::collections::HashSet;
@@ -311,15 +311,6 @@ fn final_exc_line(vm: &mut Vm, value: &Value, name: &str) -> String {
     } else {
         format!("{name}: {message}\n")
     }
-}
-
-/// `ValueError: message`, or the class name alone when the message is
-/// empty (no newline).
-pub fn exception_line(vm: &mut Vm, err: &PyErr) -> String {
-    let name = type_display_name(&err.0.class);
-    let mut line = final_exc_line(vm, &err.value(), &name);
-    line.pop();
-    line
 }
 
 /// traceback.py's `_format_syntax_error`: where the error is, the text
