@@ -1,7 +1,8 @@
 """Writes src/object/unicode_props.rs: the per-code-point predicates behind
 CPython 3.11's str methods (isalpha, isdecimal, isdigit, isnumeric, isspace,
-the cased flags, identifier start/continue) and the code points whose
-casefold() differs from lower(), as tables of ranges.
+the cased flags, identifier start/continue), the East Asian wide characters
+(traceback.py's `_display_width`) and the code points whose casefold()
+differs from lower(), as tables of ranges.
 
 Run with python3.11 so the tables match its Unicode database (14.0.0):
     python3.11 scripts/gen_unicode_props.py
@@ -23,6 +24,9 @@ PROPS = [
     ("TITLE", lambda c: c.istitle() and not c.isupper()),
     ("XID_START", lambda c: c.isidentifier()),
     ("XID_CONTINUE", lambda c: ("a" + c).isidentifier()),
+    # East Asian Wide or Fullwidth: two columns in traceback.py's caret lines
+    # (its exact test; 3.11's database calls unassigned code points 'F').
+    ("WIDE", lambda c: unicodedata.east_asian_width(c) in "WF"),
 ]
 
 

@@ -11,10 +11,22 @@ interpreter (``python3.11`` by default, override with ``--python``):
 
 Two files are written beside each program:
 
-* ``<name>.stdout`` -- the exact bytes the program wrote to stdout
-  (stderr, e.g. the traceback of an uncaught exception, is not recorded);
+* ``<name>.stdout`` -- the exact bytes the program wrote to stdout;
 * ``<name>.status`` -- the exit status as a decimal number and a newline
-  (``0`` normally, ``1`` for an uncaught exception).
+  (``0`` normally, ``1`` for an uncaught exception, ``-2`` for death by
+  SIGINT as after an uncaught KeyboardInterrupt).
+
+For the programs of the tiers in ``STDERR_TIERS`` (``testdata/t8_tracebacks``)
+a third file is written:
+
+* ``<name>.stderr`` -- what the program wrote to stderr (tracebacks), with
+  every occurrence of the program's absolute directory plus ``/`` removed:
+  ``python3.11 FILE`` names the file by its absolute path
+  (``File "/abs/dir/name.py", line 3``), which differs between checkouts.
+  tests/run_conformance.rs compares py2vm's stderr, normalized the same
+  way, whenever a ``.stderr`` file is beside a program.
+
+Stderr is not recorded for the other tiers.
 
 Usage::
 
@@ -37,6 +49,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 TESTDATA = REPO / "testdata"
 TIMEOUT = 30
+# Tiers whose programs also have their stderr recorded (see the docstring).
+STDERR_TIERS = {"t8_tracebacks"}
+
+
+def records_stderr(path):
+    return path.parent.name in STDERR_TIERS
 
 
 def find_programs(args):
@@ -58,7 +76,9 @@ def run_program(python, path):
         stderr=subprocess.PIPE,
         timeout=TIMEOUT,
     )
-    return proc.stdout, f"{proc.returncode}\n".encode()
+    # The directory as the program saw it (getcwd: symlinks resolved).
+    stderr = proc.stderr.replace(os.fsencode(path.parent.resolve()) + b"/", b"")
+    return proc.stdout, f"{proc.returncode}\n".encode(), stderr
 
 
 def rel(path):
@@ -79,15 +99,19 @@ def main():
     for path in find_programs(opts.files):
         stdout_file = path.with_suffix(".stdout")
         status_file = path.with_suffix(".status")
+        stderr_file = path.with_suffix(".stderr")
         try:
-            out, status = run_program(opts.python, path)
+            out, status, err = run_program(opts.python, path)
         except subprocess.TimeoutExpired:
             print(f"TIMEOUT {rel(path)} (>{TIMEOUT}s)")
             failures += 1
             continue
+        recorded = [(stdout_file, out), (status_file, status)]
+        if records_stderr(path):
+            recorded.append((stderr_file, err))
         if opts.check:
             problems = []
-            for f, data in ((stdout_file, out), (status_file, status)):
+            for f, data in recorded:
                 if not f.exists():
                     problems.append(f"missing {f.name}")
                 elif f.read_bytes() != data:
@@ -98,8 +122,8 @@ def main():
             else:
                 print(f"ok   {rel(path)}")
         else:
-            stdout_file.write_bytes(out)
-            status_file.write_bytes(status)
+            for f, data in recorded:
+                f.write_bytes(data)
             print(f"wrote {rel(path)} (status {status.decode().strip()}, {len(out)} bytes)")
     return 1 if failures else 0
 

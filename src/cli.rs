@@ -191,6 +191,12 @@ fn exit_status(outcome: crate::vm::Outcome) -> i32 {
         crate::vm::Outcome::Exit(status) => status,
         crate::vm::Outcome::Uncaught => 1,
         crate::vm::Outcome::Aborted => 0,
+        crate::vm::Outcome::Interrupted => {
+            // As Modules/main.c's `exit_sigint`: the shell sees the signal.
+            let _ = std::io::stdout().flush();
+            let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+            130
+        }
     }
 }
 

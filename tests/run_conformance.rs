@@ -1,5 +1,8 @@
 //! `py2vm run` on every testdata program: stdout and exit status must be what
-//! python3.11 recorded beside it (`NAME.stdout`, `NAME.status`).
+//! python3.11 recorded beside it (`NAME.stdout`, `NAME.status`), and stderr
+//! too where a `NAME.stderr` was recorded (testdata/t8_tracebacks: tracebacks,
+//! with the program's directory taken out of file names as
+//! scripts/record_expected.py does).
 //!
 //! The VM is being built tier by tier. `testdata/KNOWN_FAILING` lists the
 //! programs that do not pass yet; the test fails if any other program fails,
@@ -51,7 +54,10 @@ fn run(program: &Path) -> Outcome {
     let start = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
-            break status.code();
+            // Death by a signal reads as Python's `returncode` does: -N.
+            break status
+                .code()
+                .or_else(|| std::os::unix::process::ExitStatusExt::signal(&status).map(|s| -s));
         }
         if start.elapsed() > TIMEOUT {
             let _ = child.kill();
@@ -74,6 +80,35 @@ fn expected(program: &Path) -> (Vec<u8>, i32) {
     (stdout, status.trim().parse().expect("status is a number"))
 }
 
+/// The recorded stderr, if this program has one.
+fn expected_stderr(program: &Path) -> Option<String> {
+    std::fs::read_to_string(program.with_extension("stderr")).ok()
+}
+
+/// Stderr with the program's directory (as `getcwd` gives it) taken out of
+/// the absolute file names in tracebacks, as the recorder does.
+fn normalize_stderr(program: &Path, stderr: &str) -> String {
+    let dir = program.parent().unwrap();
+    let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    stderr.replace(&format!("{}/", dir.display()), "")
+}
+
+/// The first line where `got` and `want` differ, for a failure message.
+fn first_difference(got: &str, want: &str) -> String {
+    got.lines()
+        .zip(want.lines())
+        .enumerate()
+        .find(|(_, (a, b))| a != b)
+        .map(|(i, (a, b))| format!("line {}: got {a:?}, want {b:?}", i + 1))
+        .unwrap_or_else(|| {
+            format!(
+                "{} lines vs {} expected",
+                got.lines().count(),
+                want.lines().count()
+            )
+        })
+}
+
 fn known_failing() -> Vec<String> {
     let text =
         std::fs::read_to_string(repo_root().join("testdata/KNOWN_FAILING")).unwrap_or_default();
@@ -87,19 +122,7 @@ fn known_failing() -> Vec<String> {
 fn describe(program: &str, got: &Outcome, want: &(Vec<u8>, i32)) -> String {
     let got_text = String::from_utf8_lossy(&got.stdout);
     let want_text = String::from_utf8_lossy(&want.0);
-    let first_diff = got_text
-        .lines()
-        .zip(want_text.lines())
-        .enumerate()
-        .find(|(_, (a, b))| a != b)
-        .map(|(i, (a, b))| format!("line {}: got {a:?}, want {b:?}", i + 1))
-        .unwrap_or_else(|| {
-            format!(
-                "{} lines vs {} expected",
-                got_text.lines().count(),
-                want_text.lines().count()
-            )
-        });
+    let first_diff = first_difference(&got_text, &want_text);
     let err: String = got
         .stderr
         .lines()
@@ -143,14 +166,25 @@ fn testdata_programs_run_like_python() {
                         .map(|(p, n)| {
                             let got = run(p);
                             let want = expected(p);
-                            let ok = got.status == Some(want.1) && got.stdout == want.0;
+                            let mut ok = got.status == Some(want.1) && got.stdout == want.0;
+                            let mut stderr_note = String::new();
+                            if let Some(want_err) = expected_stderr(p) {
+                                let got_err = normalize_stderr(p, &got.stderr);
+                                if got_err != want_err {
+                                    ok = false;
+                                    stderr_note = format!(
+                                        "; stderr differs at {}",
+                                        first_difference(&got_err, &want_err)
+                                    );
+                                }
+                            }
                             let panicked = got.stderr.contains("panicked")
                                 || got.status == Some(101)
                                 || got.status == Some(134);
                             let note = if panicked {
                                 format!("PANIC {}", describe(n, &got, &want))
                             } else {
-                                describe(n, &got, &want)
+                                describe(n, &got, &want) + &stderr_note
                             };
                             (n.clone(), ok, note)
                         })

@@ -20,7 +20,8 @@ use crate::vm::{protocol, NoObserver, Vm};
 /// more than compiling a snippet). Requests on stdin: `mode NUL filename NUL
 /// length LF source`; replies on stdout: a status byte (`0` ok: marshal data
 /// plus the set-order trailer; `1` a syntax error as `class NUL msg NUL lineno
-/// NUL offset NUL text`), a 4-byte little-endian length, the payload.
+/// NUL offset NUL text NUL end_lineno NUL end_offset`, the last two empty for
+/// None), a 4-byte little-endian length, the payload.
 const SCRIPT: &str = r#"
 import sys
 inp, out = sys.stdin.buffer, sys.stdout.buffer
@@ -33,7 +34,8 @@ while True:
     try:
         code = compile(source, filename.decode("utf-8", "surrogateescape"), mode.decode(), dont_inherit=True)
     except SyntaxError as e:
-        parts = [type(e).__name__, str(e.msg), str(e.lineno or 0), str(e.offset or 0), e.text or ""]
+        end = ["" if v is None else str(v) for v in (e.end_lineno, e.end_offset)]
+        parts = [type(e).__name__, str(e.msg), str(e.lineno or 0), str(e.offset or 0), e.text or ""] + end
         body = "\0".join(parts).encode("utf-8", "surrogatepass")
         out.write(b"1" + len(body).to_bytes(4, "little") + body)
         out.flush()
@@ -143,11 +145,18 @@ fn syntax_error(report: &str, filename: &str) -> PyErr {
     let lineno: i64 = parts.get(2).and_then(|s| s.parse().ok()).unwrap_or(0);
     let offset: i64 = parts.get(3).and_then(|s| s.parse().ok()).unwrap_or(0);
     let text = parts.get(4).copied().unwrap_or("");
+    let end = |i: usize| match parts.get(i).and_then(|s| s.parse().ok()) {
+        Some(n) => Value::Int(n),
+        None => Value::None,
+    };
+    let (end_lineno, end_offset) = (end(5), end(6));
     let details = Value::tuple(vec![
         Value::str(filename),
         Value::Int(lineno),
         Value::Int(offset),
         Value::str(text),
+        end_lineno.clone(),
+        end_offset.clone(),
     ]);
     let err = PyErr::with_args(&class, vec![Value::str(msg), details]);
     let mut d = err.0.dict.borrow_mut();
@@ -156,6 +165,8 @@ fn syntax_error(report: &str, filename: &str) -> PyErr {
     protocol::plain_set_str(&mut d, "lineno", Value::Int(lineno));
     protocol::plain_set_str(&mut d, "offset", Value::Int(offset));
     protocol::plain_set_str(&mut d, "text", Value::str(text));
+    protocol::plain_set_str(&mut d, "end_lineno", end_lineno);
+    protocol::plain_set_str(&mut d, "end_offset", end_offset);
     drop(d);
     err
 }

@@ -905,7 +905,7 @@ pub fn run_session(
                     traceback: None,
                 },
                 None => {
-                    let text = crate::vm::traceback::format_exception(&mut vm, &err, 0);
+                    let text = crate::vm::traceback::format_exception(&mut vm, &err);
                     Finished {
                         exit_status: 1,
                         traceback: Some(text),

@@ -53,6 +53,11 @@ pub fn is_alnum(c: char) -> bool {
 pub fn is_space(c: char) -> bool {
     in_ranges(&t::SPACE, c)
 }
+/// East Asian Wide or Fullwidth (`unicodedata.east_asian_width(c) in "WF"`):
+/// two columns wide, as traceback.py's `_display_width` counts.
+pub fn is_wide(c: char) -> bool {
+    in_ranges(&t::WIDE, c)
+}
 pub fn is_upper(c: char) -> bool {
     in_ranges(&t::UPPER, c)
 }

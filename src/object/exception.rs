@@ -21,6 +21,10 @@ pub struct TracebackEntry {
     /// long as the traceback does, as a CPython frame object's do (its
     /// `tb_frame`), so what they hold is finalized when the exception goes.
     pub locals: Option<Rc<Vec<Option<Value>>>>,
+    /// The frame's globals (`tb_frame.f_globals`), where an uncaught
+    /// NameError looks for a name to suggest; weak, so that an exception kept
+    /// in a global does not keep its module alive.
+    pub globals: std::rc::Weak<RefCell<Dict>>,
 }
 
 pub struct ExceptionObject {

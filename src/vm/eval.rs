@@ -228,7 +228,9 @@ impl Vm {
     /// Raises `err` in the top frame (a generator being thrown into) and runs
     /// on if it is handled there.
     pub fn throw_into_top(&mut self, err: PyErr, base: usize) -> PyResult<Value> {
-        if let Some(v) = self.unwind(err, base)? {
+        // `gen.throw()` restores the exception as given (`_gen_throw` uses
+        // PyErr_Restore): the handler outside is not its context.
+        if let Some(v) = self.unwind_from(err, base, false)? {
             return Ok(v);
         }
         self.run_nested(base)
@@ -236,9 +238,26 @@ impl Vm {
 
     /// Finds a handler for `err`, from the top frame down to `base`; returns
     /// `Err` when the exception leaves the frame at `base`.
-    fn unwind(&mut self, mut err: PyErr, base: usize) -> PyResult<Option<Value>> {
+    fn unwind(&mut self, err: PyErr, base: usize) -> PyResult<Option<Value>> {
+        self.unwind_from(err, base, true)
+    }
+
+    /// [`Self::unwind`]; `link_context` says whether a freshly raised `err`
+    /// takes the exception being handled as its `__context__`.
+    fn unwind_from(
+        &mut self,
+        mut err: PyErr,
+        base: usize,
+        link_context: bool,
+    ) -> PyResult<Option<Value>> {
         // RERAISE goes straight to unwinding without a new traceback entry.
         let mut add_entry = !std::mem::take(&mut self.reraising);
+        if link_context && add_entry && err.0.traceback.borrow().is_empty() {
+            // Freshly raised (by an instruction or native code, not `raise`,
+            // which links it itself): the exception being handled becomes its
+            // `__context__`, as `_PyErr_SetObject` does for every error.
+            super::ops::set_context(self, &err);
+        }
         loop {
             let frame = self.frames.last_mut().expect("a frame raised");
             let offset = frame.offset();
@@ -1071,6 +1090,7 @@ fn record_traceback(err: &PyErr, frame: &Frame) {
         code: frame.code().clone(),
         offset: frame.offset(),
         locals: None,
+        globals: Rc::downgrade(&frame.globals),
     };
     err.0.traceback.borrow_mut().insert(0, entry);
 }

@@ -45,6 +45,9 @@ pub enum Outcome {
     Exit(i32),
     /// An exception nobody caught (already printed to stderr).
     Uncaught,
+    /// An uncaught KeyboardInterrupt (already printed): like CPython, the
+    /// process should end by SIGINT (`exit_sigint` in Modules/main.c).
+    Interrupted,
     /// An observer stopped the run (`trace --limit`, a debugger quitting).
     Aborted,
 }

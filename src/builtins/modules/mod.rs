@@ -1,4 +1,4 @@
-//! `import`: native modules (`sys`, `math` for now) and sibling `.py` files
+//! `import`: native modules (`sys`, `math`, `traceback`, ...) and sibling `.py` files
 //! compiled like the main program.
 
 use std::cell::RefCell;
@@ -14,7 +14,9 @@ use crate::vm::Vm;
 mod inspect;
 mod math;
 mod random;
+mod stdio;
 pub mod time;
+mod traceback;
 mod types;
 
 pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {
@@ -43,6 +45,7 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
             }))
         }
         "time" => time::module(),
+        "traceback" => traceback::module(),
         "__future__" => new_module(
             "__future__",
             [
@@ -104,6 +107,8 @@ fn sys_module(vm: &mut Vm) -> Value {
         ("byteorder", Value::str("little")),
         ("modules", Value::Dict(vm.modules.clone())),
         ("path", Value::list(vec![])),
+        ("stdout", stdio::stream("stdout")),
+        ("stderr", stdio::stream("stderr")),
     ];
     members.extend(functions(&[
         ("exit", sys_exit),

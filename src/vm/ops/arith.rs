@@ -636,7 +636,9 @@ fn builtin_binary(op: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     }
     let a_num = is_int(a) || matches!(a, Value::Float(_));
     let b_num = is_int(b) || matches!(b, Value::Float(_));
-    if a_num && b_num {
+    // Floats have no bitwise or matrix operators: those fall through to the
+    // error naming the operands' own types ('int' and 'float').
+    if a_num && b_num && matches!(op, 0 | 2 | 5 | 6 | 8 | 10 | 11) {
         let (x, y) = (float_of_int(a)?, float_of_int(b)?);
         return float_binary(op, x, y).map(Some);
     }

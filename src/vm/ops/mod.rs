@@ -35,7 +35,10 @@ pub fn pop_n(frame: &mut Frame, n: usize) -> Vec<Value> {
 
 #[cold]
 fn not_defined(name: &str) -> PyErr {
-    name_error(format!("name '{name}' is not defined"))
+    let err = name_error(format!("name '{name}' is not defined"));
+    // NameError.name: what the uncaught-exception report suggests against.
+    protocol::plain_set_str(&mut err.0.dict.borrow_mut(), "name", Value::str(name));
+    err
 }
 
 pub fn load_name(vm: &mut Vm, arg: usize) -> PyResult<Value> {

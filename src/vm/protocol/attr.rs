@@ -182,6 +182,16 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> 
 
 #[cold]
 pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    let err = no_attribute_message(obj, name);
+    // AttributeError.name and .obj (what "Did you mean" is computed from).
+    let mut d = err.0.dict.borrow_mut();
+    plain_set_str(&mut d, "name", Value::str(name));
+    plain_set_str(&mut d, "obj", obj.clone());
+    drop(d);
+    err
+}
+
+fn no_attribute_message(obj: &Value, name: &str) -> PyErr {
     match obj {
         Value::Module(m) => {
             attribute_error(format!("module '{}' has no attribute '{name}'", m.name))
@@ -332,6 +342,12 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
         (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
         (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
+        (Value::Exception(e), "name" | "obj")
+            if e.class.is_subtype(&builtin_types().attribute_error)
+                || (name == "name" && e.class.is_subtype(&builtin_types().name_error)) =>
+        {
+            Some(plain_get_str(&e.dict.borrow(), name).unwrap_or(Value::None))
+        }
         (Value::Exception(e), "message" | "exceptions")
             if crate::vm::ops::exc_group::is_group(e) =>
         {

@@ -1,0 +1,7 @@
+# An uncaught KeyboardInterrupt: traceback, then the process dies by SIGINT.
+def work():
+    print("working")
+    raise KeyboardInterrupt
+
+
+work()
