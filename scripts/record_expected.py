@@ -11,7 +11,8 @@ interpreter (``python3.11`` by default, override with ``--python``):
 
 Two files are written beside each program:
 
-* ``<name>.stdout`` -- the exact bytes the program wrote to stdout;
+* ``<name>.stdout`` -- the exact bytes the program wrote to stdout, with
+  the program's absolute directory taken out as for stderr below;
 * ``<name>.status`` -- the exit status as a decimal number and a newline
   (``0`` normally, ``1`` for an uncaught exception, ``-2`` for death by
   SIGINT as after an uncaught KeyboardInterrupt).
@@ -76,9 +77,12 @@ def run_program(python, path):
         stderr=subprocess.PIPE,
         timeout=TIMEOUT,
     )
-    # The directory as the program saw it (getcwd: symlinks resolved).
-    stderr = proc.stderr.replace(os.fsencode(path.parent.resolve()) + b"/", b"")
-    return proc.stdout, f"{proc.returncode}\n".encode(), stderr
+    # The directory as the program saw it (getcwd: symlinks resolved); a
+    # traceback printed to stdout (traceback.format_exc()) names it too.
+    prefix = os.fsencode(path.parent.resolve()) + b"/"
+    stdout = proc.stdout.replace(prefix, b"")
+    stderr = proc.stderr.replace(prefix, b"")
+    return stdout, f"{proc.returncode}\n".encode(), stderr
 
 
 def rel(path):

@@ -85,12 +85,12 @@ fn expected_stderr(program: &Path) -> Option<String> {
     std::fs::read_to_string(program.with_extension("stderr")).ok()
 }
 
-/// Stderr with the program's directory (as `getcwd` gives it) taken out of
+/// Output with the program's directory (as `getcwd` gives it) taken out of
 /// the absolute file names in tracebacks, as the recorder does.
-fn normalize_stderr(program: &Path, stderr: &str) -> String {
+fn normalize_paths(program: &Path, output: &str) -> String {
     let dir = program.parent().unwrap();
     let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-    stderr.replace(&format!("{}/", dir.display()), "")
+    output.replace(&format!("{}/", dir.display()), "")
 }
 
 /// The first line where `got` and `want` differ, for a failure message.
@@ -166,10 +166,14 @@ fn testdata_programs_run_like_python() {
                         .map(|(p, n)| {
                             let got = run(p);
                             let want = expected(p);
-                            let mut ok = got.status == Some(want.1) && got.stdout == want.0;
+                            let got_out = match std::str::from_utf8(&got.stdout) {
+                                Ok(text) => normalize_paths(p, text).into_bytes(),
+                                Err(_) => got.stdout.clone(),
+                            };
+                            let mut ok = got.status == Some(want.1) && got_out == want.0;
                             let mut stderr_note = String::new();
                             if let Some(want_err) = expected_stderr(p) {
-                                let got_err = normalize_stderr(p, &got.stderr);
+                                let got_err = normalize_paths(p, &got.stderr);
                                 if got_err != want_err {
                                     ok = false;
                                     stderr_note = format!(
