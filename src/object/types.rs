@@ -5,7 +5,7 @@
 //! native code can name `int` or raise a `ValueError` without threading the VM
 //! through; the VM runs on one thread.
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -76,6 +76,9 @@ pub struct Type {
     /// Results of MRO lookups on this type, valid while no type's namespace
     /// has changed since they were filled ([`TYPE_VERSION`]).
     attr_cache: RefCell<AttrCache>,
+    /// Whether some class in the MRO defines `__del__`, and at which type
+    /// version that was found (checked on every instance's drop).
+    has_del: Cell<(u64, bool)>,
 }
 
 /// Bumped whenever any type's namespace may change. A lookup through a
@@ -181,6 +184,7 @@ impl Type {
             metaclass: RefCell::new(None),
             subclasses: RefCell::default(),
             attr_cache: RefCell::default(),
+            has_del: Cell::new((u64::MAX, false)),
         });
         let mro = c3_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
         *t.mro.borrow_mut() = mro;
@@ -220,6 +224,7 @@ impl Type {
             metaclass: RefCell::new(metaclass),
             subclasses: RefCell::default(),
             attr_cache: RefCell::default(),
+            has_del: Cell::new((u64::MAX, false)),
         }
     }
 
@@ -271,6 +276,23 @@ impl Type {
             cache.version = version;
         }
         cache
+    }
+
+    /// Whether instances of this type have a `__del__` to run.
+    pub fn has_del(&self) -> bool {
+        let version = type_version();
+        let (seen, found) = self.has_del.get();
+        if seen == version {
+            return found;
+        }
+        let hash = crate::vm::protocol::str_hash("__del__");
+        let found = self
+            .mro
+            .borrow()
+            .iter()
+            .any(|c| c.dict.borrow().get_str(hash, "__del__").is_some());
+        self.has_del.set((version, found));
+        found
     }
 
     pub fn mro(&self) -> Vec<Rc<Type>> {
@@ -332,6 +354,40 @@ pub struct Instance {
     /// builtin value they extend; the builtin type's methods and protocols
     /// work on it.
     pub payload: Option<Value>,
+    /// `__del__` has run for this object's state: it runs at most once
+    /// (PEP 442).
+    pub finalized: Cell<bool>,
+}
+
+thread_local! {
+    /// Instances whose `__del__` is due, revived (their state moved into a
+    /// new object): the loop runs them at the next instruction, as CPython
+    /// runs `__del__` when the last reference goes.
+    pub static PENDING_DELS: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.finalized.get() || !self.class.get_mut().has_del() {
+            return;
+        }
+        // `__del__` needs the object itself: its state moves into a new
+        // one, marked so that it is not finalized again.
+        let empty = Rc::new(RefCell::new(Dict::new()));
+        let revived = Instance {
+            class: RefCell::new(self.class.get_mut().clone()),
+            dict: std::mem::replace(&mut self.dict, empty),
+            payload: self.payload.take(),
+            finalized: Cell::new(true),
+        };
+        // During thread teardown the queue may be gone: nothing runs then.
+        let queued = PENDING_DELS
+            .try_with(|q| q.borrow_mut().push(Value::Instance(Rc::new(revived))))
+            .is_ok();
+        if queued {
+            let _ = super::generator::FINALIZERS_PENDING.try_with(|f| f.set(true));
+        }
+    }
 }
 
 macro_rules! builtin_types {

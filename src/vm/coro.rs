@@ -686,9 +686,14 @@ impl Vm {
         }
         loop {
             let batch = PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            let dels =
+                crate::object::types::PENDING_DELS.with(|q| std::mem::take(&mut *q.borrow_mut()));
             FINALIZERS_PENDING.with(|f| f.set(false));
-            if batch.is_empty() {
+            if batch.is_empty() && dels.is_empty() {
                 break;
+            }
+            for obj in dels {
+                self.run_del(obj);
             }
             for p in batch {
                 if p.state == GenState::Created {
@@ -719,5 +724,21 @@ impl Vm {
             }
         }
         DRAINING.with(|d| d.set(false));
+    }
+
+    /// Runs `obj.__del__()` for an instance whose last reference went; an
+    /// exception in it is reported and ignored, as `slot_tp_finalize` does.
+    fn run_del(&mut self, obj: Value) {
+        let Some(del) = protocol::lookup(&protocol::type_of(&obj), "__del__") else {
+            return;
+        };
+        let result = match &del {
+            Value::Function(_) => self.call(&del, vec![obj]),
+            _ => protocol::attr::bind(self, del.clone(), &obj, &protocol::type_of(&obj))
+                .and_then(|bound| self.call(&bound, vec![])),
+        };
+        if let Err(e) = result {
+            self.write_unraisable(&e, &del);
+        }
     }
 }

@@ -66,6 +66,8 @@ pub struct Vm {
     pub handled: Option<Value>,
     pub argv: Vec<String>,
     pub modules: Rc<RefCell<Dict>>,
+    /// `__main__`'s globals, cleared at exit ([`Vm::finalize_main`]).
+    pub main_globals: Option<Rc<RefCell<Dict>>>,
     pub stdout: Box<dyn Write>,
     /// Depth of nested native→Python loops (each costs Rust stack).
     pub native_depth: usize,
@@ -106,6 +108,7 @@ impl Vm {
             handled: None,
             argv,
             modules: Rc::new(RefCell::new(Dict::new())),
+            main_globals: None,
             stdout: Box::new(std::io::BufWriter::new(std::io::stdout())),
             native_depth: 0,
             reraising: false,
@@ -132,6 +135,7 @@ impl Vm {
         protocol::dict_set_str(&globals, "__name__", Value::str("__main__"));
         protocol::dict_set_str(&globals, "__builtins__", Value::Dict(self.builtins.clone()));
         protocol::dict_set_str(&globals, "__file__", Value::str(&code.filename));
+        self.main_globals = Some(globals.clone());
         let frame = Frame::new(
             code,
             globals.clone(),
@@ -141,6 +145,37 @@ impl Vm {
         self.push_frame(frame)?;
         let depth = self.frames.len() - 1;
         self.run_until(depth, observer)
+    }
+
+    /// At exit, the objects only `__main__` kept are finalized (their
+    /// `__del__` runs). In CPython the module's dict is in a reference cycle
+    /// (functions' `__globals__`) and the cycle collector frees it at
+    /// shutdown, finalizing instances the dict holds directly first, in
+    /// dict order, then what containers hold; this does the same, setting
+    /// names to None in two passes.
+    pub fn finalize_main(&mut self) {
+        let Some(globals) = self.main_globals.take() else {
+            return;
+        };
+        let entries: Vec<(Value, bool)> = globals
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), matches!(e.value, Value::Instance(_))))
+            .collect();
+        let names = |instances: bool| {
+            entries
+                .iter()
+                .filter(move |(_, is_instance)| *is_instance == instances)
+                .filter_map(|(k, _)| match k {
+                    Value::Str(s) if &**s != "__builtins__" => Some(s.clone()),
+                    _ => None,
+                })
+        };
+        for name in names(true).chain(names(false)) {
+            // A dropped instance only queues its `__del__`, which runs here.
+            protocol::dict_set_str(&globals, &name, Value::None);
+            self.run_finalizers();
+        }
     }
 
     #[inline(always)]
@@ -266,8 +301,11 @@ pub fn run_program_with(
             Err(_) if vm.aborting => Outcome::Aborted,
             Err(err) => traceback::finish_with_exception(&mut vm, err),
         };
-        vm.flush_stdout();
         vm.nested_observer = None;
+        if !vm.aborting {
+            vm.finalize_main();
+        }
+        vm.flush_stdout();
         outcome
     });
     result.unwrap_or(Outcome::Exit(101))

@@ -1214,6 +1214,7 @@ pub fn new_instance(class: &Rc<Type>) -> Value {
         class: RefCell::new(class.clone()),
         dict: Rc::new(RefCell::new(Dict::new())),
         payload: None,
+        finalized: std::cell::Cell::new(false),
     }))
 }
 
@@ -1222,6 +1223,7 @@ pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
         class: RefCell::new(class.clone()),
         dict: Rc::new(RefCell::new(Dict::new())),
         payload: Some(payload),
+        finalized: std::cell::Cell::new(false),
     }))
 }
 
