@@ -49,35 +49,52 @@ impl Vm {
                 }
                 continue;
             }
-            // `Some` when the frame at `base` is done; `Err`: an exception
-            // the top frame's current instruction raised.
-            let done = match self.step() {
-                Ok(Flow::Next) | Ok(Flow::Called) => continue,
-                Ok(Flow::Return(value)) => self.finish_frame(value, base),
-                Ok(Flow::Yield(value)) => self.suspend_generator(value, base),
+            // Each outcome: `Some` when the frame at `base` is done; `Err`,
+            // an exception the top frame's current instruction raised.
+            macro_rules! settle {
+                ($outcome:expr) => {
+                    match $outcome {
+                        Ok(None) => {}
+                        Ok(Some(v)) => return Ok(v),
+                        Err(err) => {
+                            if let Some(v) = self.raise_in_top(err, base, observer)? {
+                                return Ok(v);
+                            }
+                        }
+                    }
+                };
+            }
+            match self.step() {
+                Ok(Flow::Next) | Ok(Flow::Called) => {}
+                Ok(Flow::Return(value)) => settle!(self.finish_frame(value, base)),
+                Ok(Flow::Yield(value)) => settle!(self.suspend_generator(value, base)),
                 Ok(Flow::MakeGenerator) => {
                     let frame = self.frames.pop().expect("generator frame");
                     let (gen, action) = super::generator::make_generator(frame);
                     if let Value::Generator(g) = &gen {
                         self.register_generator(g);
                     }
-                    self.deliver(gen, action, base)
+                    settle!(self.deliver(gen, action, base))
                 }
-                Err(err) => Err(err),
-            };
-            match done {
-                Ok(None) => {}
-                Ok(Some(v)) => return Ok(v),
-                Err(err) => {
-                    if observer.observes_exceptions() {
-                        observer.on_exception(self, &err);
-                    }
-                    if let Some(v) = self.unwind(err, base)? {
-                        return Ok(v);
-                    }
-                }
+                Err(err) => settle!(Err(err)),
             }
         }
+    }
+
+    /// An exception the top frame's current instruction raised (also one
+    /// raised while delivering a returned frame's value to its caller):
+    /// tell the observer, then find its handler ([`Vm::unwind`]).
+    #[inline(never)]
+    fn raise_in_top<O: Observer>(
+        &mut self,
+        err: PyErr,
+        base: usize,
+        observer: &mut O,
+    ) -> PyResult<Option<Value>> {
+        if observer.observes_exceptions() {
+            observer.on_exception(self, &err);
+        }
+        self.unwind(err, base)
     }
 
     /// Pops the returning frame and delivers its value; `Some` when the frame
@@ -621,7 +638,7 @@ impl Vm {
                 let v = pop!();
                 let truth = match v {
                     Value::Bool(b) => b,
-                    _ => match ops::truth::truth_flat(self, &v, TruthUse::Not)? {
+                    _ => match self.truth_test(&v, TruthUse::Not)? {
                         Some(truth) => truth,
                         None => return Ok(Flow::Called),
                     },
@@ -635,12 +652,7 @@ impl Vm {
                     push!(Value::Bool(r));
                     return Ok(Flow::Next);
                 }
-                if ops::compare::runs_flat(&lhs, &rhs) {
-                    let first = Some(ops::compare::CompareStage::RhsFirst);
-                    return ops::compare::compare_op_flat(self, arg, lhs, rhs, first);
-                }
-                let v = protocol::compare(self, &lhs, &rhs, arg)?;
-                push!(v);
+                return ops::compare::compare_op(self, arg, lhs, rhs);
             }
             IS_OP => {
                 let rhs = frame.stack.pop().expect("value stack underflow");
@@ -667,9 +679,11 @@ impl Vm {
                     Value::None => false,
                     Value::Int(i) => i != 0,
                     _ => {
-                        let to = jump_index(instr.jump);
-                        let used = TruthUse::Jump { when: want, to };
-                        match ops::truth::truth_flat(self, &v, used)? {
+                        let used = TruthUse::Jump {
+                            when: want,
+                            to: jump_index(instr.jump),
+                        };
+                        match self.truth_test(&v, used)? {
                             Some(truth) => truth,
                             None => return Ok(Flow::Called),
                         }
@@ -695,9 +709,11 @@ impl Vm {
                 let truth = match v {
                     Value::Bool(b) => b,
                     _ => {
-                        let to = jump_index(instr.jump);
-                        let used = TruthUse::JumpOrPop { when: want, to };
-                        match ops::truth::truth_flat(self, &v, used)? {
+                        let used = TruthUse::JumpOrPop {
+                            when: want,
+                            to: jump_index(instr.jump),
+                        };
+                        match self.truth_test(&v, used)? {
                             Some(truth) => truth,
                             None => return Ok(Flow::Called),
                         }
@@ -1120,6 +1136,19 @@ impl Vm {
             _ => return Err(unsupported(frame!(), op.name())),
         }
         Ok(Flow::Next)
+    }
+
+    /// The truth of `v` for a truth-testing instruction, past the loop's
+    /// own checks: builtin values by `protocol::truthy` (as before there
+    /// were frames for this), instances by `ops::truth::truth_flat`; `None`
+    /// when an instance's Python `__bool__` or `__len__` is now the top
+    /// frame, returning through `ReturnAction::Truth` with `used`.
+    #[inline(never)]
+    fn truth_test(&mut self, v: &Value, used: TruthUse) -> PyResult<Option<bool>> {
+        match v {
+            Value::Instance(_) => ops::truth::truth_flat(self, v, used),
+            _ => protocol::truthy(self, v).map(Some),
+        }
     }
 
     /// Calls from inside the loop: a Python function becomes the new top frame.

@@ -195,10 +195,23 @@ fn default_compare(op: usize, a: &Value, b: &Value) -> PyResult<Value> {
 /// comparison comes first (for these, [`compare`] reaches the same methods
 /// in the same order).
 #[inline]
-pub fn runs_flat(lhs: &Value, rhs: &Value) -> bool {
+fn runs_flat(lhs: &Value, rhs: &Value) -> bool {
     let plain = |v: &Value| matches!(v, Value::Instance(i) if i.payload.is_none());
     let extends_builtin = |v: &Value| matches!(v, Value::Instance(i) if i.payload.is_some());
     (plain(lhs) || plain(rhs)) && !extends_builtin(lhs) && !extends_builtin(rhs)
+}
+
+/// COMPARE_OP past its fast path: user methods as frames when
+/// [`runs_flat`], else [`compare`]. Out of line, so that the loop's code
+/// for the fast path stays as it was.
+#[inline(never)]
+pub fn compare_op(vm: &mut Vm, op: usize, lhs: Value, rhs: Value) -> PyResult<Flow> {
+    if runs_flat(&lhs, &rhs) {
+        return compare_op_flat(vm, op, lhs, rhs, Some(CompareStage::RhsFirst));
+    }
+    let result = compare(vm, &lhs, &rhs, op)?;
+    vm.frames.last_mut().expect("frame").stack.push(result);
+    Ok(Flow::Next)
 }
 
 /// COMPARE_OP running the operands' comparison methods from `stage` on as

@@ -41,31 +41,36 @@ pub fn instance_truth(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     }
 }
 
-/// The truth test of an opcode (`used` says which) on a value the loop's
-/// own checks did not settle: `Some(truth)` when known here, `None` when
-/// the value is an instance of a Python class whose `__bool__` (or
-/// `__len__`) is a Python function, whose frame is now on the stack and
-/// returns through [`ReturnAction::Truth`].
+/// The truth test of an opcode (`used` says which) on an instance: `None`
+/// when it is an instance of a Python class whose `__bool__` (or `__len__`)
+/// is a Python function, whose frame is now on the stack and returns
+/// through [`ReturnAction::Truth`]; else `Some(truth)`, found here.
 pub fn truth_flat(vm: &mut Vm, v: &Value, used: TruthUse) -> PyResult<Option<bool>> {
-    if let Value::Instance(i) = v {
-        if i.payload.is_none() {
-            let found = match user_dunder(v, "__bool__") {
-                Some(f) => Some((f, TruthMethod::Bool)),
-                None => user_dunder(v, "__len__").map(|f| (f, TruthMethod::Len)),
-            };
-            if let Some((f @ Value::Function(_), method)) = found {
-                return match super::dunder_call(vm, f, [v.clone()])? {
-                    CallOutcome::Frame(mut frame) => {
-                        frame.return_action = ReturnAction::Truth { used, method };
-                        vm.push_frame(frame)?;
-                        Ok(None)
-                    }
-                    CallOutcome::Value(r) => truth_of_result(vm, r, method).map(Some),
-                };
-            }
-        }
+    let Value::Instance(i) = v else {
+        return protocol::truthy(vm, v).map(Some);
+    };
+    if i.payload.is_some() {
+        return protocol::truthy(vm, v).map(Some);
     }
-    protocol::truthy(vm, v).map(Some)
+    let (f, method) = match user_dunder(v, "__bool__") {
+        Some(f) => (f, TruthMethod::Bool),
+        None => match user_dunder(v, "__len__") {
+            Some(f) => (f, TruthMethod::Len),
+            // Neither: true, as for any object (`PyObject_IsTrue`).
+            None => return Ok(Some(true)),
+        },
+    };
+    if !matches!(f, Value::Function(_)) {
+        return instance_truth(vm, v).map(Some);
+    }
+    match super::dunder_call(vm, f, [v.clone()])? {
+        CallOutcome::Frame(mut frame) => {
+            frame.return_action = ReturnAction::Truth { used, method };
+            vm.push_frame(frame)?;
+            Ok(None)
+        }
+        CallOutcome::Value(r) => truth_of_result(vm, r, method).map(Some),
+    }
 }
 
 /// A truth method run by `used`'s instruction returned `result`: check it,
