@@ -76,3 +76,117 @@ fn deep_recursion_is_a_recursion_error_not_a_crash() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Records every instruction of `source` run as `<dir>/prog.py`, with the
+/// recording observer on the top-level loop only: instructions of a nested
+/// loop (native code calling back into Python) are not recorded, so what is
+/// recorded ran on the flat frame stack.
+fn record(dir_name: &str, source: &str) -> Vec<(String, usize, String)> {
+    let dir = scratch_dir(dir_name);
+    let file = dir.join("prog.py");
+    std::fs::write(&file, source).unwrap();
+    let options = LoadOptions {
+        python: Some(python().to_path_buf()),
+        filename: None,
+        no_cache: true,
+    };
+    let code = load_program(&file, &options).unwrap();
+    let mut vm = Vm::new(vec!["prog.py".into()]);
+    let mut recorder = RecordingObserver::default();
+    vm.run_module(code, &mut recorder)
+        .unwrap_or_else(|_| panic!("program raised"));
+    recorder
+        .steps
+        .iter()
+        .map(|s| (s.opname.clone(), s.depth, s.function.clone()))
+        .collect()
+}
+
+#[test]
+fn opcode_triggered_dunders_run_as_frames_one_deeper() {
+    let steps = record(
+        "vm-dunder-frames",
+        "class It:\n    def __init__(self):\n        self.n = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.n += 1\n        if self.n > 2:\n            raise StopIteration\n        return self.n\n\
+         class B:\n    def __bool__(self):\n        return True\n\
+         class L:\n    def __len__(self):\n        return 0\n\
+         class E:\n    def __eq__(self, other):\n        return NotImplemented\n\
+         class F(E):\n    def __eq__(self, other):\n        return NotImplemented\n\
+         def run():\n    for x in It():\n        pass\n    if B():\n        pass\n    y = not L()\n    z = E() == F()\n\
+         run()\n",
+    );
+    let depth_of = |function: &str| {
+        let depths: Vec<usize> = steps
+            .iter()
+            .filter(|s| s.2 == function)
+            .map(|s| s.1)
+            .collect();
+        assert!(!depths.is_empty(), "{function} ran unseen: {steps:?}");
+        assert!(depths.iter().all(|&d| d == depths[0]), "{function}");
+        depths[0]
+    };
+    let run = depth_of("run");
+    for dunder in [
+        "It.__next__",
+        "B.__bool__",
+        "L.__len__",
+        "E.__eq__",
+        "F.__eq__",
+    ] {
+        assert_eq!(depth_of(dunder), run + 1, "{dunder} runs one frame deeper");
+    }
+    // Each dunder frame starts right after the instruction that triggered it.
+    let before = |function: &str| -> Vec<&str> {
+        steps
+            .windows(2)
+            .filter(|w| w[1].2 == function && w[1].0 == "RESUME")
+            .map(|w| {
+                assert_eq!(w[0].2, "run", "{function} called from run");
+                w[0].0.as_str()
+            })
+            .collect()
+    };
+    assert_eq!(before("It.__next__"), ["FOR_ITER"; 3]);
+    assert_eq!(before("B.__bool__"), ["POP_JUMP_FORWARD_IF_FALSE"]);
+    assert_eq!(before("L.__len__"), ["UNARY_NOT"]);
+    // F is a subclass of E: its reflected __eq__ goes first, then E's; after
+    // NotImplemented from both the default (identity) answers.
+    assert_eq!(before("F.__eq__"), ["COMPARE_OP"]);
+    let f_return = steps
+        .iter()
+        .position(|s| s.2 == "F.__eq__" && s.0 == "RETURN_VALUE")
+        .unwrap();
+    assert_eq!(steps[f_return + 1].2, "E.__eq__");
+    assert_eq!(steps[f_return + 1].0, "RESUME");
+    // The third __next__ raises StopIteration: the loop ends in run.
+    let raise = steps
+        .iter()
+        .position(|s| s.2 == "It.__next__" && s.0 == "RAISE_VARARGS")
+        .unwrap();
+    assert_eq!(steps[raise + 1].2, "run");
+    assert_eq!(steps[raise + 1].1, run);
+}
+
+#[test]
+fn deep_recursion_through_dunders_is_a_recursion_error_not_a_crash() {
+    let dir = scratch_dir("vm-dunder-recursion");
+    std::fs::write(
+        dir.join("deep.py"),
+        "import sys\nsys.setrecursionlimit(100000)\n\
+         class Eq:\n    def __eq__(self, other):\n        return Eq() == other\n\
+         class Truth:\n    def __bool__(self):\n        return not Truth()\n\
+         class Walk:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        for x in Walk():\n            return x\n\
+         for f in (lambda: Eq() == 1, lambda: not Truth(), lambda: list(Walk())):\n    try:\n        f()\n    except RecursionError:\n        print('caught')\n",
+    )
+    .unwrap();
+    let out = py2vm(
+        &["run", "--python", python().to_str().unwrap(), "deep.py"],
+        &dir,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "caught\ncaught\ncaught\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

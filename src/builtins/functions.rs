@@ -274,7 +274,7 @@ fn builtin_lt(a: &Value, b: &Value) -> Option<bool> {
     if is_nan(a) || is_nan(b) {
         return None;
     }
-    if let Some(lt) = ops::arith::fast_compare(0, a, b) {
+    if let Some(lt) = ops::compare::fast_compare(0, a, b) {
         return Some(lt);
     }
     let (Value::Tuple(x), Value::Tuple(y)) = (a, b) else {

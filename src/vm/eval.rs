@@ -5,7 +5,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::frame::{Frame, PendingBinaryOp, ReturnAction};
+use super::frame::{Frame, PendingBinaryOp, ReturnAction, TruthUse};
 use super::inline_cache;
 use super::observer::{Control, Observer};
 use super::ops;
@@ -49,42 +49,57 @@ impl Vm {
                 }
                 continue;
             }
+            // Each outcome: `Some` when the frame at `base` is done; `Err`,
+            // an exception the top frame's current instruction raised.
+            macro_rules! settle {
+                ($outcome:expr) => {
+                    match $outcome {
+                        Ok(None) => {}
+                        Ok(Some(v)) => return Ok(v),
+                        Err(err) => {
+                            if let Some(v) = self.raise_in_top(err, base, observer)? {
+                                return Ok(v);
+                            }
+                        }
+                    }
+                };
+            }
             match self.step() {
                 Ok(Flow::Next) | Ok(Flow::Called) => {}
-                Ok(Flow::Return(value)) => {
-                    if let Some(v) = self.finish_frame(value, base)? {
-                        return Ok(v);
-                    }
-                }
-                Ok(Flow::Yield(value)) => {
-                    if let Some(v) = self.suspend_generator(value, base)? {
-                        return Ok(v);
-                    }
-                }
+                Ok(Flow::Return(value)) => settle!(self.finish_frame(value, base)),
+                Ok(Flow::Yield(value)) => settle!(self.suspend_generator(value, base)),
                 Ok(Flow::MakeGenerator) => {
                     let frame = self.frames.pop().expect("generator frame");
                     let (gen, action) = super::generator::make_generator(frame);
                     if let Value::Generator(g) = &gen {
                         self.register_generator(g);
                     }
-                    if let Some(v) = self.deliver(gen, action, base)? {
-                        return Ok(v);
-                    }
+                    settle!(self.deliver(gen, action, base))
                 }
-                Err(err) => {
-                    if observer.observes_exceptions() {
-                        observer.on_exception(self, &err);
-                    }
-                    if let Some(v) = self.unwind(err, base)? {
-                        return Ok(v);
-                    }
-                }
+                Err(err) => settle!(Err(err)),
             }
         }
     }
 
+    /// An exception the top frame's current instruction raised (also one
+    /// raised while delivering a returned frame's value to its caller):
+    /// tell the observer, then find its handler ([`Vm::unwind`]).
+    #[inline(never)]
+    fn raise_in_top<O: Observer>(
+        &mut self,
+        err: PyErr,
+        base: usize,
+        observer: &mut O,
+    ) -> PyResult<Option<Value>> {
+        if observer.observes_exceptions() {
+            observer.on_exception(self, &err);
+        }
+        self.unwind(err, base)
+    }
+
     /// Pops the returning frame and delivers its value; `Some` when the frame
-    /// at `base` returned (the nested loop is done).
+    /// at `base` returned (the nested loop is done). `Err`, as for
+    /// [`Vm::deliver`], is raised in the caller.
     fn finish_frame(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
         let depth = self.frames.len();
         let frame = self.frames.last_mut().expect("a frame returned");
@@ -129,6 +144,10 @@ impl Vm {
     }
 
     /// Hands a returned value to whoever pushed the frame, per `action`.
+    /// `Err` is an exception the caller's instruction (the one that pushed
+    /// the frame) raises while finishing its work with the value, such as
+    /// `__init__`'s result check or the TypeError of an operator whose
+    /// methods all gave NotImplemented; the loop raises it in the caller.
     fn deliver(
         &mut self,
         value: Value,
@@ -139,36 +158,19 @@ impl Vm {
             self.last_exit_yielded = false;
             return Ok(Some(value));
         }
-        if let ReturnAction::BinaryOp(pending) = action {
-            if !matches!(value, Value::NotImplemented) {
-                self.frames.last_mut().expect("caller").stack.push(value);
-                return Ok(None);
-            }
-            let PendingBinaryOp {
-                arg,
-                lhs,
-                rhs,
-                next,
-            } = *pending;
-            return match ops::arith::binary_op_flat(self, arg, lhs, rhs, next) {
-                Ok(_) => Ok(None),
-                Err(e) => self.unwind(e, base),
-            };
-        }
-        let caller = self.frames.last_mut().expect("caller frame");
         match action {
-            ReturnAction::Push => caller.stack.push(value),
+            ReturnAction::Push | ReturnAction::ForIterNext { .. } => self.push_on_caller(value),
             ReturnAction::InitCheck(instance) => {
-                if let Err(e) = protocol::check_init_result(&value) {
-                    return self.unwind(e, base);
-                }
-                caller.stack.push(instance);
+                protocol::check_init_result(&value)?;
+                self.push_on_caller(instance);
             }
             ReturnAction::GenForIter { jump } => {
+                let caller = self.frames.last_mut().expect("caller frame");
                 caller.stack.pop();
                 caller.ip = jump;
             }
             ReturnAction::GenSend { jump } => {
+                let caller = self.frames.last_mut().expect("caller frame");
                 caller.stack.pop();
                 caller.stack.push(value);
                 caller.ip = jump;
@@ -177,22 +179,51 @@ impl Vm {
                 use super::coro::{post, AwaitResult, Outcome};
                 match post(&awaitable, Outcome::Return(value)) {
                     AwaitResult::Complete(v) | AwaitResult::Yield(v) => {
+                        let caller = self.frames.last_mut().expect("caller frame");
                         caller.stack.pop();
                         caller.stack.push(v);
                         caller.ip = jump;
                     }
-                    AwaitResult::Raise(e) => return self.unwind(e, base),
+                    AwaitResult::Raise(e) => return Err(e),
                 }
             }
-            ReturnAction::ReturnToNative | ReturnAction::BinaryOp(_) => {
+            ReturnAction::BinaryOp(pending) => {
+                if matches!(value, Value::NotImplemented) {
+                    let PendingBinaryOp {
+                        arg,
+                        lhs,
+                        rhs,
+                        next,
+                    } = *pending;
+                    ops::arith::binary_op_flat(self, arg, lhs, rhs, next)?;
+                } else {
+                    self.push_on_caller(value);
+                }
+            }
+            ReturnAction::Compare(pending) => {
+                ops::compare::compare_returned(self, *pending, value)?
+            }
+            ReturnAction::Truth { used, method } => {
+                ops::truth::truth_returned(self, used, method, value)?
+            }
+            ReturnAction::ReturnToNative => {
                 unreachable!("only the base frame returns to native code")
             }
         }
         Ok(None)
     }
 
+    #[inline]
+    fn push_on_caller(&mut self, value: Value) {
+        self.frames
+            .last_mut()
+            .expect("caller frame")
+            .stack
+            .push(value);
+    }
+
     /// YIELD_VALUE: the generator's frame leaves the stack and goes back into
-    /// its generator; the value goes to the resumer.
+    /// its generator; the value goes to the resumer (`Err`: raised there).
     fn suspend_generator(&mut self, value: Value, base: usize) -> PyResult<Option<Value>> {
         let mut frame = self.frames.pop().expect("generator frame");
         let at_base = self.frames.len() == base;
@@ -217,7 +248,7 @@ impl Vm {
                         resumer.stack.push(v);
                         resumer.ip = jump;
                     }
-                    AwaitResult::Raise(e) => return self.unwind(e, base),
+                    AwaitResult::Raise(e) => return Err(e),
                 }
             }
             _ => resumer.stack.push(value),
@@ -296,18 +327,31 @@ impl Vm {
             if self.frames.len() == base {
                 return Err(err);
             }
-            if let ReturnAction::AsyncGenSend { jump, awaitable } = popped.return_action {
-                use super::coro::{post, AwaitResult, Outcome};
-                match post(&awaitable, Outcome::Raise(err)) {
-                    AwaitResult::Raise(e) => err = e,
-                    AwaitResult::Complete(v) | AwaitResult::Yield(v) => {
-                        let resumer = self.frames.last_mut().expect("resumer");
-                        resumer.stack.pop();
-                        resumer.stack.push(v);
-                        resumer.ip = jump;
-                        return Ok(None);
+            match popped.return_action {
+                ReturnAction::AsyncGenSend { jump, awaitable } => {
+                    use super::coro::{post, AwaitResult, Outcome};
+                    match post(&awaitable, Outcome::Raise(err)) {
+                        AwaitResult::Raise(e) => err = e,
+                        AwaitResult::Complete(v) | AwaitResult::Yield(v) => {
+                            let resumer = self.frames.last_mut().expect("resumer");
+                            resumer.stack.pop();
+                            resumer.stack.push(v);
+                            resumer.ip = jump;
+                            return Ok(None);
+                        }
                     }
                 }
+                // As ceval.c's FOR_ITER: StopIteration from `tp_iternext`
+                // (a user `__next__`) ends the loop and is forgotten.
+                ReturnAction::ForIterNext { jump }
+                    if !self.aborting && err.is_instance(&builtin_types().stop_iteration) =>
+                {
+                    let caller = self.frames.last_mut().expect("caller");
+                    caller.stack.pop();
+                    caller.ip = jump;
+                    return Ok(None);
+                }
+                _ => {}
             }
         }
     }
@@ -592,18 +636,23 @@ impl Vm {
             }
             UNARY_NOT => {
                 let v = pop!();
-                let b = protocol::truthy(self, &v)?;
-                push!(Value::Bool(!b));
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ => match self.truth_test(&v, TruthUse::Not)? {
+                        Some(truth) => truth,
+                        None => return Ok(Flow::Called),
+                    },
+                };
+                push!(Value::Bool(!truth));
             }
             COMPARE_OP => {
                 let rhs = pop!();
                 let lhs = pop!();
-                if let Some(r) = ops::arith::fast_compare(arg, &lhs, &rhs) {
+                if let Some(r) = ops::compare::fast_compare(arg, &lhs, &rhs) {
                     push!(Value::Bool(r));
                     return Ok(Flow::Next);
                 }
-                let v = protocol::compare(self, &lhs, &rhs, arg)?;
-                push!(v);
+                return ops::compare::compare_op(self, arg, lhs, rhs);
             }
             IS_OP => {
                 let rhs = frame.stack.pop().expect("value stack underflow");
@@ -629,7 +678,16 @@ impl Vm {
                     Value::Bool(b) => b,
                     Value::None => false,
                     Value::Int(i) => i != 0,
-                    _ => protocol::truthy(self, &v)?,
+                    _ => {
+                        let used = TruthUse::Jump {
+                            when: want,
+                            to: jump_index(instr.jump),
+                        };
+                        match self.truth_test(&v, used)? {
+                            Some(truth) => truth,
+                            None => return Ok(Flow::Called),
+                        }
+                    }
                 };
                 if truth == want {
                     jump!();
@@ -648,7 +706,20 @@ impl Vm {
             JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
                 let v = frame!().stack.last().cloned().expect("value");
                 let want = op == JUMP_IF_TRUE_OR_POP;
-                if protocol::truthy(self, &v)? == want {
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ => {
+                        let used = TruthUse::JumpOrPop {
+                            when: want,
+                            to: jump_index(instr.jump),
+                        };
+                        match self.truth_test(&v, used)? {
+                            Some(truth) => truth,
+                            None => return Ok(Flow::Called),
+                        }
+                    }
+                };
+                if truth == want {
                     jump!();
                 } else {
                     pop!();
@@ -775,6 +846,12 @@ impl Vm {
                     pop!();
                     jump!();
                     return Ok(Flow::Next);
+                }
+                if let Value::Instance(_) = &it {
+                    if let Some(next) = ops::seq::next_frame(self, &it, jump_index(instr.jump))? {
+                        self.push_frame(next)?;
+                        return Ok(Flow::Called);
+                    }
                 }
                 match protocol::next(self, &it)? {
                     Some(v) => push!(v),
@@ -1059,6 +1136,19 @@ impl Vm {
             _ => return Err(unsupported(frame!(), op.name())),
         }
         Ok(Flow::Next)
+    }
+
+    /// The truth of `v` for a truth-testing instruction, past the loop's
+    /// own checks: builtin values by `protocol::truthy` (as before there
+    /// were frames for this), instances by `ops::truth::truth_flat`; `None`
+    /// when an instance's Python `__bool__` or `__len__` is now the top
+    /// frame, returning through `ReturnAction::Truth` with `used`.
+    #[inline(never)]
+    fn truth_test(&mut self, v: &Value, used: TruthUse) -> PyResult<Option<bool>> {
+        match v {
+            Value::Instance(_) => ops::truth::truth_flat(self, v, used),
+            _ => protocol::truthy(self, v).map(Some),
+        }
     }
 
     /// Calls from inside the loop: a Python function becomes the new top frame.

@@ -31,6 +31,17 @@ pub enum ReturnAction {
     /// A user operator method run by BINARY_OP: NotImplemented moves on to
     /// the operator's next method; anything else is the result.
     BinaryOp(Box<PendingBinaryOp>),
+    /// A user comparison method run by COMPARE_OP: NotImplemented moves on
+    /// to the next method in `do_richcompare`'s order; anything else is the
+    /// result.
+    Compare(Box<PendingCompare>),
+    /// A user `__next__` run by FOR_ITER: a return pushes the value on the
+    /// caller's stack; StopIteration leaving the frame (see `Vm::unwind`)
+    /// pops the iterator and jumps to `jump`, the loop's exit.
+    ForIterNext { jump: usize },
+    /// A user `__bool__` or `__len__` run by a truth test: its result is
+    /// checked and made a bool, which `used` then acts on.
+    Truth { used: TruthUse, method: TruthMethod },
     /// An async generator frame resumed by SEND on one of its awaitables
     /// (`asend`/`__anext__`, `athrow`, `aclose`): what it yields, returns or
     /// raises goes through the awaitable (`vm::coro::post`) first.
@@ -93,6 +104,38 @@ pub struct PendingBinaryOp {
     pub lhs: Value,
     pub rhs: Value,
     pub next: Option<crate::vm::ops::arith::DunderStage>,
+}
+
+/// What COMPARE_OP still has to do when the running comparison method
+/// returns: `invert` (object.__ne__ delegating to a user `__eq__`) negates
+/// the result; NotImplemented moves on to stage `next`.
+pub struct PendingCompare {
+    pub op: usize,
+    pub lhs: Value,
+    pub rhs: Value,
+    pub next: Option<crate::vm::ops::compare::CompareStage>,
+    pub invert: bool,
+}
+
+/// The instruction a truth test belongs to, and what it does with the truth.
+#[derive(Clone, Copy, Debug)]
+pub enum TruthUse {
+    /// POP_JUMP_*_IF_TRUE/FALSE (the value already popped): jump to `to`
+    /// when the truth is `when`.
+    Jump { when: bool, to: usize },
+    /// JUMP_IF_TRUE_OR_POP / JUMP_IF_FALSE_OR_POP (the value still on the
+    /// stack): jump to `to` keeping it when the truth is `when`, else pop it.
+    JumpOrPop { when: bool, to: usize },
+    /// UNARY_NOT (the value already popped): push the negated truth.
+    Not,
+}
+
+/// Which method an instance's truth comes from (`PyObject_IsTrue`:
+/// `nb_bool`, else the length).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TruthMethod {
+    Bool,
+    Len,
 }
 
 /// A frame's two vectors, kept by the VM between calls.

@@ -1,7 +1,7 @@
-//! Numbers: BINARY_OP, unary operators and comparisons, with CPython's
-//! semantics (floor division and modulo round toward -inf, ints never
-//! overflow, int/float comparisons are exact) and user dunders with reflected
-//! operands and NotImplemented.
+//! Numbers: BINARY_OP and unary operators, with CPython's semantics (floor
+//! division and modulo round toward -inf, ints never overflow, int/float
+//! comparisons are exact) and user dunders with reflected operands and
+//! NotImplemented. Comparisons are in `compare`.
 
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -147,24 +147,6 @@ pub fn fast_binary(arg: usize, lhs: &Value, rhs: &Value) -> PyResult<Option<Valu
 #[inline(always)]
 fn float_fast(base: usize, a: f64, b: f64) -> PyResult<Option<Value>> {
     Ok(float_simple(base, a, b).map(Value::Float))
-}
-
-/// COMPARE_OP on two machine ints, two floats or two strs, in the loop.
-#[inline(always)]
-pub fn fast_compare(op: usize, lhs: &Value, rhs: &Value) -> Option<bool> {
-    let ord = match (lhs, rhs) {
-        (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
-        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b),
-        // Equality needs no ordering: equal lengths first, then the bytes,
-        // and interned names and constants are often the same object.
-        (Value::Str(a), Value::Str(b)) if op == 2 || op == 3 => {
-            let equal = std::rc::Rc::ptr_eq(a, b) || **a == **b;
-            return Some(equal == (op == 2));
-        }
-        (Value::Str(a), Value::Str(b)) => Some(a.cmp(b)),
-        _ => return None,
-    };
-    Some(ordering_result(ord, op))
 }
 
 pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Value> {
@@ -442,22 +424,18 @@ pub fn binary_op_flat(
     mut stage: Option<DunderStage>,
 ) -> PyResult<Flow> {
     while let Some((method, args, next)) = next_binary_dunder(arg, &lhs, &rhs, stage) {
-        let result = if let Value::Function(_) = method {
-            match protocol::call(vm, method, args, Vec::new())? {
-                CallOutcome::Frame(mut frame) => {
-                    frame.return_action = ReturnAction::BinaryOp(Box::new(PendingBinaryOp {
-                        arg,
-                        lhs,
-                        rhs,
-                        next,
-                    }));
-                    vm.push_frame(frame)?;
-                    return Ok(Flow::Called);
-                }
-                CallOutcome::Value(v) => v,
+        let result = match super::dunder_call(vm, method, args)? {
+            CallOutcome::Frame(mut frame) => {
+                frame.return_action = ReturnAction::BinaryOp(Box::new(PendingBinaryOp {
+                    arg,
+                    lhs,
+                    rhs,
+                    next,
+                }));
+                vm.push_frame(frame)?;
+                return Ok(Flow::Called);
             }
-        } else {
-            vm.call(&method, args)?
+            CallOutcome::Value(v) => v,
         };
         if !matches!(result, Value::NotImplemented) {
             vm.frames.last_mut().expect("frame").stack.push(result);
@@ -955,150 +933,6 @@ pub fn unary_op(vm: &mut Vm, op: Opcode, v: Value) -> PyResult<Value> {
             "bad operand type for unary {symbol}: '{}'",
             type_name(&v)
         ))),
-    }
-}
-
-/// COMPARE_OP: rich comparison with reflection (`do_richcompare`).
-pub fn compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Value> {
-    {
-        use crate::object::iter::DictView as V;
-        let setlike = |v: &Value| {
-            matches!(v, Value::DictView(view) if view.1 != V::Values)
-                || matches!(v, Value::Set(_) | Value::FrozenSet(_))
-        };
-        let is_view = |v: &Value| matches!(v, Value::DictView(view) if view.1 != V::Values);
-        if (is_view(a) || is_view(b)) && setlike(a) && setlike(b) {
-            let sa = protocol::collect(vm, a)?;
-            let sa = protocol::new_set(vm, sa)?;
-            let sb = protocol::collect(vm, b)?;
-            let sb = protocol::new_set(vm, sb)?;
-            return compare(vm, &sa, &sb, op);
-        }
-    }
-    const CMP: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-    let reflected = CMP[[4, 5, 2, 3, 0, 1][op]];
-    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
-        let overridden = user_dunder(a, CMP[op]).is_some() || user_dunder(b, reflected).is_some();
-        let pa = protocol::builtin_payload(a, CMP[op]);
-        let pb = protocol::builtin_payload(b, reflected);
-        if !overridden && (pa.is_some() || pb.is_some()) {
-            let a2 = pa.unwrap_or_else(|| a.clone());
-            let b2 = pb.unwrap_or_else(|| b.clone());
-            return compare(vm, &a2, &b2, op);
-        }
-    }
-    if let Some(r) = builtin_compare(vm, a, b, op)? {
-        return Ok(Value::Bool(r));
-    }
-    const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-    const SWAPPED: [usize; 6] = [4, 5, 2, 3, 0, 1];
-    let forward = user_dunder(a, NAMES[op]);
-    let reflected = user_dunder(b, NAMES[SWAPPED[op]]);
-    let ta = protocol::type_of(a);
-    let tb = protocol::type_of(b);
-    let rhs_first = reflected.is_some() && !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta);
-    if rhs_first {
-        let r = vm.call(reflected.as_ref().unwrap(), vec![b.clone(), a.clone()])?;
-        if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
-        }
-    }
-    if let Some(f) = forward {
-        let r = vm.call(&f, vec![a.clone(), b.clone()])?;
-        if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
-        }
-    }
-    if let (Some(f), false) = (&reflected, rhs_first) {
-        let r = vm.call(f, vec![b.clone(), a.clone()])?;
-        if !matches!(r, Value::NotImplemented) {
-            return Ok(r);
-        }
-    }
-    match op {
-        2 => Ok(Value::Bool(a.is(b))),
-        3 => {
-            // __ne__ defaults to the inverse of __eq__.
-            if user_dunder(a, "__eq__").is_some() {
-                let r = compare(vm, a, b, 2)?;
-                return Ok(Value::Bool(!protocol::truthy(vm, &r)?));
-            }
-            Ok(Value::Bool(!a.is(b)))
-        }
-        _ => Err(type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            crate::bytecode::dis::CMP_OPS[op],
-            type_name(a),
-            type_name(b)
-        ))),
-    }
-}
-
-#[inline]
-fn ordering_result(ord: Option<Ordering>, op: usize) -> bool {
-    match ord {
-        None => op == 3,
-        Some(o) => match op {
-            0 => o == Ordering::Less,
-            1 => o != Ordering::Greater,
-            2 => o == Ordering::Equal,
-            3 => o != Ordering::Equal,
-            4 => o == Ordering::Greater,
-            _ => o != Ordering::Less,
-        },
-    }
-}
-
-fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: usize) -> PyResult<Option<bool>> {
-    let numeric = |v: &Value| is_int(v) || matches!(v, Value::Float(_));
-    if numeric(a) && numeric(b) {
-        return Ok(Some(ordering_result(num_cmp(a, b), op)));
-    }
-    if let Some(ord) = super::bytes::compare(a, b) {
-        return Ok(Some(ordering_result(Some(ord), op)));
-    }
-    match (a, b) {
-        (Value::Str(x), Value::Str(y)) => Ok(Some(ordering_result(Some(x.cmp(y)), op))),
-        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
-            let xs = protocol::collect(vm, a)?;
-            let ys = protocol::collect(vm, b)?;
-            for (x, y) in xs.iter().zip(ys.iter()) {
-                if !x.is(y) && !protocol::eq(vm, x, y)? {
-                    if op == 2 {
-                        return Ok(Some(false));
-                    }
-                    if op == 3 {
-                        return Ok(Some(true));
-                    }
-                    let r = compare(vm, x, y, op)?;
-                    return Ok(Some(protocol::truthy(vm, &r)?));
-                }
-            }
-            Ok(Some(ordering_result(Some(xs.len().cmp(&ys.len())), op)))
-        }
-        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            super::seq::set_compare(vm, a, b, op).map(Some)
-        }
-        (Value::Dict(x), Value::Dict(y)) if op == 2 || op == 3 => {
-            let (xs, ys) = (x.borrow().items(), y.borrow().clone());
-            let mut equal = xs.len() == ys.len();
-            if equal {
-                for (k, v) in xs {
-                    let h = protocol::hash_value(vm, &k)?;
-                    let found = ys.get(h, &k, &mut protocol::key_eq(vm))?;
-                    match found {
-                        Some(w) if w.is(&v) || protocol::eq(vm, &v, &w)? => {}
-                        _ => {
-                            equal = false;
-                            break;
-                        }
-                    }
-                }
-            }
-            Ok(Some(equal == (op == 2)))
-        }
-        _ if op == 2 || op == 3 => Ok(protocol::builtin_eq(a, b).map(|r| r == (op == 2))),
-        _ => Ok(None),
     }
 }
 

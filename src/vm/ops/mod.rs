@@ -4,16 +4,19 @@
 
 pub mod arith;
 pub mod bytes;
+pub mod compare;
 pub mod exc_group;
 pub mod format_spec;
 pub mod percent;
 pub mod seq;
 pub mod text;
+pub mod truth;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use arith::{binary_op, compare, index_of, int_value, num_cmp, to_f64, unary_op};
+pub use arith::{binary_op, index_of, int_value, num_cmp, to_f64, unary_op};
+pub use compare::compare;
 pub use seq::{
     iterator_next, list_del_slice, list_set_slice, normalize_index, slice_items, str_getitem,
     unpack, unpack_ex,
@@ -22,7 +25,7 @@ pub use text::{format_value, repr};
 
 use super::eval::Flow;
 use super::frame::{Frame, FrameParts, ReturnAction};
-use super::protocol::{self, type_name};
+use super::protocol::{self, type_name, CallOutcome};
 use super::Vm;
 use crate::object::exception::{name_error, type_error, ExceptionObject};
 use crate::object::function::{Function, HashedName};
@@ -400,6 +403,21 @@ fn enter_function(
         function,
         action,
     ))
+}
+
+/// Calls a user dunder an opcode triggers (DESIGN §3): a Python function
+/// comes back as its frame, for the caller to give a return action and
+/// push; anything else is called here (a nested loop if need be).
+pub fn dunder_call(
+    vm: &mut Vm,
+    method: Value,
+    args: impl Into<Vec<Value>>,
+) -> PyResult<CallOutcome> {
+    let args = args.into();
+    if let Value::Function(_) = method {
+        return protocol::call(vm, method, args, Vec::new());
+    }
+    vm.call(&method, args).map(CallOutcome::Value)
 }
 
 /// CALL: `[method or NULL, callable or self, args...]` with KW_NAMES' names.

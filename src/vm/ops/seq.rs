@@ -1,5 +1,6 @@
 //! Sequences, sets and iterators: indexing, slicing, unpacking, set algebra,
-//! and advancing the builtin iterators.
+//! advancing the builtin iterators, and FOR_ITER's frame for a user
+//! `__next__`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -384,6 +385,22 @@ pub fn list_extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         items.push(x);
     }
     Ok(items)
+}
+
+/// FOR_ITER on an instance of a Python class whose `__next__` is a Python
+/// function: that function's frame, returning through
+/// [`ReturnAction::ForIterNext`] (the loop's exit at `jump`), for the loop
+/// to push (ceval.c's FOR_ITER calling `tp_iternext`). `None`: advance the
+/// iterator with [`protocol::next`].
+pub fn next_frame(vm: &mut Vm, it: &Value, jump: usize) -> PyResult<Option<crate::vm::Frame>> {
+    let Some(Value::Function(f)) = protocol::user_dunder(it, "__next__") else {
+        return Ok(None);
+    };
+    let method = Value::Function(f.clone());
+    let spare = &mut vm.spare_frame_parts;
+    let mut frame = protocol::function_frame(f, &method, vec![it.clone()], Vec::new(), spare)?;
+    frame.return_action = crate::vm::ReturnAction::ForIterNext { jump };
+    Ok(Some(frame))
 }
 
 /// Advances a builtin iterator.

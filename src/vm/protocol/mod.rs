@@ -397,7 +397,9 @@ fn plain_init(t: &Rc<Type>) -> Option<Value> {
     lookup(t, "__init__").filter(|init| matches!(init, Value::Function(_)))
 }
 
-/// Calls a user dunder if the class defines one: `Some(result)`.
+/// Calls a user dunder if the class defines one: `Some(result)`. A
+/// staticmethod is called without the instance (its `__get__` gives the
+/// plain function, as `lookup_maybe_method` does).
 pub fn call_dunder(
     vm: &mut Vm,
     v: &Value,
@@ -405,20 +407,13 @@ pub fn call_dunder(
     args: Vec<Value>,
 ) -> PyResult<Option<Value>> {
     match user_dunder(v, name) {
+        Some(Value::StaticMethod(f)) => Ok(Some(vm.call(&f, args)?)),
         Some(f) => {
             let mut all = vec![v.clone()];
             all.extend(args);
-            let f = unwrap_static(&f, v);
             Ok(Some(vm.call(&f, all)?))
         }
         None => Ok(None),
-    }
-}
-
-fn unwrap_static(f: &Value, _receiver: &Value) -> Value {
-    match f {
-        Value::StaticMethod(inner) => (**inner).clone(),
-        other => other.clone(),
     }
 }
 
@@ -495,21 +490,7 @@ pub fn truthy(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Range(r) => !r.is_empty(),
         Value::DictView(view) => !view.0.borrow().is_empty(),
         Value::Instance(_) | Value::Exception(_) => {
-            if let Some(r) = call_dunder(vm, v, "__bool__", vec![])? {
-                match r {
-                    Value::Bool(b) => b,
-                    other => {
-                        return Err(type_error(format!(
-                            "__bool__ should return bool, returned {}",
-                            type_name(&other)
-                        )))
-                    }
-                }
-            } else if let Some(r) = call_dunder(vm, v, "__len__", vec![])? {
-                super::ops::index_of(&r)? != 0
-            } else {
-                true
-            }
+            return super::ops::truth::instance_truth(vm, v)
         }
         _ => true,
     })
@@ -1021,15 +1002,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::FrozenSet(d) => d.len(),
         Value::Range(r) => range::range_len(r)?,
         Value::Instance(_) | Value::Type(_) => match call_dunder(vm, v, "__len__", vec![])? {
-            Some(n) => {
-                let n = number::as_ssize_overflow(vm, &n)?;
-                if n < 0 {
-                    return Err(crate::object::exception::value_error(
-                        "__len__() should return >= 0",
-                    ));
-                }
-                n as usize
-            }
+            Some(n) => number::length_result(vm, &n)?,
             None => {
                 return Err(type_error(format!(
                     "object of type '{}' has no len()",

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use super::{builtin_payload, call_dunder, type_name, user_dunder};
-use crate::object::exception::{index_error, overflow_error, type_error};
+use crate::object::exception::{index_error, overflow_error, type_error, value_error};
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::ops::arith::big;
 use crate::vm::Vm;
@@ -58,6 +58,19 @@ pub fn as_ssize(vm: &mut Vm, v: &Value, overflow: fn(String) -> PyErr) -> PyResu
 /// [`as_ssize`] raising OverflowError.
 pub fn as_ssize_overflow(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     as_ssize(vm, v, overflow_error)
+}
+
+/// What a `__len__` returned, as a length (typeobject.c's
+/// `slot_sq_length`): an index (`__index__`), not negative (checked first),
+/// fitting a machine word.
+pub fn length_result(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match number_index(vm, v)? {
+        Value::Int(n) if n >= 0 => Ok(n as usize),
+        Value::BigInt(b) if b.sign() != num_bigint::Sign::Minus => Err(overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        _ => Err(value_error("__len__() should return >= 0")),
+    }
 }
 
 /// [`as_ssize`] raising IndexError.
