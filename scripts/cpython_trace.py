@@ -56,9 +56,14 @@ def main():
         sys.stdout = out
     if only_count:
         print(n)
-        return
-    for qualname, offset, opname in records:
-        out.write(json.dumps({"function": qualname, "offset": offset, "opname": opname}) + "\n")
+    else:
+        for qualname, offset, opname in records:
+            out.write(json.dumps({"function": qualname, "offset": offset, "opname": opname}) + "\n")
+    # The program's objects are finalized at interpreter shutdown, after
+    # tracing stopped and with the real stdout back: their `__del__` output
+    # would land in the trace. Nothing else is left to do.
+    out.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -646,10 +646,12 @@ impl Vm {
                 push!(Value::Bool(!truth));
             }
             COMPARE_OP => {
-                let rhs = pop!();
-                let lhs = pop!();
+                let rhs = frame.stack.pop().expect("value stack underflow");
+                let lhs = frame.stack.pop().expect("value stack underflow");
                 if let Some(r) = ops::compare::fast_compare(arg, &lhs, &rhs) {
-                    push!(Value::Bool(r));
+                    frame.stack.push(Value::Bool(r));
+                    lhs.discard();
+                    rhs.discard();
                     return Ok(Flow::Next);
                 }
                 return ops::compare::compare_op(self, arg, lhs, rhs);
@@ -672,7 +674,7 @@ impl Vm {
             | POP_JUMP_BACKWARD_IF_FALSE
             | POP_JUMP_FORWARD_IF_TRUE
             | POP_JUMP_BACKWARD_IF_TRUE => {
-                let v = pop!();
+                let v = frame.stack.pop().expect("value stack underflow");
                 let want = matches!(op, POP_JUMP_FORWARD_IF_TRUE | POP_JUMP_BACKWARD_IF_TRUE);
                 let truth = match v {
                     Value::Bool(b) => b,
@@ -684,23 +686,25 @@ impl Vm {
                             to: jump_index(instr.jump),
                         };
                         match self.truth_test(&v, used)? {
-                            Some(truth) => truth,
+                            Some(truth) if truth == want => jump!(),
+                            Some(_) => {}
                             None => return Ok(Flow::Called),
                         }
+                        return Ok(Flow::Next);
                     }
                 };
                 if truth == want {
-                    jump!();
+                    frame.ip = jump_index(instr.jump);
                 }
             }
             POP_JUMP_FORWARD_IF_NONE
             | POP_JUMP_BACKWARD_IF_NONE
             | POP_JUMP_FORWARD_IF_NOT_NONE
             | POP_JUMP_BACKWARD_IF_NOT_NONE => {
-                let v = pop!();
+                let v = frame.stack.pop().expect("value stack underflow");
                 let want_none = matches!(op, POP_JUMP_FORWARD_IF_NONE | POP_JUMP_BACKWARD_IF_NONE);
                 if v.is_none() == want_none {
-                    jump!();
+                    frame.ip = jump_index(instr.jump);
                 }
             }
             JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
