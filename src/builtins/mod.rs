@@ -259,7 +259,7 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
 
 /// `OSError(errno, strerror)` makes the subclass for that errno, as CPython's
 /// `OSError.__new__` does.
-fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
+pub(crate) fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
     let b = builtin_types();
     if !Rc::ptr_eq(t, &b.os_error) || args.len() < 2 {
         return t.clone();
