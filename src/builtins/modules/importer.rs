@@ -128,12 +128,7 @@ pub fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let name = match param(0, "name") {
         Some(Value::Str(s)) => s,
-        Some(other) => {
-            return Err(type_error(format!(
-                "__import__() argument 1 must be str, not {}",
-                type_name(&other)
-            )))
-        }
+        Some(_) => return Err(type_error("module name must be a string")),
         None => {
             return Err(type_error(
                 "__import__() missing required argument 'name' (pos 1)",
