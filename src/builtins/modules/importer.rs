@@ -190,7 +190,8 @@ pub fn import_module_level(
             let to_return = &abs_name[..abs_name.len() - (name.len() - dot)];
             protocol::dict_get_str(&vm.modules, to_return).ok_or_else(|| {
                 key_error(Value::str(&format!(
-                    "'{to_return}' not in sys.modules as expected"
+                    "{} not in sys.modules as expected",
+                    str_repr(to_return)
                 )))
             })
         }
@@ -272,7 +273,7 @@ pub fn import_absolute(vm: &mut Vm, name: &str) -> PyResult<Value> {
 
 /// importlib's `_find_and_load_unlocked`.
 fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let Some((parent, child)) = name.rsplit_once('.') else {
+    let Some((parent, child)) = name.rsplit_once('.').filter(|(p, _)| !p.is_empty()) else {
         return find_top_level(vm, name);
     };
     if protocol::dict_get_str(&vm.modules, parent).is_none() {
@@ -286,14 +287,18 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
         protocol::dict_get_str(&vm.modules, parent).ok_or_else(|| key_error(Value::str(parent)))?;
     let Some(path) = lookup_attr(vm, &parent_module, "__path__")? else {
         return Err(module_not_found(
-            format!("No module named '{name}'; '{parent}' is not a package"),
+            format!(
+                "No module named {}; {} is not a package",
+                str_repr(name),
+                str_repr(parent)
+            ),
             name,
         ));
     };
     let entries = path_entries(vm, &path)?;
     let module = match source::find(child, &entries) {
         Some(found) => source::load(vm, name, found)?,
-        None => return Err(module_not_found(format!("No module named '{name}'"), name)),
+        None => return Err(no_module_named(name)),
     };
     // As importlib, a parent that refuses the attribute is not an error.
     let _ = protocol::setattr(vm, &parent_module, child, module.clone());
@@ -304,11 +309,11 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
 /// py2vm's versions of the standard library (which sit where CPython's
 /// stdlib directory does: after the program's directory).
 fn find_top_level(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let not_found = || module_not_found(format!("No module named '{name}'"), name);
+    let not_found = || no_module_named(name);
     if BUILTIN_MODULE_NAMES.contains(&name) {
         return super::provided_module(vm, name)?.ok_or_else(not_found);
     }
-    let path = sys_path(vm);
+    let path = sys_path(vm)?;
     let entries = path_entries(vm, &path)?;
     match source::find(name, &entries) {
         Some(found) => source::load(vm, name, found),
@@ -317,13 +322,12 @@ fn find_top_level(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 /// `sys.path`: the sys module's attribute once `sys` is imported (a
-/// program may have replaced the list), else the list it will start with.
-fn sys_path(vm: &Vm) -> Value {
+/// program may have replaced the list, or deleted it: AttributeError as in
+/// CPython), else the list it will start with.
+fn sys_path(vm: &mut Vm) -> PyResult<Value> {
     match protocol::dict_get_str(&vm.modules, "sys") {
-        Some(Value::Module(sys)) => {
-            protocol::dict_get_str(&sys.dict, "path").unwrap_or_else(|| vm.imports.path.clone())
-        }
-        _ => vm.imports.path.clone(),
+        Some(sys @ Value::Module(_)) => protocol::getattr(vm, &sys, "path"),
+        _ => Ok(vm.imports.path.clone()),
     }
 }
 
@@ -407,18 +411,22 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &str) -> PyResult<Value> {
             return Ok(sub);
         }
     }
-    let shown = package.as_deref().unwrap_or("<unknown module name>");
+    let shown = str_repr(package.as_deref().unwrap_or("<unknown module name>"));
     let file = match module {
         Value::Module(m) => source::module_file(m),
         _ => None,
     };
+    let initializing = package
+        .as_ref()
+        .is_some_and(|p| vm.imports.initializing.contains(p));
+    let name = str_repr(name);
     let message = match &file {
-        None => format!("cannot import name '{name}' from '{shown}' (unknown location)"),
-        Some(file) if vm.imports.initializing.iter().any(|m| **m == *shown) => format!(
-            "cannot import name '{name}' from partially initialized module '{shown}' \
+        None => format!("cannot import name {name} from {shown} (unknown location)"),
+        Some(file) if initializing => format!(
+            "cannot import name {name} from partially initialized module {shown} \
              (most likely due to a circular import) ({file})"
         ),
-        Some(file) => format!("cannot import name '{name}' from '{shown}' ({file})"),
+        Some(file) => format!("cannot import name {name} from {shown} ({file})"),
     };
     let err = import_error(message);
     set_error_attrs(
@@ -478,8 +486,18 @@ fn lookup_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> 
     }
 }
 
+/// `ModuleNotFoundError("No module named 'NAME'", name=NAME)`.
+pub fn no_module_named(name: &str) -> PyErr {
+    module_not_found(format!("No module named {}", str_repr(name)), name)
+}
+
+/// A str's repr, as importlib's `{name!r}` and import.c's `%R` show names.
+fn str_repr(s: &str) -> String {
+    crate::object::repr::repr_str(s.chars().map(|c| c as u32))
+}
+
 /// `ModuleNotFoundError(message, name=name)`.
-pub fn module_not_found(message: String, name: &str) -> PyErr {
+fn module_not_found(message: String, name: &str) -> PyErr {
     let err = crate::object::exception::module_not_found_error(message);
     set_error_attrs(&err, Value::str(name), Value::None);
     err

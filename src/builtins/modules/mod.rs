@@ -194,8 +194,7 @@ fn python_source(name: &str) -> Option<&'static str> {
 }
 
 fn python_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let source = python_source(name)
-        .ok_or_else(|| importer::module_not_found(format!("No module named '{name}'"), name))?;
+    let source = python_source(name).ok_or_else(|| importer::no_module_named(name))?;
     let code = crate::builtins::exec::compile_text(source, &format!("<py2vm {name}>"), "exec")?;
     let module = new_module(name, vec![]);
     let Value::Module(m) = &module else {
