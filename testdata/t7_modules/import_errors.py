@@ -51,3 +51,6 @@ print(__import__("_err_values", {"__name__": "pkg.mod"}, None, ["value"], 0).val
 import time, itertools  # builtin modules
 
 print(time.__name__, itertools.__name__)
+e = ImportError("made by hand", name="mod", path="/nowhere/mod.py")
+print(e.msg, e.name, e.path, e, ImportError("plain").name)
+attempt("bad keyword", lambda: ImportError("x", foo=1))
