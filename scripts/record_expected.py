@@ -2,7 +2,11 @@
 """Record (or check) the golden expected output of the py2vm test programs.
 
 Every program ``testdata/<tier>/<name>.py`` is run with the reference
-interpreter (``python3.11`` by default, override with ``--python``):
+interpreter (``python3.11`` by default, override with ``--python``).
+Programs sit directly in a tier directory and their names do not start with
+``_``; the other ``.py`` files are modules the programs import (``_name.py``
+beside them, packages in subdirectories of a tier) and are not run on their
+own (tests/common/mod.rs's ``test_programs`` follows the same rule):
 
 * the working directory is the directory containing the program,
 * the environment is the current one plus ``PYTHONHASHSEED=0``
@@ -58,10 +62,23 @@ def records_stderr(path):
     return path.parent.name in STDERR_TIERS
 
 
+def is_program(path):
+    """A test program, not a module one imports (see the docstring)."""
+    try:
+        rel = path.relative_to(TESTDATA)
+    except ValueError:
+        return True  # a file elsewhere is taken as a program
+    return len(rel.parts) == 2 and not rel.name.startswith("_")
+
+
 def find_programs(args):
     if args:
-        return [Path(a).resolve() for a in args]
-    return sorted(TESTDATA.rglob("*.py"))
+        paths = [Path(a).resolve() for a in args]
+        for p in paths:
+            if not is_program(p):
+                sys.exit(f"{rel(p)} is a module imported by the test programs, not a program")
+        return paths
+    return sorted(p for p in TESTDATA.rglob("*.py") if is_program(p))
 
 
 def run_program(python, path):

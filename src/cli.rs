@@ -173,9 +173,10 @@ fn run_command(cli: Cli) -> i32 {
 
 /// Loads the program as `run` does: absolute co_filename, argv[0] as given.
 fn load_for_run(input: &Input, args: Vec<String>) -> Result<(Arc<CodeObject>, Vec<String>), i32> {
-    // What the program compiles while it runs uses the same interpreter.
-    pyc::compile::set_runtime_python(input.python.clone());
     let mut options = input.options();
+    // What the program compiles while it runs (imported modules, exec) is
+    // compiled the same way.
+    pyc::compile::set_runtime_options(&options);
     let absolute = std::env::current_dir()
         .map(|d| d.join(&input.file))
         .unwrap_or_else(|_| input.file.clone());

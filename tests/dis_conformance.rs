@@ -1,4 +1,5 @@
-//! `py2vm dis` against `python3.11 -m dis`: every testdata program must match,
+//! `py2vm dis` against `python3.11 -m dis`: every testdata `.py` file (programs
+//! and the modules they import) must match,
 //! and at least 99% of the standard library files CPython 3.11 compiles.
 
 mod common;

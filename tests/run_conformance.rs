@@ -4,6 +4,10 @@
 //! with the program's directory taken out of file names as
 //! scripts/record_expected.py does).
 //!
+//! Programs are the `testdata/<tier>/NAME.py` files not starting with `_`;
+//! `_NAME.py` files and packages in subdirectories of a tier are modules the
+//! programs import (`common::test_programs`), not run on their own.
+//!
 //! The VM is being built tier by tier. `testdata/KNOWN_FAILING` lists the
 //! programs that do not pass yet; the test fails if any other program fails,
 //! and also if a listed program now passes (so the list only ever shrinks and
@@ -139,7 +143,7 @@ fn describe(program: &str, got: &Outcome, want: &(Vec<u8>, i32)) -> String {
 #[test]
 fn testdata_programs_run_like_python() {
     let root = repo_root().join("testdata");
-    let programs: Vec<PathBuf> = python_files(&root);
+    let programs: Vec<PathBuf> = test_programs(&root);
     let names: Vec<String> = programs
         .iter()
         .map(|p| p.strip_prefix(&root).unwrap().display().to_string())

@@ -135,12 +135,13 @@ fn cpython_executed(program: &Path) -> Vec<Executed> {
         .collect()
 }
 
-/// Programs that pass `run` conformance and import nothing: their
-/// instruction streams must be CPython's exactly.
+/// Programs (not the modules they import, see `common::test_programs`) that
+/// pass `run` conformance and import nothing: their instruction streams must
+/// be CPython's exactly.
 fn builtin_only_programs() -> Vec<PathBuf> {
     let root = repo_root().join("testdata");
     let known_failing = std::fs::read_to_string(root.join("KNOWN_FAILING")).unwrap_or_default();
-    python_files(&root)
+    test_programs(&root)
         .into_iter()
         .filter(|p| {
             let rel = p.strip_prefix(&root).unwrap().display().to_string();

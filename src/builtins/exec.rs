@@ -94,11 +94,16 @@ fn start_server() -> Option<Server> {
     None
 }
 
-fn request(server: &mut Server, text: &str, filename: &str, mode: &str) -> Option<(u8, Vec<u8>)> {
+fn request(
+    server: &mut Server,
+    source: &[u8],
+    filename: &str,
+    mode: &str,
+) -> Option<(u8, Vec<u8>)> {
     use std::io::{Read, Write};
-    let header = format!("{mode}\0{filename}\0{}\n", text.len());
+    let header = format!("{mode}\0{filename}\0{}\n", source.len());
     server.stdin.write_all(header.as_bytes()).ok()?;
-    server.stdin.write_all(text.as_bytes()).ok()?;
+    server.stdin.write_all(source).ok()?;
     server.stdin.flush().ok()?;
     let mut head = [0u8; 5];
     server.stdout.read_exact(&mut head).ok()?;
@@ -110,24 +115,35 @@ fn request(server: &mut Server, text: &str, filename: &str, mode: &str) -> Optio
 
 /// Compiles `text` with python3.11 as `compile(text, filename, mode)`.
 pub fn compile_text(text: &str, filename: &str, mode: &str) -> PyResult<Arc<CodeObject>> {
+    let body = compile_bytes(text.as_bytes(), filename, mode)?;
+    crate::pyc::marshal::read_code_with_trailer(&body, 0, None)
+        .map_err(|e| system_error(format!("cannot read compiled code: {e}")))
+}
+
+/// Compiles `source` (bytes: a coding declaration counts, as for a file)
+/// with python3.11 as `compile(source, filename, mode, dont_inherit=True)`,
+/// the call `pyc::compile` makes for the main program, and returns the same
+/// body: marshal data plus the set-order trailer. A syntax error is raised
+/// as Python's SyntaxError.
+pub fn compile_bytes(source: &[u8], filename: &str, mode: &str) -> PyResult<Vec<u8>> {
     let reply = SERVER.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
             *slot = start_server();
         }
-        let reply = request(slot.as_mut()?, text, filename, mode);
+        let reply = request(slot.as_mut()?, source, filename, mode);
         if reply.is_none() {
             *slot = None;
         }
         reply
     });
     match reply {
-        Some((b'0', body)) => crate::pyc::marshal::read_code_with_trailer(&body, 0, None)
-            .map_err(|e| system_error(format!("cannot read compiled code: {e}"))),
+        Some((b'0', body)) => Ok(body),
         Some((_, body)) => Err(syntax_error(&String::from_utf8_lossy(&body), filename)),
-        None => Err(system_error(
-            "exec/eval/compile need python3.11 to compile source",
-        )),
+        None => Err(system_error(format!(
+            "cannot compile {filename}: py2vm compiles source with python3.11, \
+             which did not run (install it on PATH or pass --python)"
+        ))),
     }
 }
 

@@ -18,6 +18,7 @@ use crate::vm::protocol::{self, type_name, type_of};
 use crate::vm::Vm;
 
 pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("__import__", super::modules::importer::builtin_import),
     ("print", print),
     ("len", len),
     ("repr", repr),

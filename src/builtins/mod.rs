@@ -176,6 +176,11 @@ pub fn construct_default(
             Ok(CallOutcome::Value(instance))
         }
         _ => {
+            if let Value::Exception(e) = &instance {
+                if t.is_subtype(&builtin_types().import_error) {
+                    import_error_keywords(e, &t, &kwargs)?;
+                }
+            }
             if t.base_kind() == Kind::Object
                 && (!args.is_empty() || !kwargs.is_empty())
                 && protocol::lookup(&t, "__new__").map_or(true, |n| matches!(n, Value::Builtin(_)))
@@ -185,6 +190,25 @@ pub fn construct_default(
             Ok(CallOutcome::Value(instance))
         }
     }
+}
+
+/// `ImportError(*args, name=None, path=None)`: the two keywords become
+/// attributes, any other is refused as ImportError_init does.
+fn import_error_keywords(
+    e: &ExceptionObject,
+    t: &Rc<Type>,
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<()> {
+    for (k, v) in kwargs {
+        if !matches!(&**k, "name" | "path") {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {}()",
+                t.name
+            )));
+        }
+        protocol::plain_set_str(&mut e.dict.borrow_mut(), k, v.clone());
+    }
+    Ok(())
 }
 
 /// A native `__init__` put in a class's own dict (classes of native modules
@@ -259,7 +283,7 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
 
 /// `OSError(errno, strerror)` makes the subclass for that errno, as CPython's
 /// `OSError.__new__` does.
-fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
+pub(crate) fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
     let b = builtin_types();
     if !Rc::ptr_eq(t, &b.os_error) || args.len() < 2 {
         return t.clone();

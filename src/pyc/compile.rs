@@ -89,23 +89,37 @@ pub fn source_stamp(source: &Path) -> Option<(u32, u32)> {
     Some((mtime as u32, meta.len() as u32))
 }
 
-/// The interpreter `--python` chose, for what is compiled while the program
-/// runs (`exec`/`eval`/`compile()`, py2vm's modules written in Python), where
-/// no [`super::LoadOptions`] reaches. Set once by the command line; `None`:
-/// python3.11, then python3, from PATH.
-static RUNTIME_PYTHON: std::sync::RwLock<Option<PathBuf>> = std::sync::RwLock::new(None);
+/// How the command line loaded the program (`--python`, `--no-cache`), for
+/// what is compiled while the program runs (imported modules,
+/// `exec`/`eval`/`compile()`, py2vm's modules written in Python), where no
+/// [`super::LoadOptions`] reaches. Set once by the command line; `None`:
+/// the defaults (python3.11, then python3, from PATH; caching on).
+static RUNTIME_OPTIONS: std::sync::RwLock<Option<super::LoadOptions>> =
+    std::sync::RwLock::new(None);
 
-/// Chooses the interpreter for compiling at run time (see [`runtime_python`]).
-pub fn set_runtime_python(python: Option<PathBuf>) {
-    if let Ok(mut slot) = RUNTIME_PYTHON.write() {
-        *slot = python;
+/// Chooses how code is compiled at run time (see [`runtime_options`]); the
+/// `filename` of `options` is not used.
+pub fn set_runtime_options(options: &super::LoadOptions) {
+    if let Ok(mut slot) = RUNTIME_OPTIONS.write() {
+        *slot = Some(super::LoadOptions {
+            filename: None,
+            ..options.clone()
+        });
     }
+}
+
+/// The options code compiled at run time uses (`filename` is `None`).
+pub fn runtime_options() -> super::LoadOptions {
+    RUNTIME_OPTIONS
+        .read()
+        .ok()
+        .and_then(|o| o.clone())
+        .unwrap_or_default()
 }
 
 /// The interpreters the run-time compiler tries, in order.
 pub fn runtime_python() -> Vec<PathBuf> {
-    let explicit = RUNTIME_PYTHON.read().ok().and_then(|p| p.clone());
-    candidates(explicit.as_deref())
+    candidates(runtime_options().python.as_deref())
 }
 
 /// Candidate interpreters, in the order tried: `--python`, then `python3.11`

@@ -68,37 +68,68 @@ pub fn load_source(path: &Path, options: &LoadOptions) -> Result<Arc<CodeObject>
         .filename
         .clone()
         .unwrap_or_else(|| path.display().to_string());
-    let stamp = compile::source_stamp(path);
-    let cache = if options.no_cache {
-        None
-    } else {
-        compile::cache_path(path)
-    };
-    if let (Some(cache), Some(stamp)) = (&cache, stamp) {
-        if let Some(code) = read_valid_cache(cache, stamp, &filename) {
-            return Ok(code);
-        }
+    let cache = CacheSlot::for_source(path, options);
+    if let Some(code) = cache.as_ref().and_then(|c| c.load(&filename)) {
+        return Ok(code);
     }
     let body = compile::compile_source(path, &text, &filename, options.python.as_deref())?;
-    if let (Some(cache), Some(stamp)) = (&cache, stamp) {
-        compile::write_cache(cache, stamp, &body);
+    if let Some(cache) = &cache {
+        cache.store(&body);
     }
-    marshal::read_code_with_trailer(&body, header::HEADER_LEN, Some(&filename)).map_err(|error| {
+    code_from_body(path, &body, &filename)
+}
+
+/// A source file's `__pycache__/NAME.cpython-311.pyc` and the stamp (mtime,
+/// size) a cached compilation must carry to be valid, as importlib's
+/// `SourceLoader.get_code` checks it. Shared by the main program and the
+/// modules it imports (`builtins::modules::source`).
+pub struct CacheSlot {
+    cache: PathBuf,
+    stamp: (u32, u32),
+}
+
+impl CacheSlot {
+    /// `None` when caching is off (`--no-cache`) or the source has no stamp.
+    pub fn for_source(path: &Path, options: &LoadOptions) -> Option<CacheSlot> {
+        if options.no_cache {
+            return None;
+        }
+        Some(CacheSlot {
+            cache: compile::cache_path(path)?,
+            stamp: compile::source_stamp(path)?,
+        })
+    }
+
+    /// The cached code, if the cache is a 3.11 timestamp pyc matching the
+    /// source; its `co_filename`s become `filename`.
+    pub fn load(&self, filename: &str) -> Option<Arc<CodeObject>> {
+        let data = std::fs::read(&self.cache).ok()?;
+        let h = header::parse(&self.cache, &data).ok()?;
+        if h.flags != 0 || (h.mtime, h.source_size) != self.stamp {
+            return None;
+        }
+        parse_pyc(&self.cache, &data, Some(filename)).ok()
+    }
+
+    /// Caches `body` (what the compiler returned); failures are ignored.
+    pub fn store(&self, body: &[u8]) {
+        compile::write_cache(&self.cache, self.stamp, body);
+    }
+}
+
+/// The code object of a compiler's output (marshal data plus the set-order
+/// trailer) for the source `path`, named `filename`.
+pub fn code_from_body(
+    path: &Path,
+    body: &[u8],
+    filename: &str,
+) -> Result<Arc<CodeObject>, LoadError> {
+    marshal::read_code_with_trailer(body, header::HEADER_LEN, Some(filename)).map_err(|error| {
         LoadError::Marshal {
             path: path.to_path_buf(),
             error,
         }
     })
-}
-
-/// The cached code, if the cache is a 3.11 timestamp pyc matching the source.
-fn read_valid_cache(cache: &Path, stamp: (u32, u32), filename: &str) -> Option<Arc<CodeObject>> {
-    let data = std::fs::read(cache).ok()?;
-    let h = header::parse(cache, &data).ok()?;
-    if h.flags != 0 || (h.mtime, h.source_size) != stamp {
-        return None;
-    }
-    parse_pyc(cache, &data, Some(filename)).ok()
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, LoadError> {

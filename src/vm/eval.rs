@@ -12,6 +12,7 @@ use super::ops;
 use super::protocol::attr::InstanceAttr;
 use super::protocol::{self, CallOutcome};
 use super::Vm;
+use crate::builtins::modules::importer;
 use crate::bytecode::{Op, Opcode};
 use crate::object::exception::{name_error, system_error, unbound_local_error};
 use crate::object::generator::{GenKind, GenState};
@@ -1126,18 +1127,21 @@ impl Vm {
                 let fromlist = pop!();
                 let level = pop!();
                 let name = frame!().code().names[arg].clone();
-                let m = crate::builtins::modules::import(self, &name, &fromlist, &level)?;
+                let m = importer::import_name(self, &name, fromlist, level)?;
                 push!(m);
             }
             IMPORT_FROM => {
                 let module = frame!().stack.last().cloned().expect("module");
                 let name = frame!().code().names[arg].clone();
-                let v = protocol::getattr(self, &module, &name).map_err(|_| {
-                    crate::object::exception::import_error(format!("cannot import name '{name}'"))
-                })?;
+                let v = importer::import_from(self, &module, &name)?;
                 push!(v);
             }
-            _ => return Err(unsupported(frame!(), op.name())),
+            IMPORT_STAR => {
+                let module = pop!();
+                let f = frame!();
+                let locals = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                importer::import_star(self, &module, &locals)?;
+            }
         }
         Ok(Flow::Next)
     }

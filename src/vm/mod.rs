@@ -65,9 +65,12 @@ pub struct Vm {
     /// PUSH_EXC_INFO / POP_EXCEPT through the value stack.
     pub handled: Option<Value>,
     pub argv: Vec<String>,
+    /// `sys.modules`.
     pub modules: Rc<RefCell<Dict>>,
     /// `__main__`'s globals, cleared at exit ([`Vm::finalize_main`]).
     pub main_globals: Option<Rc<RefCell<Dict>>>,
+    /// `sys.path` and the modules being imported (`builtins::modules::importer`).
+    pub imports: crate::builtins::modules::importer::ImportState,
     pub stdout: Box<dyn Write>,
     /// Depth of nested native→Python loops (each costs Rust stack).
     pub native_depth: usize,
@@ -106,6 +109,9 @@ impl Vm {
             spare_frame_parts: Vec::new(),
             recursion_limit: 1000,
             handled: None,
+            imports: crate::builtins::modules::importer::ImportState::new(
+                argv.first().map(String::as_str),
+            ),
             argv,
             modules: Rc::new(RefCell::new(Dict::new())),
             main_globals: None,
@@ -125,7 +131,8 @@ impl Vm {
         vm
     }
 
-    /// Runs a module's code object to completion with `observer` watching.
+    /// Runs the program's code object to completion with `observer`
+    /// watching, as the module `__main__` (in `sys.modules`).
     pub fn run_module<O: Observer>(
         &mut self,
         code: Arc<CodeObject>,
@@ -136,6 +143,11 @@ impl Vm {
         protocol::dict_set_str(&globals, "__builtins__", Value::Dict(self.builtins.clone()));
         protocol::dict_set_str(&globals, "__file__", Value::str(&code.filename));
         self.main_globals = Some(globals.clone());
+        let main = crate::object::value::Module {
+            name: Rc::from("__main__"),
+            dict: globals.clone(),
+        };
+        protocol::dict_set_str(&self.modules, "__main__", Value::Module(Rc::new(main)));
         let frame = Frame::new(
             code,
             globals.clone(),

@@ -76,6 +76,30 @@ pub fn python_files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The test programs under `testdata`: the `.py` files directly inside a
+/// tier directory (`testdata/<tier>/NAME.py`) whose names do not start with
+/// `_`. The other `.py` files are modules that programs import: `_NAME.py`
+/// beside them, and packages in subdirectories of a tier
+/// (`testdata/<tier>/PKG/__init__.py`). scripts/record_expected.py follows
+/// the same rule.
+pub fn test_programs(testdata: &Path) -> Vec<PathBuf> {
+    python_files(testdata)
+        .into_iter()
+        .filter(|p| is_test_program(testdata, p))
+        .collect()
+}
+
+/// Whether `path` (under `testdata`) is a test program (see [`test_programs`]).
+pub fn is_test_program(testdata: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(testdata) else {
+        return false;
+    };
+    rel.components().count() == 2
+        && !rel
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+}
+
 /// A fresh empty directory under the target dir, for files a test writes.
 pub fn scratch_dir(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);

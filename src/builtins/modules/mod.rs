@@ -1,28 +1,31 @@
-//! `import`: native modules (`sys`, `math`, `traceback`, ...) and sibling `.py` files
-//! compiled like the main program.
+//! Modules: the ones py2vm provides (native `sys`, `math`, `traceback`, ...
+//! and a few written in Python, `py/*.py`), the import statement
+//! (`importer`) and modules loaded from `.py` files on `sys.path` (`source`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::exception::{module_not_found_error, value_error};
+use crate::object::exception::value_error;
 use crate::object::function::{Args, NativeFn};
 use crate::object::value::Module;
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+pub mod importer;
 mod inspect;
 mod math;
 mod random;
+pub mod source;
 mod stdio;
 pub mod time;
 mod traceback;
 mod types;
 
-pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyResult<Value> {
-    if let Some(m) = protocol::dict_get_str(&vm.modules, name) {
-        return Ok(m);
-    }
+/// The module `name` if py2vm provides it, created and registered in
+/// `sys.modules`; `None` if py2vm has no such module. `importer` decides
+/// when these come before the files on `sys.path`.
+pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let module = match name {
         "sys" => sys_module(vm),
         "math" => math::module(),
@@ -63,10 +66,10 @@ pub fn import(vm: &mut Vm, name: &str, _fromlist: &Value, _level: &Value) -> PyR
             .map(|n| (*n, Value::Bool(true)))
             .collect(),
         ),
-        _ => return Err(module_not_found_error(format!("No module named '{name}'"))),
+        _ => return Ok(None),
     };
     protocol::dict_set_str(&vm.modules, name, module.clone());
-    Ok(module)
+    Ok(Some(module))
 }
 
 pub fn new_module(name: &str, members: Vec<(&str, Value)>) -> Value {
@@ -106,7 +109,16 @@ fn sys_module(vm: &mut Vm) -> Value {
         ("platform", Value::str("linux")),
         ("byteorder", Value::str("little")),
         ("modules", Value::Dict(vm.modules.clone())),
-        ("path", Value::list(vec![])),
+        ("path", vm.imports.path.clone()),
+        (
+            "builtin_module_names",
+            Value::tuple(
+                importer::BUILTIN_MODULE_NAMES
+                    .iter()
+                    .map(|n| Value::str(n))
+                    .collect(),
+            ),
+        ),
         ("stdout", stdio::stream("stdout")),
         ("stderr", stdio::stream("stderr")),
     ];
@@ -182,8 +194,7 @@ fn python_source(name: &str) -> Option<&'static str> {
 }
 
 fn python_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let source = python_source(name)
-        .ok_or_else(|| module_not_found_error(format!("No module named '{name}'")))?;
+    let source = python_source(name).ok_or_else(|| importer::no_module_named(name))?;
     let code = crate::builtins::exec::compile_text(source, &format!("<py2vm {name}>"), "exec")?;
     let module = new_module(name, vec![]);
     let Value::Module(m) = &module else {

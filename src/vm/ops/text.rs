@@ -208,7 +208,11 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Value::Code(c) => c.repr(),
-        Value::Module(m) => format!("<module '{}'>", m.name),
+        // module_repr: `from FILE` for a module loaded from a file.
+        Value::Module(m) => match protocol::dict_get_str(&m.dict, "__file__") {
+            Some(Value::Str(file)) => format!("<module '{}' from '{file}'>", m.name),
+            _ => format!("<module '{}'>", m.name),
+        },
         Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
         Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
         Value::Property(_) => format!("<property object at {:#x}>", v.id()),

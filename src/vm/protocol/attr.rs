@@ -348,6 +348,17 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         {
             Some(plain_get_str(&e.dict.borrow(), name).unwrap_or(Value::None))
         }
+        // ImportError(msg, name=None, path=None) (importer sets name, path).
+        (Value::Exception(e), "name" | "path" | "msg")
+            if e.class.is_subtype(&builtin_types().import_error) =>
+        {
+            let args = e.args.borrow();
+            match (name, &args[..]) {
+                ("msg", [msg]) => Some(msg.clone()),
+                ("msg", _) => Some(Value::None),
+                _ => Some(plain_get_str(&e.dict.borrow(), name).unwrap_or(Value::None)),
+            }
+        }
         (Value::Exception(e), "message" | "exceptions")
             if crate::vm::ops::exc_group::is_group(e) =>
         {

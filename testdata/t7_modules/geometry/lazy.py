@@ -1,0 +1,3 @@
+# Not imported by geometry/__init__.py: `from geometry import lazy` loads it.
+print("geometry.lazy runs")
+WORD = "lazy"
