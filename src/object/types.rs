@@ -108,6 +108,11 @@ impl TypeDict {
         self.0.borrow()
     }
 
+    /// The namespace, unless it is being written right now.
+    pub fn try_borrow(&self) -> Option<Ref<'_, Dict>> {
+        self.0.try_borrow().ok()
+    }
+
     pub fn borrow_mut(&self) -> RefMut<'_, Dict> {
         TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
         self.0.borrow_mut()
@@ -286,11 +291,22 @@ impl Type {
             return found;
         }
         let hash = crate::vm::protocol::str_hash("__del__");
-        let found = self
-            .mro
-            .borrow()
-            .iter()
-            .any(|c| c.dict.borrow().get_str(hash, "__del__").is_some());
+        // An instance may be dropped while a class namespace is being
+        // written (`C.attr = other` replacing it): then the answer is
+        // "maybe", not cached, and `Vm::run_del` looks `__del__` up for real.
+        let Ok(mro) = self.mro.try_borrow() else {
+            return true;
+        };
+        let mut found = false;
+        for class in mro.iter() {
+            let Some(dict) = class.dict.try_borrow() else {
+                return true;
+            };
+            if dict.get_str(hash, "__del__").is_some() {
+                found = true;
+                break;
+            }
+        }
         self.has_del.set((version, found));
         found
     }
