@@ -58,19 +58,25 @@ fn recording_observer_sees_every_instruction_at_its_depth() {
 
 #[test]
 fn deep_recursion_is_a_recursion_error_not_a_crash() {
-    let dir = scratch_dir("vm-recursion");
-    std::fs::write(
-        dir.join("deep.py"),
+    assert_runs_to(
+        "vm-recursion",
         "import sys\nsys.setrecursionlimit(100000)\ndef f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    print('caught')\n",
-    )
-    .unwrap();
+        "caught\n",
+    );
+}
+
+/// Runs `source` as `<dir_name>/deep.py` under `py2vm run` and checks it
+/// prints `want` and exits 0.
+fn assert_runs_to(dir_name: &str, source: &str, want: &str) {
+    let dir = scratch_dir(dir_name);
+    std::fs::write(dir.join("deep.py"), source).unwrap();
     let out = py2vm(
         &["run", "--python", python().to_str().unwrap(), "deep.py"],
         &dir,
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "caught\n",
+        want,
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -168,25 +174,13 @@ fn opcode_triggered_dunders_run_as_frames_one_deeper() {
 
 #[test]
 fn deep_recursion_through_dunders_is_a_recursion_error_not_a_crash() {
-    let dir = scratch_dir("vm-dunder-recursion");
-    std::fs::write(
-        dir.join("deep.py"),
+    assert_runs_to(
+        "vm-dunder-recursion",
         "import sys\nsys.setrecursionlimit(100000)\n\
          class Eq:\n    def __eq__(self, other):\n        return Eq() == other\n\
          class Truth:\n    def __bool__(self):\n        return not Truth()\n\
          class Walk:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        for x in Walk():\n            return x\n\
          for f in (lambda: Eq() == 1, lambda: not Truth(), lambda: list(Walk())):\n    try:\n        f()\n    except RecursionError:\n        print('caught')\n",
-    )
-    .unwrap();
-    let out = py2vm(
-        &["run", "--python", python().to_str().unwrap(), "deep.py"],
-        &dir,
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
         "caught\ncaught\ncaught\n",
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(out.status.code(), Some(0));
 }
