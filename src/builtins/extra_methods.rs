@@ -9,80 +9,110 @@ use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
 use crate::object::exception::{overflow_error, type_error, value_error};
-use crate::object::function::{Args, NativeFn};
-use crate::object::types::Kind;
+use crate::object::function::{m, Args, MethodDef};
+
 use crate::object::{builtin_types, PyResult, Value};
 use crate::vm::ops;
 use crate::vm::protocol::{self, type_name};
 use crate::vm::Vm;
 
-pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
-    Some(match (kind, name) {
-        (Kind::DictView, "isdisjoint") => |vm, a| {
-            let other = a.positional.get(1).cloned().unwrap_or(Value::None);
-            for item in protocol::collect(vm, &other)? {
-                if protocol::contains(vm, &a.positional[0], &item)? {
-                    return Ok(Value::Bool(false));
-                }
+/// Methods of `DictView` (kind DictView).
+pub static EXTRA_DICT_VIEW_METHODS: &[MethodDef] = &[
+    m("isdisjoint", |vm, a| {
+        let other = a.positional.get(1).cloned().unwrap_or(Value::None);
+        for item in protocol::collect(vm, &other)? {
+            if protocol::contains(vm, &a.positional[0], &item)? {
+                return Ok(Value::Bool(false));
             }
-            Ok(Value::Bool(true))
-        },
-        (Kind::Iterator, "__length_hint__") => iterator_length_hint,
-        // funcobject.c's func_descr_get: bind to an instance, or the
-        // function itself when there is none.
-        (Kind::Function, "__get__") => |_, a| match a.positional {
-            [f, obj, ..] if !obj.is_none() => Ok(Value::BoundMethod(Rc::new(
-                crate::object::function::BoundMethod {
-                    function: f.clone(),
-                    receiver: obj.clone(),
-                },
-            ))),
-            [f, ..] => Ok(f.clone()),
-            [] => Err(type_error("descriptor '__get__' needs an argument")),
-        },
-        (Kind::Range, "index") => range_index,
-        (Kind::Range, "count") => range_count,
-        (Kind::Set, "difference_update") => |vm, a| set_update_with(vm, a, 10),
-        (Kind::Set, "intersection_update") => |vm, a| set_update_with(vm, a, 1),
-        (Kind::Set, "symmetric_difference_update") => |vm, a| set_update_with(vm, a, 12),
-        (Kind::Int | Kind::Bool, "bit_count") => |_, a| {
-            let n = ops::arith::big(&a.positional[0]).unwrap_or_default();
-            let ones: u64 = n
-                .magnitude()
-                .to_u64_digits()
-                .iter()
-                .map(|d| d.count_ones() as u64)
-                .sum();
-            Ok(Value::Int(ones as i64))
-        },
-        (Kind::Int | Kind::Bool, "as_integer_ratio") => |_, a| {
-            Ok(Value::tuple(vec![
-                ops::int_value(&a.positional[0]),
-                Value::Int(1),
-            ]))
-        },
-        (Kind::Complex, "conjugate") => |_, a| match a.positional[0] {
-            Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
-            _ => Err(type_error(
-                "descriptor 'conjugate' requires a 'complex' object",
-            )),
-        },
-        (Kind::Float, "as_integer_ratio") => float_as_integer_ratio,
-        (Kind::Float, "fromhex") => float_fromhex,
-        (Kind::Float, "conjugate") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::Str, "maketrans") => str_maketrans,
-        (Kind::Str, "translate") => str_translate,
-        (Kind::Str, "istitle") => |_, a| Ok(Value::Bool(istitle(&this_str(&a)?))),
-        (Kind::Str, "isprintable") => |_, a| {
-            let s = this_str(&a)?;
-            Ok(Value::Bool(
-                s.chars()
-                    .all(|c| crate::object::repr::is_printable(c as u32)),
-            ))
-        },
-        _ => return None,
-    })
-}
+        }
+        Ok(Value::Bool(true))
+    }).o(),
+];
+
+/// Methods of `Iterator` (kind Iterator).
+pub static EXTRA_ITERATOR_METHODS: &[MethodDef] = &[
+    m("__length_hint__", iterator_length_hint),
+];
+
+/// Methods of `Function` (kind Function).
+pub static EXTRA_FUNCTION_METHODS: &[MethodDef] = &[
+    // funcobject.c's func_descr_get: bind to an instance, or the
+    // function itself when there is none.
+    m("__get__", |_, a| match a.positional {
+        [f, obj, ..] if !obj.is_none() => Ok(Value::BoundMethod(Rc::new(
+            crate::object::function::BoundMethod {
+                function: f.clone(),
+                receiver: obj.clone(),
+            },
+        ))),
+        [f, ..] => Ok(f.clone()),
+        [] => Err(type_error("descriptor '__get__' needs an argument")),
+    }),
+];
+
+/// Methods of `Range` (kind Range).
+pub static EXTRA_RANGE_METHODS: &[MethodDef] = &[
+    m("index", range_index).clinic(1),
+    m("count", range_count).o(),
+];
+
+/// Methods of `Set` (kind Set).
+pub static EXTRA_SET_METHODS: &[MethodDef] = &[
+    m("difference_update", |vm, a| set_update_with(vm, a, 10)),
+    m("intersection_update", |vm, a| set_update_with(vm, a, 1)),
+    m("symmetric_difference_update", |vm, a| set_update_with(vm, a, 12)),
+];
+
+/// Methods of `Int`, `Bool` (kind Int | Bool).
+pub static EXTRA_INT_METHODS: &[MethodDef] = &[
+    m("bit_count", |_, a| {
+        let n = ops::arith::big(&a.positional[0]).unwrap_or_default();
+        let ones: u64 = n
+            .magnitude()
+            .to_u64_digits()
+            .iter()
+            .map(|d| d.count_ones() as u64)
+            .sum();
+        Ok(Value::Int(ones as i64))
+    }),
+    m("as_integer_ratio", |_, a| {
+        Ok(Value::tuple(vec![
+            ops::int_value(&a.positional[0]),
+            Value::Int(1),
+        ]))
+    }),
+];
+
+/// Methods of `Complex` (kind Complex).
+pub static EXTRA_COMPLEX_METHODS: &[MethodDef] = &[
+    m("conjugate", |_, a| match a.positional[0] {
+        Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
+        _ => Err(type_error(
+            "descriptor 'conjugate' requires a 'complex' object",
+        )),
+    }),
+];
+
+/// Methods of `Float` (kind Float).
+pub static EXTRA_FLOAT_METHODS: &[MethodDef] = &[
+    m("as_integer_ratio", float_as_integer_ratio),
+    m("fromhex", float_fromhex).class(),
+    m("conjugate", |_, a| Ok(a.positional[0].clone())),
+];
+
+/// Methods of `Str` (kind Str).
+pub static EXTRA_STR_METHODS: &[MethodDef] = &[
+    m("maketrans", str_maketrans).class(),
+    m("translate", str_translate),
+    m("istitle", |_, a| Ok(Value::Bool(istitle(&this_str(&a)?)))),
+    m("isprintable", |_, a| {
+        let s = this_str(&a)?;
+        Ok(Value::Bool(
+            s.chars()
+                .all(|c| crate::object::repr::is_printable(c as u32)),
+        ))
+    }),
+];
 
 /// Builtin classmethods among these.
 pub fn is_classmethod(name: &str) -> bool {

@@ -768,24 +768,16 @@ fn str_keys(d: &Dict) -> impl Iterator<Item = String> + '_ {
 }
 
 /// The attribute names of a class and its bases (typeobject.c's
-/// `merge_class_dict`): namespaces, slots, and the native methods of
-/// builtin bases.
+/// `merge_class_dict`): their namespaces (a builtin type's holds its method
+/// table) and slots.
 fn class_names(t: &Rc<Type>) -> Vec<String> {
     let mut n = Vec::new();
     for c in t.mro() {
         n.extend(str_keys(&c.dict.borrow()));
         if c.kind == Kind::User {
             n.extend(super::slots::own_slots(&c).iter().map(|s| s.to_string()));
-        } else {
-            if c.kind == Kind::Object {
-                n.push("__class__".to_string());
-            }
-            n.extend(
-                super::methods::DIR_CANDIDATES
-                    .iter()
-                    .filter(|name| protocol::lookup(&c, name).is_some())
-                    .map(|s| s.to_string()),
-            );
+        } else if c.kind == Kind::Object {
+            n.push("__class__".to_string());
         }
     }
     n

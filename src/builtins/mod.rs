@@ -29,6 +29,10 @@ use crate::vm::Vm;
 /// Fills `vm.builtins`.
 pub fn install(vm: &mut Vm) {
     let types = builtin_types();
+    crate::object::types::set_type_ready(methods::ready);
+    for (_, t) in types.all() {
+        methods::ready(&t);
+    }
     for (name, t) in types.all() {
         if !matches!(
             name,
@@ -216,6 +220,7 @@ fn import_error_keywords(
 fn native_init_in_class(t: &Rc<Type>) -> bool {
     t.mro()
         .iter()
+        .filter(|c| c.kind == Kind::User)
         .find_map(|c| protocol::plain_lookup(c, "__init__"))
         .is_some_and(|v| matches!(v, Value::Builtin(_)))
 }

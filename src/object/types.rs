@@ -532,6 +532,21 @@ builtin_types! {
 
 thread_local! {
     static BUILTIN_TYPES: Rc<BuiltinTypes> = Rc::new(BuiltinTypes::create());
+    static TYPE_READY: Cell<Option<fn(&Rc<Type>)>> = const { Cell::new(None) };
+}
+
+/// Sets what readies a builtin type made after start-up (the iterator
+/// types, made on first use): the builtins layer fills its namespace from
+/// its method tables, as `PyType_Ready` does.
+pub fn set_type_ready(ready: fn(&Rc<Type>)) {
+    TYPE_READY.with(|r| r.set(Some(ready)));
+}
+
+/// Readies a builtin type made after start-up (see [`set_type_ready`]).
+pub fn type_ready(t: &Rc<Type>) {
+    if let Some(ready) = TYPE_READY.with(|r| r.get()) {
+        ready(t);
+    }
 }
 
 /// This thread's builtin types.

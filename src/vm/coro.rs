@@ -13,6 +13,8 @@
 
 use std::rc::Rc;
 
+use crate::object::function::{m, MethodDef};
+
 use super::eval::Flow;
 use super::frame::ReturnAction;
 use super::gen_throw::{self, ThrowArgs};
@@ -207,14 +209,7 @@ fn bind(f: Value, receiver: &Value) -> Value {
             function: f,
             receiver: receiver.clone(),
         })),
-        Value::Builtin(b) if b.receiver.is_none() => {
-            Value::Builtin(Rc::new(crate::object::function::Builtin {
-                name: b.name,
-                func: b.func,
-                owner: b.owner.clone(),
-                receiver: Some(receiver.clone()),
-            }))
-        }
+        Value::Builtin(b) if b.receiver.is_none() => b.bound_to(receiver.clone()),
         other => other,
     }
 }
@@ -492,73 +487,84 @@ fn this_gen(args: &Args) -> PyResult<Rc<Generator>> {
     }
 }
 
-/// Methods of coroutines, async generators and their awaitables.
-pub fn native_method(kind: Kind, name: &str) -> Option<crate::object::function::NativeFn> {
-    Some(match (kind, name) {
-        (Kind::Coroutine, "send") => |vm, a| gen_ops::send_method(vm, &a),
-        (Kind::Coroutine, "throw") => |vm, a| gen_throw::throw_method(vm, &a),
-        (Kind::Coroutine, "close") => {
-            |vm, a| gen_throw::close(vm, &this_gen(&a)?).map(|_| Value::None)
+/// Methods of `Coroutine` (kind Coroutine).
+pub static COROUTINE_METHODS: &[MethodDef] = &[
+    m("send", |vm, a| gen_ops::send_method(vm, &a)),
+    m("throw", |vm, a| gen_throw::throw_method(vm, &a)),
+    m("close", {
+        |vm, a| gen_throw::close(vm, &this_gen(&a)?).map(|_| Value::None)
+    }),
+    m("__await__", {
+        |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::CoroWrapper))
+    }),
+];
+
+/// Methods of `AsyncGenerator` (kind AsyncGenerator).
+pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
+    m("__aiter__", |_, a| Ok(a.positional[0].clone())),
+    m("__anext__", |_, a| Ok(asend(&this_gen(&a)?, Value::None))),
+    m("asend", |_, a| {
+        let g = this_gen(&a)?;
+        match a.positional.get(1) {
+            Some(v) if a.positional.len() == 2 => Ok(asend(&g, v.clone())),
+            _ => Err(type_error(format!(
+                "async_generator.asend() takes exactly one argument ({} given)",
+                a.positional.len() - 1
+            ))),
         }
-        (Kind::Coroutine, "__await__") => {
-            |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::CoroWrapper))
+    }),
+    m("athrow", |_, a| {
+        let g = this_gen(&a)?;
+        if a.positional.len() > 4 {
+            return Err(type_error(format!(
+                "athrow expected at most 3 arguments, got {}",
+                a.positional.len() - 1
+            )));
         }
-        (Kind::AsyncGenerator, "__aiter__") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::AsyncGenerator, "__anext__") => |_, a| Ok(asend(&this_gen(&a)?, Value::None)),
-        (Kind::AsyncGenerator, "asend") => |_, a| {
-            let g = this_gen(&a)?;
-            match a.positional.get(1) {
-                Some(v) if a.positional.len() == 2 => Ok(asend(&g, v.clone())),
-                _ => Err(type_error(format!(
-                    "async_generator.asend() takes exactly one argument ({} given)",
-                    a.positional.len() - 1
-                ))),
-            }
-        },
-        (Kind::AsyncGenerator, "athrow") => |_, a| {
-            let g = this_gen(&a)?;
-            if a.positional.len() > 4 {
-                return Err(type_error(format!(
-                    "athrow expected at most 3 arguments, got {}",
-                    a.positional.len() - 1
-                )));
-            }
-            Ok(new_awaitable(
-                &g,
-                AwaitKind::AThrow(a.positional[1..].to_vec()),
-            ))
-        },
-        (Kind::AsyncGenerator, "aclose") => {
-            |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::AClose))
-        }
-        (Kind::CoroWrapper | Kind::AsyncGenASend | Kind::AsyncGenAThrow, "send") => |vm, a| {
-            let aw = this_awaitable(&a)?;
-            let v = a.positional.get(1).cloned().unwrap_or(Value::None);
-            to_method_result(awaitable_resume_native(vm, &aw, Resume::Send(v))?)
-        },
-        (Kind::CoroWrapper | Kind::AsyncGenASend | Kind::AsyncGenAThrow, "__next__") => |vm, a| {
-            let aw = this_awaitable(&a)?;
-            to_method_result(awaitable_resume_native(vm, &aw, Resume::Send(Value::None))?)
-        },
-        (Kind::CoroWrapper | Kind::AsyncGenASend | Kind::AsyncGenAThrow, "throw") => |vm, a| {
-            let aw = this_awaitable(&a)?;
-            let args = ThrowArgs::from_args(&a.positional[1..], "throw")?;
-            to_method_result(awaitable_throw(vm, &aw, args)?)
-        },
-        (Kind::CoroWrapper, "close") => {
-            |vm, a| gen_throw::close(vm, &this_awaitable(&a)?.gen).map(|_| Value::None)
-        }
-        (Kind::AsyncGenASend | Kind::AsyncGenAThrow, "close") => |_, a| {
-            this_awaitable(&a)?.state.set(AwaitState::Closed);
-            Ok(Value::None)
-        },
-        (
-            Kind::CoroWrapper | Kind::AsyncGenASend | Kind::AsyncGenAThrow,
-            "__iter__" | "__await__",
-        ) => |_, a| Ok(a.positional[0].clone()),
-        _ => return None,
-    })
-}
+        Ok(new_awaitable(
+            &g,
+            AwaitKind::AThrow(a.positional[1..].to_vec()),
+        ))
+    }),
+    m("aclose", {
+        |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::AClose))
+    }),
+];
+
+/// Methods of `CoroWrapper`, `AsyncGenASend`, `AsyncGenAThrow` (kind CoroWrapper | AsyncGenASend | AsyncGenAThrow).
+pub static AWAITABLE_METHODS: &[MethodDef] = &[
+    m("send", |vm, a| {
+        let aw = this_awaitable(&a)?;
+        let v = a.positional.get(1).cloned().unwrap_or(Value::None);
+        to_method_result(awaitable_resume_native(vm, &aw, Resume::Send(v))?)
+    }),
+    m("__next__", |vm, a| {
+        let aw = this_awaitable(&a)?;
+        to_method_result(awaitable_resume_native(vm, &aw, Resume::Send(Value::None))?)
+    }),
+    m("throw", |vm, a| {
+        let aw = this_awaitable(&a)?;
+        let args = ThrowArgs::from_args(&a.positional[1..], "throw")?;
+        to_method_result(awaitable_throw(vm, &aw, args)?)
+    }),
+    m("__iter__", |_, a| Ok(a.positional[0].clone())),
+    m("__await__", |_, a| Ok(a.positional[0].clone())),
+];
+
+/// Methods of `CoroWrapper` (kind CoroWrapper).
+pub static CORO_WRAPPER_METHODS: &[MethodDef] = &[
+    m("close", {
+        |vm, a| gen_throw::close(vm, &this_awaitable(&a)?.gen).map(|_| Value::None)
+    }),
+];
+
+/// Methods of `AsyncGenASend`, `AsyncGenAThrow` (kind AsyncGenASend | AsyncGenAThrow).
+pub static ASEND_ATHROW_METHODS: &[MethodDef] = &[
+    m("close", |_, a| {
+        this_awaitable(&a)?.state.set(AwaitState::Closed);
+        Ok(Value::None)
+    }),
+];
 
 /// `anext(aiterator[, default])`.
 pub fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -81,372 +81,357 @@ pub fn memoryview(t: &Rc<crate::object::Type>, a: &Args) -> PyResult<Value> {
     Ok(protocol::new_instance_with_payload(t, target))
 }
 
-/// Methods of `memoryview`; the receiver is the viewed bytes or bytearray.
-fn memoryview_method(name: &str) -> Option<NativeFn> {
-    Some(match name {
-        "tobytes" => |_, a| Ok(Value::Bytes(data(&a)?)),
-        "tolist" => |_, a| {
-            Ok(Value::list(
-                data(&a)?.iter().map(|&b| Value::Int(b as i64)).collect(),
-            ))
-        },
-        "hex" => hex,
-        "release" => |_, _| Ok(Value::None),
-        _ => return None,
-    })
-}
+/// Methods of `MemoryView` (kind MemoryView).
+pub static MEMORY_VIEW_METHODS: &[MethodDef] = &[
+    m("tobytes", |_, a| Ok(Value::Bytes(data(&a)?))),
+    m("tolist", |_, a| {
+        Ok(Value::list(
+            data(&a)?.iter().map(|&b| Value::Int(b as i64)).collect(),
+        ))
+    }),
+    m("hex", hex),
+    m("release", |_, _| Ok(Value::None)),
+];
 
-pub(super) fn bytes_method(kind: Kind, name: &str) -> Option<NativeFn> {
-    if kind == Kind::MemoryView {
-        return memoryview_method(name);
-    }
-    if kind == Kind::ByteArray {
-        if let Some(f) = bytearray_method(name) {
-            return Some(f);
-        }
-    }
-    Some(match name {
-        "decode" => decode,
-        "hex" => hex,
-        "fromhex" => fromhex,
-        "upper" => |_, a| map_bytes(&a, |b| b.to_ascii_uppercase()),
-        "lower" => |_, a| map_bytes(&a, |b| b.to_ascii_lowercase()),
-        "swapcase" => |_, a| {
-            map_bytes(&a, |b| {
-                if b.is_ascii_uppercase() {
+/// Methods of `Bytes` (kind Bytes).
+pub static ANYBYTES_METHODS: &[MethodDef] = &[
+    m("decode", decode),
+    m("hex", hex),
+    m("fromhex", fromhex).class(),
+    m("upper", |_, a| map_bytes(&a, |b| b.to_ascii_uppercase())),
+    m("lower", |_, a| map_bytes(&a, |b| b.to_ascii_lowercase())),
+    m("swapcase", |_, a| {
+        map_bytes(&a, |b| {
+            if b.is_ascii_uppercase() {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            }
+        })
+    }),
+    m("capitalize", |_, a| {
+        let d = data(&a)?;
+        let out: Vec<u8> = d
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect();
+        Ok(same_kind(receiver(&a), out))
+    }),
+    m("title", |_, a| {
+        let d = data(&a)?;
+        let mut prev_cased = false;
+        let out: Vec<u8> = d
+            .iter()
+            .map(|&b| {
+                let r = if prev_cased {
                     b.to_ascii_lowercase()
                 } else {
                     b.to_ascii_uppercase()
-                }
-            })
-        },
-        "capitalize" => |_, a| {
-            let d = data(&a)?;
-            let out: Vec<u8> = d
-                .iter()
-                .enumerate()
-                .map(|(i, b)| {
-                    if i == 0 {
-                        b.to_ascii_uppercase()
-                    } else {
-                        b.to_ascii_lowercase()
-                    }
-                })
-                .collect();
-            Ok(same_kind(receiver(&a), out))
-        },
-        "title" => |_, a| {
-            let d = data(&a)?;
-            let mut prev_cased = false;
-            let out: Vec<u8> = d
-                .iter()
-                .map(|&b| {
-                    let r = if prev_cased {
-                        b.to_ascii_lowercase()
-                    } else {
-                        b.to_ascii_uppercase()
-                    };
-                    prev_cased = b.is_ascii_alphabetic();
-                    r
-                })
-                .collect();
-            Ok(same_kind(receiver(&a), out))
-        },
-        "isalpha" => |_, a| predicate(&a, |b| b.is_ascii_alphabetic()),
-        "isdigit" => |_, a| predicate(&a, |b| b.is_ascii_digit()),
-        "isalnum" => |_, a| predicate(&a, |b| b.is_ascii_alphanumeric()),
-        "isspace" => |_, a| predicate(&a, is_space),
-        "isascii" => |_, a| Ok(Value::Bool(data(&a)?.iter().all(|b| b.is_ascii()))),
-        "isupper" => |_, a| {
-            let d = data(&a)?;
-            Ok(Value::Bool(
-                d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
-            ))
-        },
-        "islower" => |_, a| {
-            let d = data(&a)?;
-            Ok(Value::Bool(
-                d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
-            ))
-        },
-        "istitle" => |_, a| {
-            let text: String = data(&a)?.iter().map(|&b| b as char).collect();
-            Ok(Value::Bool(crate::object::chars::is_titlecased(&text)))
-        },
-        "split" => |_, a| split(&a, false),
-        "rsplit" => |_, a| split(&a, true),
-        "splitlines" => |vm, a| {
-            let keep = match a
-                .positional
-                .get(1)
-                .or_else(|| super::super::kwarg(&a, "keepends"))
-            {
-                Some(v) => protocol::truthy(vm, v)?,
-                None => false,
-            };
-            let d = data(&a)?;
-            let mut parts = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i < d.len() {
-                let eol = match d[i] {
-                    b'\r' if d.get(i + 1) == Some(&b'\n') => 2,
-                    b'\r' | b'\n' => 1,
-                    _ => 0,
                 };
-                if eol > 0 {
-                    let end = if keep { i + eol } else { i };
-                    parts.push(d[start..end].to_vec());
-                    i += eol;
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            if start < d.len() {
-                parts.push(d[start..].to_vec());
-            }
-            Ok(list_of(receiver(&a), parts))
-        },
-        "strip" => |_, a| strip(&a, true, true),
-        "lstrip" => |_, a| strip(&a, true, false),
-        "rstrip" => |_, a| strip(&a, false, true),
-        "join" => |vm, a| {
-            let sep = data(&a)?;
-            let items = protocol::collect(vm, arg(&a, 1, "iterable_of_bytes")?)?;
-            let mut out = Vec::new();
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                let d = bytes_data(item).ok_or_else(|| {
-                    type_error(format!(
-                        "sequence item {i}: expected a bytes-like object, {} found",
-                        type_name(item)
-                    ))
-                })?;
-                out.extend_from_slice(&d);
-            }
-            Ok(same_kind(receiver(&a), out))
-        },
-        "replace" => |vm, a| {
-            let d = data(&a)?;
-            let old = bytes_arg(arg(&a, 1, "old")?)?;
-            let new = bytes_arg(arg(&a, 2, "new")?)?;
-            let count = match a.positional.get(3) {
-                Some(v) => index_of(v)?,
-                None => -1,
+                prev_cased = b.is_ascii_alphabetic();
+                r
+            })
+            .collect();
+        Ok(same_kind(receiver(&a), out))
+    }),
+    m("isalpha", |_, a| predicate(&a, |b| b.is_ascii_alphabetic())),
+    m("isdigit", |_, a| predicate(&a, |b| b.is_ascii_digit())),
+    m("isalnum", |_, a| predicate(&a, |b| b.is_ascii_alphanumeric())),
+    m("isspace", |_, a| predicate(&a, is_space)),
+    m("isascii", |_, a| Ok(Value::Bool(data(&a)?.iter().all(|b| b.is_ascii())))),
+    m("isupper", |_, a| {
+        let d = data(&a)?;
+        Ok(Value::Bool(
+            d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
+        ))
+    }),
+    m("islower", |_, a| {
+        let d = data(&a)?;
+        Ok(Value::Bool(
+            d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
+        ))
+    }),
+    m("istitle", |_, a| {
+        let text: String = data(&a)?.iter().map(|&b| b as char).collect();
+        Ok(Value::Bool(crate::object::chars::is_titlecased(&text)))
+    }),
+    m("split", |_, a| split(&a, false)),
+    m("rsplit", |_, a| split(&a, true)),
+    m("splitlines", |vm, a| {
+        let keep = match a
+            .positional
+            .get(1)
+            .or_else(|| super::super::kwarg(&a, "keepends"))
+        {
+            Some(v) => protocol::truthy(vm, v)?,
+            None => false,
+        };
+        let d = data(&a)?;
+        let mut parts = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < d.len() {
+            let eol = match d[i] {
+                b'\r' if d.get(i + 1) == Some(&b'\n') => 2,
+                b'\r' | b'\n' => 1,
+                _ => 0,
             };
-            let _ = vm;
-            Ok(same_kind(receiver(&a), replace(&d, &old, &new, count)))
-        },
-        "find" => |vm, a| search(vm, &a, false, false),
-        "rfind" => |vm, a| search(vm, &a, true, false),
-        "index" => |vm, a| search(vm, &a, false, true),
-        "rindex" => |vm, a| search(vm, &a, true, true),
-        "count" => |vm, a| {
-            let d = data(&a)?;
-            let sub = needle(vm, arg(&a, 1, "sub")?)?;
-            let (lo, hi) = super::str::adjust_indices(&a, 2, d.len())?;
-            if hi < lo || hi - lo < sub.len() {
-                return Ok(Value::Int(0));
-            }
-            let region = &d[lo..hi];
-            if sub.is_empty() {
-                return Ok(Value::Int(region.len() as i64 + 1));
-            }
-            let mut n = 0;
-            let mut i = 0;
-            while let Some(p) = find_sub(region, &sub, i) {
-                n += 1;
-                i = p + sub.len();
-            }
-            Ok(Value::Int(n))
-        },
-        "startswith" => |_, a| affix(&a, true),
-        "endswith" => |_, a| affix(&a, false),
-        "partition" => |_, a| partition(&a, false),
-        "rpartition" => |_, a| partition(&a, true),
-        "center" => |_, a| pad(&a, '^'),
-        "ljust" => |_, a| pad(&a, '<'),
-        "rjust" => |_, a| pad(&a, '>'),
-        "zfill" => |_, a| {
-            let d = data(&a)?;
-            let width = index_of(arg(&a, 1, "width")?)?.max(0) as usize;
-            if d.len() >= width {
-                return Ok(same_kind(receiver(&a), d.to_vec()));
-            }
-            let (sign, rest) = match d.first() {
-                Some(&c @ (b'+' | b'-')) => (vec![c], &d[1..]),
-                _ => (vec![], &d[..]),
-            };
-            let mut out = sign;
-            out.extend(std::iter::repeat_n(b'0', width - d.len()));
-            out.extend_from_slice(rest);
-            Ok(same_kind(receiver(&a), out))
-        },
-        "removeprefix" => |_, a| {
-            let d = data(&a)?;
-            let p = bytes_arg(arg(&a, 1, "prefix")?)?;
-            let out = d.strip_prefix(&p[..]).unwrap_or(&d[..]).to_vec();
-            Ok(same_kind(receiver(&a), out))
-        },
-        "removesuffix" => |_, a| {
-            let d = data(&a)?;
-            let p = bytes_arg(arg(&a, 1, "suffix")?)?;
-            let out = d.strip_suffix(&p[..]).unwrap_or(&d[..]).to_vec();
-            Ok(same_kind(receiver(&a), out))
-        },
-        "expandtabs" => |_, a| {
-            let d = data(&a)?;
-            let tab = match a
-                .positional
-                .get(1)
-                .or_else(|| super::super::kwarg(&a, "tabsize"))
-            {
-                Some(v) => index_of(v)?,
-                None => 8,
-            };
-            let mut out = Vec::new();
-            let mut col = 0i64;
-            for &b in d.iter() {
-                match b {
-                    b'\t' if tab > 0 => {
-                        let n = tab - col % tab;
-                        out.extend(std::iter::repeat_n(b' ', n as usize));
-                        col += n;
-                    }
-                    b'\t' => {}
-                    b'\n' | b'\r' => {
-                        out.push(b);
-                        col = 0;
-                    }
-                    _ => {
-                        out.push(b);
-                        col += 1;
-                    }
-                }
-            }
-            Ok(same_kind(receiver(&a), out))
-        },
-        "translate" => |_, a| {
-            let d = data(&a)?;
-            let table = match arg(&a, 1, "table")? {
-                Value::None => None,
-                t => Some(bytes_arg(t)?),
-            };
-            if table.as_ref().is_some_and(|t| t.len() != 256) {
-                return Err(value_error("translation table must be 256 characters long"));
-            }
-            let delete = match a
-                .positional
-                .get(2)
-                .or_else(|| super::super::kwarg(&a, "delete"))
-            {
-                Some(v) => bytes_arg(v)?.to_vec(),
-                None => vec![],
-            };
-            let out: Vec<u8> = d
-                .iter()
-                .filter(|b| !delete.contains(b))
-                .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
-                .collect();
-            Ok(same_kind(receiver(&a), out))
-        },
-        "maketrans" => |_, a| {
-            // A static method: the arguments may follow the class.
-            let args: Vec<&Value> = a
-                .positional
-                .iter()
-                .filter(|v| !matches!(v, Value::Type(_)))
-                .collect();
-            let [from, to] = args[..] else {
-                return Err(type_error("maketrans expected 2 arguments"));
-            };
-            let (from, to) = (bytes_arg(from)?, bytes_arg(to)?);
-            if from.len() != to.len() {
-                return Err(value_error("maketrans arguments must have same length"));
-            }
-            let mut table: Vec<u8> = (0..=255).collect();
-            for (f, t) in from.iter().zip(to.iter()) {
-                table[*f as usize] = *t;
-            }
-            Ok(Value::Bytes(Rc::from(table)))
-        },
-        _ => return None,
-    })
-}
-
-fn bytearray_method(name: &str) -> Option<NativeFn> {
-    Some(match name {
-        "append" => |vm, a| {
-            let ba = this_bytearray(&a)?;
-            let b = byte_value(vm, arg(&a, 1, "item")?)?;
-            ba.borrow_mut().push(b);
-            Ok(Value::None)
-        },
-        "extend" => |vm, a| {
-            let ba = this_bytearray(&a)?;
-            let src = arg(&a, 1, "iterable_of_ints")?;
-            let new = if matches!(src, Value::Str(_)) {
-                return Err(type_error("expected iterable of integers; got: 'str'"));
+            if eol > 0 {
+                let end = if keep { i + eol } else { i };
+                parts.push(d[start..end].to_vec());
+                i += eol;
+                start = i;
             } else {
-                bytes_from_iterable(vm, src)?
-            };
-            ba.borrow_mut().extend(new);
-            Ok(Value::None)
-        },
-        "insert" => |vm, a| {
-            let ba = this_bytearray(&a)?;
-            let i = index_of(arg(&a, 1, "index")?)?;
-            let b = byte_value(vm, arg(&a, 2, "item")?)?;
-            let mut d = ba.borrow_mut();
-            let n = d.len() as i64;
-            let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            d.insert(at as usize, b);
-            Ok(Value::None)
-        },
-        "pop" => |_, a| {
-            let ba = this_bytearray(&a)?;
-            let mut d = ba.borrow_mut();
-            if d.is_empty() {
-                return Err(index_error("pop from empty bytearray"));
+                i += 1;
             }
-            let n = d.len() as i64;
-            let i = match a.positional.get(1) {
-                Some(v) => index_of(v)?,
-                None => -1,
-            };
-            let i = if i < 0 { i + n } else { i };
-            if i < 0 || i >= n {
-                return Err(index_error("pop index out of range"));
+        }
+        if start < d.len() {
+            parts.push(d[start..].to_vec());
+        }
+        Ok(list_of(receiver(&a), parts))
+    }),
+    m("strip", |_, a| strip(&a, true, true)),
+    m("lstrip", |_, a| strip(&a, true, false)),
+    m("rstrip", |_, a| strip(&a, false, true)),
+    m("join", |vm, a| {
+        let sep = data(&a)?;
+        let items = protocol::collect(vm, arg(&a, 1, "iterable_of_bytes")?)?;
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.extend_from_slice(&sep);
             }
-            Ok(Value::Int(d.remove(i as usize) as i64))
-        },
-        "remove" => |vm, a| {
-            let ba = this_bytearray(&a)?;
-            let b = byte_value(vm, arg(&a, 1, "value")?)?;
-            let mut d = ba.borrow_mut();
-            match d.iter().position(|x| *x == b) {
-                Some(i) => {
-                    d.remove(i);
-                    Ok(Value::None)
+            let d = bytes_data(item).ok_or_else(|| {
+                type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    type_name(item)
+                ))
+            })?;
+            out.extend_from_slice(&d);
+        }
+        Ok(same_kind(receiver(&a), out))
+    }).o(),
+    m("replace", |vm, a| {
+        let d = data(&a)?;
+        let old = bytes_arg(arg(&a, 1, "old")?)?;
+        let new = bytes_arg(arg(&a, 2, "new")?)?;
+        let count = match a.positional.get(3) {
+            Some(v) => index_of(v)?,
+            None => -1,
+        };
+        let _ = vm;
+        Ok(same_kind(receiver(&a), replace(&d, &old, &new, count)))
+    }).clinic(2),
+    m("find", |vm, a| search(vm, &a, false, false)).clinic(1),
+    m("rfind", |vm, a| search(vm, &a, true, false)).clinic(1),
+    m("index", |vm, a| search(vm, &a, false, true)).clinic(1),
+    m("rindex", |vm, a| search(vm, &a, true, true)).clinic(1),
+    m("count", |vm, a| {
+        let d = data(&a)?;
+        let sub = needle(vm, arg(&a, 1, "sub")?)?;
+        let (lo, hi) = super::str::adjust_indices(&a, 2, d.len())?;
+        if hi < lo || hi - lo < sub.len() {
+            return Ok(Value::Int(0));
+        }
+        let region = &d[lo..hi];
+        if sub.is_empty() {
+            return Ok(Value::Int(region.len() as i64 + 1));
+        }
+        let mut n = 0;
+        let mut i = 0;
+        while let Some(p) = find_sub(region, &sub, i) {
+            n += 1;
+            i = p + sub.len();
+        }
+        Ok(Value::Int(n))
+    }).o(),
+    m("startswith", |_, a| affix(&a, true)).at_least(1),
+    m("endswith", |_, a| affix(&a, false)).at_least(1),
+    m("partition", |_, a| partition(&a, false)).o(),
+    m("rpartition", |_, a| partition(&a, true)).o(),
+    m("center", |_, a| pad(&a, '^')).clinic(1),
+    m("ljust", |_, a| pad(&a, '<')).clinic(1),
+    m("rjust", |_, a| pad(&a, '>')).clinic(1),
+    m("zfill", |_, a| {
+        let d = data(&a)?;
+        let width = index_of(arg(&a, 1, "width")?)?.max(0) as usize;
+        if d.len() >= width {
+            return Ok(same_kind(receiver(&a), d.to_vec()));
+        }
+        let (sign, rest) = match d.first() {
+            Some(&c @ (b'+' | b'-')) => (vec![c], &d[1..]),
+            _ => (vec![], &d[..]),
+        };
+        let mut out = sign;
+        out.extend(std::iter::repeat_n(b'0', width - d.len()));
+        out.extend_from_slice(rest);
+        Ok(same_kind(receiver(&a), out))
+    }).o(),
+    m("removeprefix", |_, a| {
+        let d = data(&a)?;
+        let p = bytes_arg(arg(&a, 1, "prefix")?)?;
+        let out = d.strip_prefix(&p[..]).unwrap_or(&d[..]).to_vec();
+        Ok(same_kind(receiver(&a), out))
+    }).o(),
+    m("removesuffix", |_, a| {
+        let d = data(&a)?;
+        let p = bytes_arg(arg(&a, 1, "suffix")?)?;
+        let out = d.strip_suffix(&p[..]).unwrap_or(&d[..]).to_vec();
+        Ok(same_kind(receiver(&a), out))
+    }).o(),
+    m("expandtabs", |_, a| {
+        let d = data(&a)?;
+        let tab = match a
+            .positional
+            .get(1)
+            .or_else(|| super::super::kwarg(&a, "tabsize"))
+        {
+            Some(v) => index_of(v)?,
+            None => 8,
+        };
+        let mut out = Vec::new();
+        let mut col = 0i64;
+        for &b in d.iter() {
+            match b {
+                b'\t' if tab > 0 => {
+                    let n = tab - col % tab;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
                 }
-                None => Err(value_error("value not found in bytearray")),
+                b'\t' => {}
+                b'\n' | b'\r' => {
+                    out.push(b);
+                    col = 0;
+                }
+                _ => {
+                    out.push(b);
+                    col += 1;
+                }
             }
-        },
-        "reverse" => |_, a| {
-            this_bytearray(&a)?.borrow_mut().reverse();
-            Ok(Value::None)
-        },
-        "clear" => |_, a| {
-            this_bytearray(&a)?.borrow_mut().clear();
-            Ok(Value::None)
-        },
-        "copy" => |_, a| Ok(bytearray(this_bytearray(&a)?.borrow().clone())),
-        _ => return None,
-    })
-}
+        }
+        Ok(same_kind(receiver(&a), out))
+    }),
+    m("translate", |_, a| {
+        let d = data(&a)?;
+        let table = match arg(&a, 1, "table")? {
+            Value::None => None,
+            t => Some(bytes_arg(t)?),
+        };
+        if table.as_ref().is_some_and(|t| t.len() != 256) {
+            return Err(value_error("translation table must be 256 characters long"));
+        }
+        let delete = match a
+            .positional
+            .get(2)
+            .or_else(|| super::super::kwarg(&a, "delete"))
+        {
+            Some(v) => bytes_arg(v)?.to_vec(),
+            None => vec![],
+        };
+        let out: Vec<u8> = d
+            .iter()
+            .filter(|b| !delete.contains(b))
+            .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+            .collect();
+        Ok(same_kind(receiver(&a), out))
+    }),
+    m("maketrans", |_, a| {
+        // A static method: the arguments may follow the class.
+        let args: Vec<&Value> = a
+            .positional
+            .iter()
+            .filter(|v| !matches!(v, Value::Type(_)))
+            .collect();
+        let [from, to] = args[..] else {
+            return Err(type_error("maketrans expected 2 arguments"));
+        };
+        let (from, to) = (bytes_arg(from)?, bytes_arg(to)?);
+        if from.len() != to.len() {
+            return Err(value_error("maketrans arguments must have same length"));
+        }
+        let mut table: Vec<u8> = (0..=255).collect();
+        for (f, t) in from.iter().zip(to.iter()) {
+            table[*f as usize] = *t;
+        }
+        Ok(Value::Bytes(Rc::from(table)))
+    }).class(),
+];
+
+/// Methods of `ByteArray` (kind ByteArray).
+pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
+    m("append", |vm, a| {
+        let ba = this_bytearray(&a)?;
+        let b = byte_value(vm, arg(&a, 1, "item")?)?;
+        ba.borrow_mut().push(b);
+        Ok(Value::None)
+    }).o(),
+    m("extend", |vm, a| {
+        let ba = this_bytearray(&a)?;
+        let src = arg(&a, 1, "iterable_of_ints")?;
+        let new = if matches!(src, Value::Str(_)) {
+            return Err(type_error("expected iterable of integers; got: 'str'"));
+        } else {
+            bytes_from_iterable(vm, src)?
+        };
+        ba.borrow_mut().extend(new);
+        Ok(Value::None)
+    }).o(),
+    m("insert", |vm, a| {
+        let ba = this_bytearray(&a)?;
+        let i = index_of(arg(&a, 1, "index")?)?;
+        let b = byte_value(vm, arg(&a, 2, "item")?)?;
+        let mut d = ba.borrow_mut();
+        let n = d.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        d.insert(at as usize, b);
+        Ok(Value::None)
+    }).exact(2),
+    m("pop", |_, a| {
+        let ba = this_bytearray(&a)?;
+        let mut d = ba.borrow_mut();
+        if d.is_empty() {
+            return Err(index_error("pop from empty bytearray"));
+        }
+        let n = d.len() as i64;
+        let i = match a.positional.get(1) {
+            Some(v) => index_of(v)?,
+            None => -1,
+        };
+        let i = if i < 0 { i + n } else { i };
+        if i < 0 || i >= n {
+            return Err(index_error("pop index out of range"));
+        }
+        Ok(Value::Int(d.remove(i as usize) as i64))
+    }),
+    m("remove", |vm, a| {
+        let ba = this_bytearray(&a)?;
+        let b = byte_value(vm, arg(&a, 1, "value")?)?;
+        let mut d = ba.borrow_mut();
+        match d.iter().position(|x| *x == b) {
+            Some(i) => {
+                d.remove(i);
+                Ok(Value::None)
+            }
+            None => Err(value_error("value not found in bytearray")),
+        }
+    }).o(),
+    m("reverse", |_, a| {
+        this_bytearray(&a)?.borrow_mut().reverse();
+        Ok(Value::None)
+    }),
+    m("clear", |_, a| {
+        this_bytearray(&a)?.borrow_mut().clear();
+        Ok(Value::None)
+    }),
+    m("copy", |_, a| Ok(bytearray(this_bytearray(&a)?.borrow().clone()))),
+];
 
 fn this_bytearray(a: &Args) -> PyResult<Rc<std::cell::RefCell<Vec<u8>>>> {
     match a.positional.first() {

@@ -7,439 +7,237 @@ use std::rc::Rc;
 
 use super::kwarg;
 use crate::object::exception::{index_error, key_error, type_error, value_error};
-use crate::object::function::{Args, NativeFn};
+use crate::object::function::{m, Args, Builtin, MethodDef, MethodKind};
 use crate::object::iter::DictView;
-use crate::object::types::Kind;
+use crate::object::types::{Kind, Type};
 use crate::object::{builtin_types, PyResult, Value};
 use crate::vm::ops::{self, index_of};
 use crate::vm::protocol::{self, type_name};
 use crate::vm::Vm;
 
-/// Positional arguments (the receiver included) a builtin method indexes
-/// without checking; calls with fewer are a TypeError, not a crash.
-pub fn min_args(name: &str) -> usize {
-    match name {
-        "insert" | "replace" | "__setattr__" => 3,
-        "append" | "extend" | "remove" | "index" | "count" | "get" | "setdefault" | "add"
-        | "discard" | "join" | "startswith" | "endswith" | "find" | "rfind" | "rindex"
-        | "partition" | "rpartition" | "center" | "ljust" | "rjust" | "zfill" | "issubset"
-        | "issuperset" | "isdisjoint" | "removeprefix" | "removesuffix" | "add_note"
-        | "__getattribute__" | "__delattr__" | "__eq__" | "__ne__" | "fromkeys" => 2,
-        "pop"
-        | "split"
-        | "rsplit"
-        | "strip"
-        | "lstrip"
-        | "rstrip"
-        | "upper"
-        | "lower"
-        | "sort"
-        | "reverse"
-        | "copy"
-        | "clear"
-        | "keys"
-        | "values"
-        | "items"
-        | "popitem"
-        | "update"
-        | "union"
-        | "intersection"
-        | "difference"
-        | "symmetric_difference"
-        | "bit_length"
-        | "to_bytes"
-        | "is_integer"
-        | "hex"
-        | "with_traceback"
-        | "__init__"
-        | "__str__"
-        | "__repr__"
-        | "__hash__"
-        | "__format__"
-        | "__new__"
-        | "__call__"
-        | "format"
-        | "encode"
-        | "title"
-        | "capitalize"
-        | "swapcase"
-        | "casefold"
-        | "expandtabs"
-        | "splitlines"
-        | "__len__" => 1,
-        _ if name.starts_with("is") => 1,
-        _ => 0,
-    }
-}
-
-/// Names `dir()` tries on builtin types (their methods are native, found by
-/// name rather than listed in a namespace).
-pub const DIR_CANDIDATES: &[&str] = &[
-    "__class__",
-    "__delattr__",
-    "__dir__",
-    "__doc__",
-    "__eq__",
-    "__format__",
-    "__ge__",
-    "__getattribute__",
-    "__gt__",
-    "__hash__",
-    "__init__",
-    "__init_subclass__",
-    "__le__",
-    "__lt__",
-    "__ne__",
-    "__new__",
-    "__reduce__",
-    "__reduce_ex__",
-    "__repr__",
-    "__setattr__",
-    "__sizeof__",
-    "__str__",
-    "__subclasshook__",
-    "__add__",
-    "__contains__",
-    "__delitem__",
-    "__getitem__",
-    "__iadd__",
-    "__imul__",
-    "__iter__",
-    "__len__",
-    "__mul__",
-    "__reversed__",
-    "__rmul__",
-    "__setitem__",
-    "__class_getitem__",
-    "__or__",
-    "__ror__",
-    "__ior__",
-    "__mod__",
-    "__rmod__",
-    "__getnewargs__",
-    "append",
-    "clear",
-    "copy",
-    "count",
-    "extend",
-    "index",
-    "insert",
-    "pop",
-    "remove",
-    "reverse",
-    "sort",
-    "fromkeys",
-    "get",
-    "items",
-    "keys",
-    "popitem",
-    "setdefault",
-    "update",
-    "values",
-    "add",
-    "difference",
-    "difference_update",
-    "discard",
-    "intersection",
-    "intersection_update",
-    "isdisjoint",
-    "issubset",
-    "issuperset",
-    "symmetric_difference",
-    "symmetric_difference_update",
-    "union",
-    "capitalize",
-    "casefold",
-    "center",
-    "encode",
-    "endswith",
-    "expandtabs",
-    "find",
-    "format",
-    "format_map",
-    "isalnum",
-    "isalpha",
-    "isascii",
-    "isdecimal",
-    "isdigit",
-    "isidentifier",
-    "islower",
-    "isnumeric",
-    "isprintable",
-    "isspace",
-    "istitle",
-    "isupper",
-    "join",
-    "ljust",
-    "lower",
-    "lstrip",
-    "maketrans",
-    "partition",
-    "removeprefix",
-    "removesuffix",
-    "replace",
-    "rfind",
-    "rindex",
-    "rjust",
-    "rpartition",
-    "rsplit",
-    "rstrip",
-    "split",
-    "splitlines",
-    "startswith",
-    "strip",
-    "swapcase",
-    "title",
-    "translate",
-    "upper",
-    "zfill",
-    "as_integer_ratio",
-    "bit_count",
-    "bit_length",
-    "conjugate",
-    "from_bytes",
-    "to_bytes",
-    "fromhex",
-    "hex",
-    "is_integer",
-    "decode",
-    "mro",
+/// Methods of `List` (kind List).
+pub static LIST_METHODS: &[MethodDef] = &[
+    m("append", list_append).o(),
+    m("extend", list_extend).o(),
+    m("pop", list_pop),
+    m("insert", list_insert).exact(2),
+    m("remove", list_remove).o(),
+    m("index", seq_index).clinic(1),
+    m("count", seq_count).o(),
+    m("sort", list_sort),
+    m("reverse", list_reverse),
+    m("copy", list_copy),
+    m("clear", list_clear),
+    m("__init__", |vm, a| {
+        let l = this_list(&a)?;
+        let items = match a.positional.get(1) {
+            Some(v) => protocol::collect(vm, v)?,
+            None => vec![],
+        };
+        *l.borrow_mut() = items;
+        Ok(Value::None)
+    }),
 ];
 
-/// The TypeError of a native method called with fewer than
-/// [`min_args`] arguments (`given` counts the receiver), worded as
-/// CPython's calling convention for that method words it.
-#[cold]
-pub fn too_few_args(b: &crate::object::function::Builtin, given: usize) -> crate::object::PyErr {
-    let owner = b.owner.as_ref().map(|t| t.name.clone());
-    let qualname = match &owner {
-        Some(t) => format!("{t}.{}", b.name),
-        None => b.name.to_string(),
-    };
-    if given == 0 && b.receiver.is_none() && owner.is_some() {
-        // descrobject.c's descr_check on a method descriptor.
-        return type_error(format!("unbound method {qualname}() needs an argument"));
-    }
-    let n = given.saturating_sub(1);
-    let needed = min_args(b.name) - 1;
-    match b.name {
-        // METH_O
-        "append" | "extend" | "remove" | "count" | "add" | "discard" | "join" | "issubset"
-        | "issuperset" | "isdisjoint" | "removeprefix" | "removesuffix" | "add_note"
-        | "partition" | "rpartition" | "zfill" => type_error(format!(
-            "{qualname}() takes exactly one argument ({n} given)"
-        )),
-        // Argument Clinic's positional-only FASTCALL methods.
-        "index" | "get" | "setdefault" | "find" | "rfind" | "rindex" | "center" | "ljust"
-        | "rjust" | "fromkeys" | "replace" => type_error(format!(
-            "{} expected at least {needed} argument{}, got {n}",
-            b.name,
-            if needed == 1 { "" } else { "s" }
-        )),
-        "insert" => type_error(format!("insert expected 2 arguments, got {n}")),
-        _ => type_error(format!(
-            "{}() takes at least {needed} argument{} ({n} given)",
-            b.name,
-            if needed == 1 { "" } else { "s" }
-        )),
-    }
-}
+/// Methods of `Tuple` (kind Tuple).
+pub static TUPLE_METHODS: &[MethodDef] = &[
+    m("index", seq_index).clinic(1),
+    m("count", seq_count).o(),
+];
 
-pub fn native_method(kind: Kind, name: &str) -> Option<NativeFn> {
-    if let Some(f) = crate::vm::coro::native_method(kind, name) {
-        return Some(f);
-    }
-    if let Some(f) = super::extra_methods::native_method(kind, name) {
-        return Some(f);
-    }
-    Some(match (kind, name) {
-        (Kind::List, "append") => list_append,
-        (Kind::List, "extend") => list_extend,
-        (Kind::List, "pop") => list_pop,
-        (Kind::List, "insert") => list_insert,
-        (Kind::List, "remove") => list_remove,
-        (Kind::List, "index") => seq_index,
-        (Kind::List, "count") => seq_count,
-        (Kind::List, "sort") => list_sort,
-        (Kind::List, "reverse") => list_reverse,
-        (Kind::List, "copy") => list_copy,
-        (Kind::List, "clear") => list_clear,
-        (Kind::Tuple, "index") => seq_index,
-        (Kind::Tuple, "count") => seq_count,
-        (Kind::Dict, "__init__") => dict_update,
-        (Kind::List, "__init__") => |vm, a| {
-            let l = this_list(&a)?;
-            let items = match a.positional.get(1) {
-                Some(v) => protocol::collect(vm, v)?,
-                None => vec![],
-            };
-            *l.borrow_mut() = items;
-            Ok(Value::None)
-        },
-        (Kind::Set, "__init__") => |vm, a| {
-            let target = a.positional[0].clone();
-            if let Value::Set(s) = &target {
-                s.borrow_mut().clear();
-            }
-            if let Some(v) = a.positional.get(1) {
-                for item in protocol::collect(vm, v)? {
-                    protocol::set_add(vm, &target, item)?;
-                }
-            }
-            Ok(Value::None)
-        },
-        (Kind::Dict, "get") => dict_get,
-        (Kind::Dict, "keys") => dict_keys,
-        (Kind::Dict, "values") => dict_values,
-        (Kind::Dict, "items") => dict_items,
-        (Kind::Dict, "pop") => dict_pop,
-        (Kind::Dict, "popitem") => dict_popitem,
-        (Kind::Dict, "setdefault") => dict_setdefault,
-        (Kind::Dict, "update") => dict_update,
-        (Kind::Dict, "copy") => dict_copy,
-        (Kind::Dict, "clear") => dict_clear,
-        (Kind::Dict, "fromkeys") => dict_fromkeys,
-        (Kind::Set, "add") => set_add,
-        (Kind::Set, "remove") => set_remove,
-        (Kind::Set, "discard") => set_discard,
-        (Kind::Set, "pop") => set_pop,
-        (Kind::Set, "clear") => dict_clear,
-        (Kind::Set | Kind::FrozenSet, "copy") => set_copy,
-        (Kind::Set | Kind::FrozenSet, "union") => |vm, a| set_op(vm, a, 7),
-        (Kind::Set | Kind::FrozenSet, "intersection") => |vm, a| set_op(vm, a, 1),
-        (Kind::Set | Kind::FrozenSet, "difference") => |vm, a| set_op(vm, a, 10),
-        (Kind::Set | Kind::FrozenSet, "symmetric_difference") => |vm, a| set_op(vm, a, 12),
-        (Kind::Set | Kind::FrozenSet, "issubset") => |vm, a| set_cmp(vm, a, 1),
-        (Kind::Set | Kind::FrozenSet, "issuperset") => |vm, a| set_cmp(vm, a, 5),
-        (Kind::Set | Kind::FrozenSet, "isdisjoint") => set_isdisjoint,
-        (Kind::Set, "update") => set_update,
-        (Kind::Str, _) => return str_method(name),
-        (Kind::Bytes | Kind::ByteArray | Kind::MemoryView, _)
-            if bytes::bytes_method(kind, name).is_some() =>
-        {
-            return bytes::bytes_method(kind, name)
+/// Methods of `Dict` (kind Dict).
+pub static DICT_METHODS: &[MethodDef] = &[
+    m("__init__", dict_update),
+    m("get", dict_get).clinic(1),
+    m("keys", dict_keys),
+    m("values", dict_values),
+    m("items", dict_items),
+    m("pop", dict_pop),
+    m("popitem", dict_popitem),
+    m("setdefault", dict_setdefault).clinic(1),
+    m("update", dict_update),
+    m("copy", dict_copy),
+    m("clear", dict_clear),
+    m("fromkeys", dict_fromkeys).clinic(1).class(),
+];
+
+/// Methods of `Set` (kind Set).
+pub static SET_METHODS: &[MethodDef] = &[
+    m("__init__", |vm, a| {
+        let target = a.positional[0].clone();
+        if let Value::Set(s) = &target {
+            s.borrow_mut().clear();
         }
-        (Kind::Int | Kind::Bool, "bit_length") => int_bit_length,
-        (Kind::Int | Kind::Bool, "to_bytes") => int_to_bytes,
-        (Kind::Int | Kind::Bool, "from_bytes") => int_from_bytes,
-        (Kind::Int | Kind::Bool, "conjugate") => |_, a| Ok(ops::int_value(&a.positional[0])),
-        (Kind::Float, "is_integer") => |_, a| {
-            Ok(Value::Bool(
-                matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite()),
-            ))
-        },
-        (Kind::Float, "hex") => float_hex,
-        (Kind::Exception, "with_traceback") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::Exception, "add_note") => exception_add_note,
-        (Kind::Exception, "__init__") => exception_init,
-        (Kind::Exception, "__str__") => {
-            |vm, a| Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
+        if let Some(v) = a.positional.get(1) {
+            for item in protocol::collect(vm, v)? {
+                protocol::set_add(vm, &target, item)?;
+            }
         }
-        (Kind::Object, "__init__") => |_, _| Ok(Value::None),
-        (Kind::Object, "__new__") => object_new,
-        (Kind::Object, "__setattr__") => object_setattr,
-        (Kind::Object, "__getattribute__") => object_getattribute,
-        (Kind::Object, "__delattr__") => |vm, a| {
-            protocol::generic_delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
-            Ok(Value::None)
-        },
-        (Kind::Object, "__eq__") => |_, a| {
-            Ok(if a.positional[0].is(&a.positional[1]) {
-                Value::Bool(true)
-            } else {
-                Value::NotImplemented
-            })
-        },
-        (Kind::Object, "__ne__") => |_, a| {
-            Ok(if a.positional[0].is(&a.positional[1]) {
-                Value::Bool(false)
-            } else {
-                Value::NotImplemented
-            })
-        },
-        (Kind::Object, "__hash__") => |_, a| Ok(Value::Int((a.positional[0].id() >> 4) as i64)),
-        (Kind::Object, "__repr__") => |vm, a| {
-            let v = &a.positional[0];
-            let t = protocol::type_of(v);
-            let module = protocol::lookup(&t, "__module__")
-                .map(|m| protocol::str_of(vm, &m))
-                .transpose()?
+        Ok(Value::None)
+    }),
+    m("add", set_add).o(),
+    m("remove", set_remove).o(),
+    m("discard", set_discard).o(),
+    m("pop", set_pop),
+    m("clear", dict_clear),
+    m("update", set_update),
+];
+
+/// Methods of `Set`, `FrozenSet` (kind Set | FrozenSet).
+pub static ANYSET_METHODS: &[MethodDef] = &[
+    m("copy", set_copy),
+    m("union", |vm, a| set_op(vm, a, 7)),
+    m("intersection", |vm, a| set_op(vm, a, 1)),
+    m("difference", |vm, a| set_op(vm, a, 10)),
+    m("symmetric_difference", |vm, a| set_op(vm, a, 12)),
+    m("issubset", |vm, a| set_cmp(vm, a, 1)).o(),
+    m("issuperset", |vm, a| set_cmp(vm, a, 5)).o(),
+    m("isdisjoint", set_isdisjoint).o(),
+];
+
+/// Methods of `Int`, `Bool` (kind Int | Bool).
+pub static INT_METHODS: &[MethodDef] = &[
+    m("bit_length", int_bit_length),
+    m("to_bytes", int_to_bytes),
+    m("from_bytes", int_from_bytes).class(),
+    m("conjugate", |_, a| Ok(ops::int_value(&a.positional[0]))),
+];
+
+/// Methods of `Float` (kind Float).
+pub static FLOAT_METHODS: &[MethodDef] = &[
+    m("is_integer", |_, a| {
+        Ok(Value::Bool(
+            matches!(a.positional[0], Value::Float(f) if f.fract() == 0.0 && f.is_finite()),
+        ))
+    }),
+    m("hex", float_hex),
+];
+
+/// Methods of `Exception` (kind Exception).
+pub static EXCEPTION_METHODS: &[MethodDef] = &[
+    m("with_traceback", |_, a| Ok(a.positional[0].clone())),
+    m("add_note", exception_add_note).o(),
+    m("__init__", exception_init),
+    m("__str__", {
+        |vm, a| Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
+    }),
+];
+
+/// Methods of `Object` (kind Object).
+pub static OBJECT_METHODS: &[MethodDef] = &[
+    m("__init__", |_, _| Ok(Value::None)),
+    m("__new__", object_new),
+    m("__setattr__", object_setattr).at_least(2),
+    m("__getattribute__", object_getattribute).at_least(1),
+    m("__delattr__", |vm, a| {
+        protocol::generic_delattr(vm, &a.positional[0], &protocol::str_arg(&a.positional[1])?)?;
+        Ok(Value::None)
+    }).at_least(1),
+    m("__eq__", |_, a| {
+        Ok(if a.positional[0].is(&a.positional[1]) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        })
+    }).at_least(1),
+    m("__ne__", |_, a| {
+        Ok(if a.positional[0].is(&a.positional[1]) {
+            Value::Bool(false)
+        } else {
+            Value::NotImplemented
+        })
+    }).at_least(1),
+    m("__hash__", |_, a| Ok(Value::Int((a.positional[0].id() >> 4) as i64))),
+    m("__repr__", |vm, a| {
+        let v = &a.positional[0];
+        let t = protocol::type_of(v);
+        let module = protocol::lookup(&t, "__module__")
+            .map(|m| protocol::str_of(vm, &m))
+            .transpose()?
+            .unwrap_or_default();
+        Ok(Value::str(&format!(
+            "<{module}.{} object at {:#x}>",
+            t.qualname.borrow(),
+            v.id()
+        )))
+    }),
+    m("__str__", |vm, a| Ok(Value::str(&protocol::repr(vm, &a.positional[0])?))),
+    m("__init_subclass__", |vm, a| {
+        if !a.keywords.is_empty() {
+            let name = protocol::getattr(vm, &a.positional[0], "__qualname__")
+                .and_then(|n| protocol::str_of(vm, &n))
                 .unwrap_or_default();
-            Ok(Value::str(&format!(
-                "<{module}.{} object at {:#x}>",
-                t.qualname.borrow(),
-                v.id()
-            )))
-        },
-        (Kind::Object, "__str__") => |vm, a| Ok(Value::str(&protocol::repr(vm, &a.positional[0])?)),
-        (Kind::Object, "__init_subclass__") => |vm, a| {
-            if !a.keywords.is_empty() {
-                let name = protocol::getattr(vm, &a.positional[0], "__qualname__")
-                    .and_then(|n| protocol::str_of(vm, &n))
-                    .unwrap_or_default();
-                return Err(type_error(format!(
-                    "{name}.__init_subclass__() takes no keyword arguments"
-                )));
-            }
-            Ok(Value::None)
-        },
-        (Kind::Object, "__format__") => |vm, a| {
-            let spec = protocol::str_arg(a.positional.get(1).unwrap_or(&Value::str("")))?;
-            if !spec.is_empty() {
-                return Err(type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    type_name(&a.positional[0])
-                )));
-            }
-            Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
-        },
-        (Kind::Generator, "send") => |vm, a| crate::vm::generator::send_method(vm, &a),
-        (Kind::Generator, "__next__") => gen_next,
-        (Kind::Generator, "throw") => |vm, a| crate::vm::gen_throw::throw_method(vm, &a),
-        (Kind::Generator, "close") => |vm, a| match &a.positional[0] {
-            Value::Generator(g) => crate::vm::gen_throw::close(vm, g).map(|_| Value::None),
-            _ => Err(type_error("close() needs a generator")),
-        },
-        (Kind::Generator, "__iter__") => |_, a| Ok(a.positional[0].clone()),
-        (Kind::Type, "__new__") => crate::builtins::metaclass::type_new_method,
-        (Kind::Type, "__init__") => crate::builtins::metaclass::type_init_method,
-        (Kind::Type, "__call__") => crate::builtins::metaclass::type_call_method,
-        (Kind::Type, "mro") => |_, a| match &a.positional[0] {
-            Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
-            _ => Err(type_error("mro() needs a type")),
-        },
-        (Kind::Type, "__subclasses__") => |_, a| match a.positional.first() {
-            Some(Value::Type(t)) => Ok(Value::list(
-                t.live_subclasses().into_iter().map(Value::Type).collect(),
-            )),
-            _ => Err(type_error(
-                "unbound method type.__subclasses__() needs an argument",
-            )),
-        },
-        (Kind::Property, "setter") => |_, a| property_with(&a, 1),
-        (Kind::Property, "getter") => |_, a| property_with(&a, 0),
-        (Kind::Property, "deleter") => |_, a| property_with(&a, 2),
-        (Kind::Slice, "indices") => |_, a| match &a.positional[0] {
-            Value::Slice(sl) => {
-                let n = index_of(&a.positional[1])?.max(0) as usize;
-                let (start, stop, step, _) = ops::seq::slice_indices(sl, n)?;
-                Ok(Value::tuple(vec![
-                    Value::Int(start),
-                    Value::Int(stop),
-                    Value::Int(step),
-                ]))
-            }
-            _ => Err(type_error("indices() needs a slice")),
-        },
-        _ => return generic_dunder(kind, name),
-    })
-}
+            return Err(type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+        Ok(Value::None)
+    }),
+    m("__format__", |vm, a| {
+        let spec = protocol::str_arg(a.positional.get(1).unwrap_or(&Value::str("")))?;
+        if !spec.is_empty() {
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                type_name(&a.positional[0])
+            )));
+        }
+        Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
+    }),
+];
 
-/// Builtin classmethods: looked up on the class, they receive it first.
-pub fn is_builtin_classmethod(name: &str) -> bool {
-    matches!(name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans")
-        || super::extra_methods::is_classmethod(name)
-}
+/// Methods of `Generator` (kind Generator).
+pub static GENERATOR_METHODS: &[MethodDef] = &[
+    m("send", |vm, a| crate::vm::generator::send_method(vm, &a)),
+    m("__next__", gen_next),
+    m("throw", |vm, a| crate::vm::gen_throw::throw_method(vm, &a)),
+    m("close", |vm, a| match &a.positional[0] {
+        Value::Generator(g) => crate::vm::gen_throw::close(vm, g).map(|_| Value::None),
+        _ => Err(type_error("close() needs a generator")),
+    }),
+    m("__iter__", |_, a| Ok(a.positional[0].clone())),
+];
+
+/// Methods of `Type` (kind Type).
+pub static TYPE_METHODS: &[MethodDef] = &[
+    m("__new__", crate::builtins::metaclass::type_new_method),
+    m("__init__", crate::builtins::metaclass::type_init_method),
+    m("__call__", crate::builtins::metaclass::type_call_method),
+    m("mro", |_, a| match &a.positional[0] {
+        Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
+        _ => Err(type_error("mro() needs a type")),
+    }),
+    m("__subclasses__", |_, a| match a.positional.first() {
+        Some(Value::Type(t)) => Ok(Value::list(
+            t.live_subclasses().into_iter().map(Value::Type).collect(),
+        )),
+        _ => Err(type_error(
+            "unbound method type.__subclasses__() needs an argument",
+        )),
+    }),
+];
+
+/// Methods of `Property` (kind Property).
+pub static PROPERTY_METHODS: &[MethodDef] = &[
+    m("setter", |_, a| property_with(&a, 1)),
+    m("getter", |_, a| property_with(&a, 0)),
+    m("deleter", |_, a| property_with(&a, 2)),
+];
+
+/// Methods of `Slice` (kind Slice).
+pub static SLICE_METHODS: &[MethodDef] = &[
+    m("indices", |_, a| match &a.positional[0] {
+        Value::Slice(sl) => {
+            let n = index_of(&a.positional[1])?.max(0) as usize;
+            let (start, stop, step, _) = ops::seq::slice_indices(sl, n)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        }
+        _ => Err(type_error("indices() needs a slice")),
+    }),
+];
 
 /// A copy of a property with one accessor replaced (`@x.setter`).
 fn property_with(a: &Args, which: usize) -> PyResult<Value> {
@@ -456,159 +254,6 @@ fn property_with(a: &Args, which: usize) -> PyResult<Value> {
         fdel,
         doc: p.doc.clone(),
     })))
-}
-
-fn dunder_binary(vm: &mut Vm, a: &Args, op: usize, reflected: bool) -> PyResult<Value> {
-    let (x, y) = (
-        a.positional[0].clone(),
-        a.positional
-            .get(1)
-            .cloned()
-            .ok_or_else(|| type_error("expected 1 argument"))?,
-    );
-    if !numeric_operand_ok(&x, &y) {
-        return Ok(Value::NotImplemented);
-    }
-    let (l, r) = if reflected { (y, x) } else { (x, y) };
-    match ops::binary_op(vm, op, l, r) {
-        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
-        other => other,
-    }
-}
-
-fn dunder_compare(vm: &mut Vm, a: &Args, op: usize) -> PyResult<Value> {
-    let y = a
-        .positional
-        .get(1)
-        .cloned()
-        .ok_or_else(|| type_error("expected 1 argument"))?;
-    if !numeric_operand_ok(&a.positional[0], &y) {
-        return Ok(Value::NotImplemented);
-    }
-    match ops::compare(vm, &a.positional[0], &y, op) {
-        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(Value::NotImplemented),
-        other => other,
-    }
-}
-
-/// Whether a numeric type's operator slot takes `other` at all: `int`'s
-/// only ints, `float`'s ints and floats, `complex`'s any of the three
-/// (`(1).__eq__(1.0)` is NotImplemented, as CPython's CHECK_BINOP and
-/// CONVERT_TO_DOUBLE make it). Non-numeric receivers are not restricted here.
-fn numeric_operand_ok(receiver: &Value, other: &Value) -> bool {
-    let other = crate::vm::protocol::builtin_payload(other, "").unwrap_or_else(|| other.clone());
-    let int = ops::arith::is_int(&other);
-    match receiver {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int,
-        Value::Float(_) => int || matches!(other, Value::Float(_)),
-        Value::Complex(..) => int || matches!(other, Value::Float(_) | Value::Complex(..)),
-        _ => true,
-    }
-}
-
-/// The operator dunders of builtin types (`(10).__floordiv__(3)`,
-/// `int.__add__`), computed by the same code the opcodes use.
-fn generic_dunder(kind: Kind, name: &str) -> Option<NativeFn> {
-    let numeric = matches!(kind, Kind::Int | Kind::Bool | Kind::Float | Kind::Complex);
-    let sequence = matches!(
-        kind,
-        Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray
-    );
-    let container =
-        sequence || matches!(kind, Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range);
-    if !(numeric || container) {
-        return None;
-    }
-    macro_rules! bin {
-        ($op:expr, $refl:expr) => {
-            |vm, a| dunder_binary(vm, &a, $op, $refl)
-        };
-    }
-    macro_rules! cmp {
-        ($op:expr) => {
-            |vm, a| dunder_compare(vm, &a, $op)
-        };
-    }
-    Some(match name {
-        "__add__" => bin!(0, false),
-        "__radd__" => bin!(0, true),
-        "__mul__" => bin!(5, false),
-        "__rmul__" => bin!(5, true),
-        "__mod__" => bin!(6, false),
-        "__rmod__" => bin!(6, true),
-        "__sub__" if numeric || container => bin!(10, false),
-        "__rsub__" => bin!(10, true),
-        "__and__" => bin!(1, false),
-        "__rand__" => bin!(1, true),
-        "__or__" => bin!(7, false),
-        "__ror__" => bin!(7, true),
-        "__xor__" => bin!(12, false),
-        "__rxor__" => bin!(12, true),
-        "__floordiv__" if numeric => bin!(2, false),
-        "__rfloordiv__" if numeric => bin!(2, true),
-        "__truediv__" if numeric => bin!(11, false),
-        "__rtruediv__" if numeric => bin!(11, true),
-        "__pow__" if numeric => bin!(8, false),
-        "__rpow__" if numeric => bin!(8, true),
-        "__lshift__" if numeric => bin!(3, false),
-        "__rshift__" if numeric => bin!(9, false),
-        "__lt__" => cmp!(0),
-        "__le__" => cmp!(1),
-        "__eq__" => cmp!(2),
-        "__ne__" => cmp!(3),
-        "__gt__" => cmp!(4),
-        "__ge__" => cmp!(5),
-        "__neg__" if numeric => |vm, a| {
-            ops::unary_op(
-                vm,
-                crate::bytecode::Opcode::UNARY_NEGATIVE,
-                a.positional[0].clone(),
-            )
-        },
-        "__pos__" if numeric => |vm, a| {
-            ops::unary_op(
-                vm,
-                crate::bytecode::Opcode::UNARY_POSITIVE,
-                a.positional[0].clone(),
-            )
-        },
-        "__invert__" if numeric => |vm, a| {
-            ops::unary_op(
-                vm,
-                crate::bytecode::Opcode::UNARY_INVERT,
-                a.positional[0].clone(),
-            )
-        },
-        "__abs__" if numeric => |vm, a| {
-            vm.call(
-                &crate::vm::protocol::dict_get_str(&vm.builtins, "abs").unwrap_or(Value::None),
-                vec![a.positional[0].clone()],
-            )
-        },
-        "__bool__" => |vm, a| Ok(Value::Bool(protocol::truthy(vm, &a.positional[0])?)),
-        "__hash__" => |vm, a| Ok(Value::Int(protocol::hash_value(vm, &a.positional[0])?)),
-        "__repr__" => |vm, a| Ok(Value::str(&protocol::repr(vm, &a.positional[0])?)),
-        "__str__" => |vm, a| Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?)),
-        "__len__" if container => {
-            |vm, a| Ok(Value::Int(protocol::len(vm, &a.positional[0])? as i64))
-        }
-        "__contains__" if container => |vm, a| {
-            Ok(Value::Bool(protocol::contains(
-                vm,
-                &a.positional[0],
-                &a.positional[1],
-            )?))
-        },
-        "__getitem__" if container => {
-            |vm, a| protocol::getitem(vm, &a.positional[0], &a.positional[1])
-        }
-        "__iter__" if container => |vm, a| protocol::iter(vm, &a.positional[0]),
-        "__int__" if numeric => |vm, a| super::numbers::int_of(vm, &a.positional[0]),
-        "__index__" if matches!(kind, Kind::Int | Kind::Bool) => {
-            |_, a| Ok(ops::int_value(&a.positional[0]))
-        }
-        _ => return None,
-    })
 }
 
 fn this_list(args: &Args) -> PyResult<Rc<RefCell<Vec<Value>>>> {
@@ -1150,10 +795,218 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub mod bytes;
 mod str;
-use self::str::str_method;
+
 pub use super::str_format::str_format;
 
 #[allow(dead_code)]
 fn unused() -> Rc<crate::object::Type> {
     builtin_types().object.clone()
+}
+
+pub mod wrappers;
+
+/// A builtin type's method tables in lookup order (an earlier table's
+/// definition of a name wins): what `PyTypeObject`'s `tp_methods` and
+/// slot tables are to CPython. Types that share a `Kind` get their tables
+/// once, on the type that owns them (`BaseException` for the exceptions,
+/// `int` for `bool`'s inherited methods).
+fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
+    use self::bytes::{ANYBYTES_METHODS, BYTE_ARRAY_METHODS, MEMORY_VIEW_METHODS};
+    use self::str::STR_METHODS;
+    use super::extra_methods::*;
+    use crate::vm::coro::*;
+    use wrappers::*;
+    match t.kind {
+        Kind::Object if &*t.name == "object" => vec![OBJECT_METHODS, OBJECT_ORDER],
+        Kind::Type => vec![TYPE_METHODS],
+        Kind::Int => vec![
+            INT_METHODS,
+            EXTRA_INT_METHODS,
+            REPR,
+            HASH,
+            COMPARE,
+            ARITHMETIC,
+            REAL,
+            INTEGRAL,
+            BITWISE,
+            BOOL,
+        ],
+        Kind::Bool => vec![REPR, BITWISE],
+        Kind::Float => vec![
+            FLOAT_METHODS,
+            EXTRA_FLOAT_METHODS,
+            REPR,
+            HASH,
+            COMPARE,
+            ARITHMETIC,
+            REAL,
+            BOOL,
+        ],
+        Kind::Complex => vec![EXTRA_COMPLEX_METHODS, REPR, HASH, COMPARE, ARITHMETIC, BOOL],
+        Kind::Str => vec![
+            STR_METHODS,
+            EXTRA_STR_METHODS,
+            REPR,
+            HASH,
+            STR,
+            COMPARE,
+            ITER,
+            MOD,
+            LEN,
+            GETITEM,
+            SEQUENCE_OPS,
+            CONTAINS,
+        ],
+        Kind::Bytes => vec![
+            ANYBYTES_METHODS,
+            REPR,
+            HASH,
+            STR,
+            COMPARE,
+            ITER,
+            MOD,
+            LEN,
+            GETITEM,
+            SEQUENCE_OPS,
+            CONTAINS,
+        ],
+        Kind::ByteArray => vec![
+            BYTE_ARRAY_METHODS,
+            ANYBYTES_METHODS,
+            REPR,
+            STR,
+            COMPARE,
+            ITER,
+            MOD,
+            LEN,
+            GETITEM,
+            SETITEM,
+            SEQUENCE_OPS,
+            CONTAINS,
+            INPLACE_SEQUENCE,
+        ],
+        Kind::MemoryView => vec![MEMORY_VIEW_METHODS, REPR, HASH, COMPARE, ITER, LEN, GETITEM, SETITEM],
+        Kind::List => vec![
+            LIST_METHODS,
+            REPR,
+            COMPARE,
+            ITER,
+            LEN,
+            GETITEM,
+            SETITEM,
+            SEQUENCE_OPS,
+            CONTAINS,
+            INPLACE_SEQUENCE,
+        ],
+        Kind::Tuple => vec![
+            TUPLE_METHODS,
+            REPR,
+            HASH,
+            COMPARE,
+            ITER,
+            LEN,
+            GETITEM,
+            SEQUENCE_OPS,
+            CONTAINS,
+        ],
+        Kind::Dict => vec![
+            DICT_METHODS,
+            REPR,
+            COMPARE,
+            ITER,
+            DICT_OR,
+            LEN,
+            GETITEM,
+            SETITEM,
+            CONTAINS,
+        ],
+        Kind::Set => vec![
+            SET_METHODS,
+            EXTRA_SET_METHODS,
+            ANYSET_METHODS,
+            REPR,
+            COMPARE,
+            ITER,
+            SET_OPS,
+            INPLACE_SET,
+            LEN,
+            CONTAINS,
+        ],
+        Kind::FrozenSet => vec![ANYSET_METHODS, REPR, HASH, COMPARE, ITER, SET_OPS, LEN, CONTAINS],
+        Kind::Range => vec![
+            EXTRA_RANGE_METHODS,
+            REPR,
+            HASH,
+            COMPARE,
+            ITER,
+            BOOL,
+            LEN,
+            GETITEM,
+            CONTAINS,
+        ],
+        Kind::Slice => vec![SLICE_METHODS, REPR, COMPARE],
+        Kind::Iterator => vec![EXTRA_ITERATOR_METHODS, SELF_ITER, NEXT],
+        Kind::DictView if &*t.name == "dict_values" => vec![REPR, ITER, LEN],
+        Kind::DictView => vec![
+            EXTRA_DICT_VIEW_METHODS,
+            REPR,
+            COMPARE,
+            ITER,
+            SET_OPS,
+            LEN,
+            CONTAINS,
+        ],
+        Kind::Generator => vec![GENERATOR_METHODS, REPR],
+        Kind::Coroutine => vec![COROUTINE_METHODS, REPR],
+        Kind::AsyncGenerator => vec![ASYNC_GENERATOR_METHODS, REPR],
+        Kind::CoroWrapper => vec![AWAITABLE_METHODS, CORO_WRAPPER_METHODS],
+        Kind::AsyncGenASend | Kind::AsyncGenAThrow => vec![AWAITABLE_METHODS, ASEND_ATHROW_METHODS],
+        Kind::Function => vec![EXTRA_FUNCTION_METHODS, REPR, CALL],
+        Kind::BuiltinFunction | Kind::Method => vec![REPR, CALL],
+        Kind::Property => vec![PROPERTY_METHODS],
+        Kind::Exception if &*t.name == "BaseException" => vec![EXCEPTION_METHODS],
+        Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Cell | Kind::Code => {
+            vec![REPR]
+        }
+        _ => vec![],
+    }
+}
+
+/// Whether instances of this builtin type are unhashable (`__hash__` is
+/// None in its namespace, as `PyObject_HashNotImplemented` marks it).
+fn unhashable(t: &Type) -> bool {
+    matches!(
+        t.kind,
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice
+    ) || (t.kind == Kind::DictView && &*t.name != "dict_values")
+}
+
+/// Puts a builtin type's methods and slot wrappers into its namespace
+/// (`PyType_Ready`'s `add_methods` and `add_operators`): from then on
+/// attribute lookup only walks MRO namespaces.
+pub fn ready(t: &Rc<Type>) {
+    let mut dict = t.dict.borrow_mut();
+    for table in tables_of(t) {
+        for def in table.iter() {
+            let hash = protocol::str_hash(def.name);
+            if dict.get_str(hash, def.name).is_some() {
+                continue;
+            }
+            let f = Value::Builtin(Rc::new(Builtin {
+                name: def.name,
+                func: def.func,
+                receiver: None,
+                owner: Some(t.clone()),
+                arity: def.arity,
+            }));
+            let value = match def.kind {
+                MethodKind::Instance => f,
+                MethodKind::Class => Value::ClassMethod(Rc::new(f)),
+            };
+            protocol::plain_set_str(&mut dict, def.name, value);
+        }
+    }
+    if unhashable(t) {
+        protocol::plain_set_str(&mut dict, "__hash__", Value::None);
+    }
 }

@@ -12,263 +12,261 @@ pub(super) fn this_str(args: &Args) -> PyResult<Rc<str>> {
     }
 }
 
-pub(super) fn str_method(name: &str) -> Option<NativeFn> {
-    Some(match name {
-        "join" => |vm, a| {
-            let sep = this_str(&a)?;
-            if a.positional.len() != 2 {
-                // A METH_O method (methodobject.c's cfunction_vectorcall_O).
-                return Err(type_error(format!(
-                    "str.join() takes exactly one argument ({} given)",
-                    a.positional.len() - 1
-                )));
-            }
-            let items = protocol::collect(vm, &a.positional[1])?;
-            let mut parts = Vec::with_capacity(items.len());
-            for (i, v) in items.iter().enumerate() {
-                match v {
-                    Value::Str(s) => parts.push(s.to_string()),
-                    other => {
-                        return Err(type_error(format!(
-                            "sequence item {i}: expected str instance, {} found",
-                            type_name(other)
-                        )))
-                    }
+/// Methods of `Str` (kind Str).
+pub static STR_METHODS: &[MethodDef] = &[
+    m("join", |vm, a| {
+        let sep = this_str(&a)?;
+        if a.positional.len() != 2 {
+            // A METH_O method (methodobject.c's cfunction_vectorcall_O).
+            return Err(type_error(format!(
+                "str.join() takes exactly one argument ({} given)",
+                a.positional.len() - 1
+            )));
+        }
+        let items = protocol::collect(vm, &a.positional[1])?;
+        let mut parts = Vec::with_capacity(items.len());
+        for (i, v) in items.iter().enumerate() {
+            match v {
+                Value::Str(s) => parts.push(s.to_string()),
+                other => {
+                    return Err(type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        type_name(other)
+                    )))
                 }
             }
-            Ok(Value::str(&parts.join(&sep)))
-        },
-        "split" => |_, a| split(&a, false),
-        "rsplit" => |_, a| split(&a, true),
-        "splitlines" => |_, a| {
-            let s = this_str(&a)?;
-            let keep = a
-                .positional
-                .get(1)
-                .or_else(|| kwarg(&a, "keepends"))
-                .is_some_and(|v| matches!(v, Value::Bool(true)));
-            let mut out = Vec::new();
-            let mut cur = String::new();
-            let chars: Vec<char> = s.chars().collect();
-            let mut i = 0;
-            while i < chars.len() {
-                let c = chars[i];
-                if matches!(
-                    c,
-                    '\n' | '\r'
-                        | '\x0b'
-                        | '\x0c'
-                        | '\x1c'
-                        | '\x1d'
-                        | '\x1e'
-                        | '\u{85}'
-                        | '\u{2028}'
-                        | '\u{2029}'
-                ) {
-                    let mut end = c.to_string();
-                    if c == '\r' && chars.get(i + 1) == Some(&'\n') {
-                        end.push('\n');
-                        i += 1;
-                    }
-                    if keep {
-                        cur.push_str(&end);
-                    }
-                    out.push(Value::str(&cur));
-                    cur.clear();
-                } else {
-                    cur.push(c);
+        }
+        Ok(Value::str(&parts.join(&sep)))
+    }).o(),
+    m("split", |_, a| split(&a, false)),
+    m("rsplit", |_, a| split(&a, true)),
+    m("splitlines", |_, a| {
+        let s = this_str(&a)?;
+        let keep = a
+            .positional
+            .get(1)
+            .or_else(|| kwarg(&a, "keepends"))
+            .is_some_and(|v| matches!(v, Value::Bool(true)));
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        let chars: Vec<char> = s.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            if matches!(
+                c,
+                '\n' | '\r'
+                    | '\x0b'
+                    | '\x0c'
+                    | '\x1c'
+                    | '\x1d'
+                    | '\x1e'
+                    | '\u{85}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+            ) {
+                let mut end = c.to_string();
+                if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+                    end.push('\n');
+                    i += 1;
                 }
-                i += 1;
-            }
-            if !cur.is_empty() {
+                if keep {
+                    cur.push_str(&end);
+                }
                 out.push(Value::str(&cur));
+                cur.clear();
+            } else {
+                cur.push(c);
             }
-            Ok(Value::list(out))
-        },
-        "strip" => |_, a| strip(&a, true, true),
-        "lstrip" => |_, a| strip(&a, true, false),
-        "rstrip" => |_, a| strip(&a, false, true),
-        "upper" => |_, a| Ok(Value::str(&this_str(&a)?.to_uppercase())),
-        "lower" => |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase())),
-        "casefold" => |_, a| Ok(Value::str(&chars::casefold(&this_str(&a)?))),
-        "swapcase" => |_, a| {
-            Ok(Value::str(
-                &this_str(&a)?
-                    .chars()
-                    .flat_map(|c| {
-                        if chars::is_upper(c) {
-                            c.to_lowercase().collect::<Vec<_>>()
-                        } else {
-                            c.to_uppercase().collect()
-                        }
-                    })
-                    .collect::<String>(),
-            ))
-        },
-        "title" => |_, a| {
-            let mut out = String::new();
-            let mut prev_cased = false;
-            for c in this_str(&a)?.chars() {
-                if prev_cased {
-                    out.extend(c.to_lowercase())
-                } else {
-                    chars::push_title(&mut out, c)
+            i += 1;
+        }
+        if !cur.is_empty() {
+            out.push(Value::str(&cur));
+        }
+        Ok(Value::list(out))
+    }),
+    m("strip", |_, a| strip(&a, true, true)),
+    m("lstrip", |_, a| strip(&a, true, false)),
+    m("rstrip", |_, a| strip(&a, false, true)),
+    m("upper", |_, a| Ok(Value::str(&this_str(&a)?.to_uppercase()))),
+    m("lower", |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase()))),
+    m("casefold", |_, a| Ok(Value::str(&chars::casefold(&this_str(&a)?)))),
+    m("swapcase", |_, a| {
+        Ok(Value::str(
+            &this_str(&a)?
+                .chars()
+                .flat_map(|c| {
+                    if chars::is_upper(c) {
+                        c.to_lowercase().collect::<Vec<_>>()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect::<String>(),
+        ))
+    }),
+    m("title", |_, a| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in this_str(&a)?.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase())
+            } else {
+                chars::push_title(&mut out, c)
+            }
+            prev_cased = chars::is_cased(c);
+        }
+        Ok(Value::str(&out))
+    }),
+    m("capitalize", |_, a| {
+        let s = this_str(&a)?;
+        // The first character in titlecase, as unicode_capitalize_impl.
+        let mut it = s.chars();
+        let mut out = String::with_capacity(s.len());
+        if let Some(f) = it.next() {
+            chars::push_title(&mut out, f);
+            out.extend(it.flat_map(|c| c.to_lowercase()));
+        }
+        Ok(Value::str(&out))
+    }),
+    m("replace", |_, a| {
+        let s = this_str(&a)?;
+        let old = protocol::str_arg(&a.positional[1])?;
+        let new = protocol::str_arg(&a.positional[2])?;
+        let count = a.positional.get(3).map(index_of).transpose()?.unwrap_or(-1);
+        Ok(Value::str(&if count < 0 {
+            s.replace(&old, &new)
+        } else {
+            s.replacen(&old, &new, count as usize)
+        }))
+    }).clinic(2),
+    m("startswith", |_, a| prefix_check(&a, true)).at_least(1),
+    m("endswith", |_, a| prefix_check(&a, false)).at_least(1),
+    m("find", |_, a| find(&a, false, false)).clinic(1),
+    m("rfind", |_, a| find(&a, true, false)).clinic(1),
+    m("index", |_, a| find(&a, false, true)).clinic(1),
+    m("rindex", |_, a| find(&a, true, true)).clinic(1),
+    m("count", |_, a| {
+        let s = this_str(&a)?;
+        let sub = protocol::str_arg(&a.positional[1])?;
+        let chars: Vec<char> = s.chars().collect();
+        let (lo, hi) = adjust_indices(&a, 2, chars.len())?;
+        let sub_len = sub.chars().count();
+        if hi < lo || hi - lo < sub_len {
+            return Ok(Value::Int(0));
+        }
+        Ok(Value::Int(if sub.is_empty() {
+            (hi - lo) as i64 + 1
+        } else {
+            let region: String = chars[lo..hi].iter().collect();
+            region.matches(&sub).count() as i64
+        }))
+    }).o(),
+    m("isdigit", |_, a| all_chars(&a, chars::is_digit)),
+    m("isdecimal", |_, a| all_chars(&a, chars::is_decimal)),
+    m("isnumeric", |_, a| all_chars(&a, chars::is_numeric)),
+    m("isalpha", |_, a| all_chars(&a, chars::is_alpha)),
+    m("isalnum", |_, a| all_chars(&a, chars::is_alnum)),
+    m("isspace", |_, a| all_chars(&a, chars::is_space)),
+    m("isupper", |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, true)))),
+    m("islower", |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, false)))),
+    m("isidentifier", |_, a| Ok(Value::Bool(chars::is_identifier(&this_str(&a)?)))),
+    m("isascii", |_, a| Ok(Value::Bool(this_str(&a)?.is_ascii()))),
+    m("center", |_, a| pad(&a, '^')).clinic(1),
+    m("ljust", |_, a| pad(&a, '<')).clinic(1),
+    m("rjust", |_, a| pad(&a, '>')).clinic(1),
+    m("zfill", |_, a| {
+        let s = this_str(&a)?;
+        let width = index_of(&a.positional[1])?.max(0) as usize;
+        let n = s.chars().count();
+        if n >= width {
+            return Ok(Value::Str(s));
+        }
+        let (sign, rest) = match s.chars().next() {
+            Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+            _ => (String::new(), &s[..]),
+        };
+        Ok(Value::str(&format!(
+            "{sign}{}{rest}",
+            "0".repeat(width - n)
+        )))
+    }).o(),
+    m("partition", |_, a| partition(&a, false)).o(),
+    m("rpartition", |_, a| partition(&a, true)).o(),
+    m("format", |vm, a| {
+        let s = this_str(&a)?;
+        Ok(Value::str(&str_format(
+            vm,
+            &s,
+            &a.positional[1..],
+            a.keywords,
+        )?))
+    }),
+    m("format_map", |vm, a| {
+        let s = this_str(&a)?;
+        let [_, mapping] = a.positional else {
+            return Err(type_error(format!(
+                "format_map() takes exactly one argument ({} given)",
+                a.positional.len().saturating_sub(1)
+            )));
+        };
+        Ok(Value::str(&crate::builtins::str_format::str_format_map(
+            vm, &s, mapping,
+        )?))
+    }),
+    m("encode", |_, a| {
+        let s = this_str(&a)?;
+        let (encoding, errors) = super::bytes::codec_args(&a, 1)?;
+        let data = crate::object::codecs::encode(&s, &encoding, &errors)
+            .map_err(super::bytes::codec_error)?;
+        Ok(Value::Bytes(Rc::from(data)))
+    }),
+    m("expandtabs", |_, a| {
+        let s = this_str(&a)?;
+        let tab = a
+            .positional
+            .get(1)
+            .map(index_of)
+            .transpose()?
+            .unwrap_or(8)
+            .max(0) as usize;
+        let mut out = String::new();
+        let mut col = 0;
+        for c in s.chars() {
+            match c {
+                '\t' => {
+                    let n = if tab == 0 { 0 } else { tab - col % tab };
+                    out.push_str(&" ".repeat(n));
+                    col += n;
                 }
-                prev_cased = chars::is_cased(c);
-            }
-            Ok(Value::str(&out))
-        },
-        "capitalize" => |_, a| {
-            let s = this_str(&a)?;
-            // The first character in titlecase, as unicode_capitalize_impl.
-            let mut it = s.chars();
-            let mut out = String::with_capacity(s.len());
-            if let Some(f) = it.next() {
-                chars::push_title(&mut out, f);
-                out.extend(it.flat_map(|c| c.to_lowercase()));
-            }
-            Ok(Value::str(&out))
-        },
-        "replace" => |_, a| {
-            let s = this_str(&a)?;
-            let old = protocol::str_arg(&a.positional[1])?;
-            let new = protocol::str_arg(&a.positional[2])?;
-            let count = a.positional.get(3).map(index_of).transpose()?.unwrap_or(-1);
-            Ok(Value::str(&if count < 0 {
-                s.replace(&old, &new)
-            } else {
-                s.replacen(&old, &new, count as usize)
-            }))
-        },
-        "startswith" => |_, a| prefix_check(&a, true),
-        "endswith" => |_, a| prefix_check(&a, false),
-        "find" => |_, a| find(&a, false, false),
-        "rfind" => |_, a| find(&a, true, false),
-        "index" => |_, a| find(&a, false, true),
-        "rindex" => |_, a| find(&a, true, true),
-        "count" => |_, a| {
-            let s = this_str(&a)?;
-            let sub = protocol::str_arg(&a.positional[1])?;
-            let chars: Vec<char> = s.chars().collect();
-            let (lo, hi) = adjust_indices(&a, 2, chars.len())?;
-            let sub_len = sub.chars().count();
-            if hi < lo || hi - lo < sub_len {
-                return Ok(Value::Int(0));
-            }
-            Ok(Value::Int(if sub.is_empty() {
-                (hi - lo) as i64 + 1
-            } else {
-                let region: String = chars[lo..hi].iter().collect();
-                region.matches(&sub).count() as i64
-            }))
-        },
-        "isdigit" => |_, a| all_chars(&a, chars::is_digit),
-        "isdecimal" => |_, a| all_chars(&a, chars::is_decimal),
-        "isnumeric" => |_, a| all_chars(&a, chars::is_numeric),
-        "isalpha" => |_, a| all_chars(&a, chars::is_alpha),
-        "isalnum" => |_, a| all_chars(&a, chars::is_alnum),
-        "isspace" => |_, a| all_chars(&a, chars::is_space),
-        "isupper" => |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, true))),
-        "islower" => |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, false))),
-        "isidentifier" => |_, a| Ok(Value::Bool(chars::is_identifier(&this_str(&a)?))),
-        "isascii" => |_, a| Ok(Value::Bool(this_str(&a)?.is_ascii())),
-        "center" => |_, a| pad(&a, '^'),
-        "ljust" => |_, a| pad(&a, '<'),
-        "rjust" => |_, a| pad(&a, '>'),
-        "zfill" => |_, a| {
-            let s = this_str(&a)?;
-            let width = index_of(&a.positional[1])?.max(0) as usize;
-            let n = s.chars().count();
-            if n >= width {
-                return Ok(Value::Str(s));
-            }
-            let (sign, rest) = match s.chars().next() {
-                Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
-                _ => (String::new(), &s[..]),
-            };
-            Ok(Value::str(&format!(
-                "{sign}{}{rest}",
-                "0".repeat(width - n)
-            )))
-        },
-        "partition" => |_, a| partition(&a, false),
-        "rpartition" => |_, a| partition(&a, true),
-        "format" => |vm, a| {
-            let s = this_str(&a)?;
-            Ok(Value::str(&str_format(
-                vm,
-                &s,
-                &a.positional[1..],
-                a.keywords,
-            )?))
-        },
-        "format_map" => |vm, a| {
-            let s = this_str(&a)?;
-            let [_, mapping] = a.positional else {
-                return Err(type_error(format!(
-                    "format_map() takes exactly one argument ({} given)",
-                    a.positional.len().saturating_sub(1)
-                )));
-            };
-            Ok(Value::str(&crate::builtins::str_format::str_format_map(
-                vm, &s, mapping,
-            )?))
-        },
-        "encode" => |_, a| {
-            let s = this_str(&a)?;
-            let (encoding, errors) = super::bytes::codec_args(&a, 1)?;
-            let data = crate::object::codecs::encode(&s, &encoding, &errors)
-                .map_err(super::bytes::codec_error)?;
-            Ok(Value::Bytes(Rc::from(data)))
-        },
-        "expandtabs" => |_, a| {
-            let s = this_str(&a)?;
-            let tab = a
-                .positional
-                .get(1)
-                .map(index_of)
-                .transpose()?
-                .unwrap_or(8)
-                .max(0) as usize;
-            let mut out = String::new();
-            let mut col = 0;
-            for c in s.chars() {
-                match c {
-                    '\t' => {
-                        let n = if tab == 0 { 0 } else { tab - col % tab };
-                        out.push_str(&" ".repeat(n));
-                        col += n;
-                    }
-                    '\n' | '\r' => {
-                        out.push(c);
-                        col = 0;
-                    }
-                    _ => {
-                        out.push(c);
-                        col += 1;
-                    }
+                '\n' | '\r' => {
+                    out.push(c);
+                    col = 0;
+                }
+                _ => {
+                    out.push(c);
+                    col += 1;
                 }
             }
-            Ok(Value::str(&out))
-        },
-        "removeprefix" => |_, a| {
-            let s = this_str(&a)?;
-            let p = protocol::str_arg(&a.positional[1])?;
-            Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
-        },
-        "removesuffix" => |_, a| {
-            let s = this_str(&a)?;
-            let p = protocol::str_arg(&a.positional[1])?;
-            Ok(Value::str(if p.is_empty() {
-                &s
-            } else {
-                s.strip_suffix(p.as_str()).unwrap_or(&s)
-            }))
-        },
-        "__len__" => |_, a| Ok(Value::Int(this_str(&a)?.chars().count() as i64)),
-        _ => return None,
-    })
-}
+        }
+        Ok(Value::str(&out))
+    }),
+    m("removeprefix", |_, a| {
+        let s = this_str(&a)?;
+        let p = protocol::str_arg(&a.positional[1])?;
+        Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
+    }).o(),
+    m("removesuffix", |_, a| {
+        let s = this_str(&a)?;
+        let p = protocol::str_arg(&a.positional[1])?;
+        Ok(Value::str(if p.is_empty() {
+            &s
+        } else {
+            s.strip_suffix(p.as_str()).unwrap_or(&s)
+        }))
+    }).o(),
+    m("__len__", |_, a| Ok(Value::Int(this_str(&a)?.chars().count() as i64))),
+];
 
 /// A str predicate true of every character of a non-empty string.
 fn all_chars(a: &Args, pred: fn(char) -> bool) -> PyResult<Value> {

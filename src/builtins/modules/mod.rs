@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::exception::value_error;
+use crate::object::exception::{type_error, value_error};
 use crate::object::function::{Args, NativeFn};
 use crate::object::value::Module;
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
@@ -148,7 +148,17 @@ fn sys_module(vm: &mut Vm) -> Value {
         ("exception", |vm, _| {
             Ok(vm.handled.clone().unwrap_or(Value::None))
         }),
-        ("intern", |_, a| Ok(a.positional[0].clone())),
+        ("intern", |_, a| match a.positional {
+            [s @ Value::Str(_)] => Ok(s.clone()),
+            [other] => Err(type_error(format!(
+                "intern() argument must be str, not {}",
+                protocol::type_name(other)
+            ))),
+            _ => Err(type_error(format!(
+                "intern() takes exactly one argument ({} given)",
+                a.positional.len()
+            ))),
+        }),
         ("getsizeof", |_, _| Ok(Value::Int(64))),
     ]));
     new_module("sys", members)
@@ -173,7 +183,15 @@ pub fn native_class(
         vec![builtin_types().object.clone()],
     );
     for (n, f) in methods {
-        protocol::dict_set_str_plain(&t, n, native(n, *f, None));
+        let def = crate::object::function::m(n, *f);
+        let method = Value::Builtin(Rc::new(crate::object::function::Builtin {
+            name: def.name,
+            func: def.func,
+            receiver: None,
+            owner: None,
+            arity: def.arity,
+        }));
+        protocol::dict_set_str_plain(&t, n, method);
     }
     protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
     t

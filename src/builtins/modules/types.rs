@@ -114,7 +114,12 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn namespace_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = (&args.positional[0], &args.positional[1]);
+    let [a, b] = args.positional else {
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            args.positional.len().saturating_sub(1)
+        )));
+    };
     let ns = simple_namespace();
     match (a, b) {
         (Value::Instance(x), Value::Instance(y)) if protocol::type_of(b).is_subtype(&ns) => {

@@ -661,12 +661,7 @@ fn bound(f: Value, receiver: &Value) -> Value {
             function: f,
             receiver: receiver.clone(),
         })),
-        Value::Builtin(b) => Value::Builtin(Rc::new(crate::object::function::Builtin {
-            name: b.name,
-            func: b.func,
-            owner: b.owner.clone(),
-            receiver: Some(receiver.clone()),
-        })),
+        Value::Builtin(b) => b.bound_to(receiver.clone()),
         other => other,
     }
 }

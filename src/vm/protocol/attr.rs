@@ -19,12 +19,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
             function: attr,
             receiver: obj.clone(),
         })),
-        Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(Builtin {
-            name: b.name,
-            func: b.func,
-            owner: b.owner.clone(),
-            receiver: Some(obj.clone()),
-        })),
+        Value::Builtin(b) if b.receiver.is_none() => b.bound_to(obj.clone()),
         Value::StaticMethod(f) => (*f).clone(),
         Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
             function: (*f).clone(),
@@ -227,18 +222,6 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
     }
     if let Some(attr) = lookup(t, name) {
         return Ok(match attr {
-            Value::Builtin(b)
-                if b.receiver.is_none()
-                    && t.base_kind() != Kind::Object
-                    && crate::builtins::methods::is_builtin_classmethod(name) =>
-            {
-                Value::Builtin(Rc::new(Builtin {
-                    name: b.name,
-                    func: b.func,
-                    owner: b.owner.clone(),
-                    receiver: Some(Value::Type(t.clone())),
-                }))
-            }
             Value::StaticMethod(f) => (*f).clone(),
             Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
                 function: (*f).clone(),
@@ -515,12 +498,7 @@ pub(super) fn super_getattr(
         .position(|t| Rc::ptr_eq(t, start))
         .map_or(0, |p| p + 1);
     for t in &mro[pos..] {
-        let found = plain_get_str(&t.dict.borrow(), name).or_else(|| {
-            (t.kind != Kind::User)
-                .then(|| crate::builtins::methods::native_method(t.kind, name))
-                .flatten()
-                .map(|f| native(name_static(name), f, None))
-        });
+        let found = plain_get_str(&t.dict.borrow(), name);
         if let Some(attr) = found {
             return match obj {
                 Value::Type(t) if class_level => match attr {
@@ -530,12 +508,7 @@ pub(super) fn super_getattr(
                     }))),
                     Value::StaticMethod(f) => Ok((*f).clone()),
                     Value::Builtin(b) if name == "__new__" => Ok(Value::Builtin(b)),
-                    Value::Builtin(b) => Ok(Value::Builtin(Rc::new(Builtin {
-                        name: b.name,
-                        func: b.func,
-                        owner: b.owner.clone(),
-                        receiver: Some(obj.clone()),
-                    }))),
+                    Value::Builtin(b) => Ok(b.bound_to(obj.clone())),
                     other => Ok(other),
                 },
                 _ => bind(vm, attr, obj, &owner),

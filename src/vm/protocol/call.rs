@@ -36,9 +36,8 @@ pub fn call(
         }
         Value::Builtin(b) => {
             let given = args.len() + b.receiver.is_some() as usize;
-            let needed = crate::builtins::methods::min_args(b.name);
-            if given < needed {
-                return Err(crate::builtins::methods::too_few_args(b, given));
+            if given < b.arity.min as usize {
+                return Err(b.too_few_args(given));
             }
             let mut all;
             let mut args = args;
@@ -279,7 +278,8 @@ fn payload_receiver(b: &Builtin, first: &Value) -> Option<Value> {
         return None;
     };
     let payload = i.payload.as_ref()?;
-    let kind = i.class.borrow().base_kind();
-    let f = crate::builtins::methods::native_method(kind, b.name)?;
-    (f as usize == b.func as usize).then(|| payload.clone())
+    let owner = b.owner.as_ref()?;
+    // Methods of the builtin base work on the value the instance extends;
+    // `object`'s (`__setattr__`, `__repr__`...) on the instance itself.
+    (owner.kind != Kind::Object && i.class.borrow().is_subtype(owner)).then(|| payload.clone())
 }

@@ -279,11 +279,7 @@ fn iterator_type(name: &'static str) -> Rc<Type> {
             return t.clone();
         }
         let t = Type::new(name, Kind::Iterator, vec![builtin_types().object.clone()]);
-        plain_set_str(
-            &mut t.dict.borrow_mut(),
-            "__module__",
-            Value::str("builtins"),
-        );
+        crate::object::types::type_ready(&t);
         types.borrow_mut().push((name, t.clone()));
         t
     })
@@ -328,17 +324,10 @@ pub fn lookup(t: &Rc<Type>, name: &str) -> Option<Value> {
 /// [`lookup`] for a name whose str hash is known.
 pub fn lookup_hashed(t: &Rc<Type>, name: &str, hash: i64) -> Option<Value> {
     t.cached_lookup(name, hash, LookupKind::Full, || {
-        for c in t.mro.borrow().iter() {
-            if let Some(v) = c.dict.borrow().get_str(hash, name) {
-                return Some(v);
-            }
-            if c.kind != Kind::User {
-                if let Some(f) = crate::builtins::methods::native_method(c.kind, name) {
-                    return Some(native_method_of(name_static(name), f, c));
-                }
-            }
-        }
-        None
+        t.mro
+            .borrow()
+            .iter()
+            .find_map(|c| c.dict.borrow().get_str(hash, name))
     })
 }
 
@@ -417,34 +406,15 @@ pub fn call_dunder(
     }
 }
 
-fn name_static(name: &str) -> &'static str {
-    // Builtin method names are few and fixed; leak once per distinct name.
-    thread_local! {
-        static NAMES: RefCell<std::collections::HashMap<String, &'static str>> = RefCell::new(Default::default());
-    }
-    NAMES.with(|n| {
-        *n.borrow_mut()
-            .entry(name.to_string())
-            .or_insert_with(|| Box::leak(name.to_string().into_boxed_str()))
-    })
-}
-
+/// A native function (a builtin, a module function): it checks its own
+/// arguments.
 pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,
         func,
         receiver,
         owner: None,
-    }))
-}
-
-/// A native method of the builtin type `owner`, unbound.
-fn native_method_of(name: &'static str, func: NativeFn, owner: &Rc<Type>) -> Value {
-    Value::Builtin(Rc::new(Builtin {
-        name,
-        func,
-        receiver: None,
-        owner: Some(owner.clone()),
+        arity: crate::object::function::Arity::ANY,
     }))
 }
 
