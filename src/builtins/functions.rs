@@ -28,11 +28,6 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("max", max),
     ("sum", sum),
     ("sorted", sorted),
-    ("reversed", reversed),
-    ("enumerate", enumerate),
-    ("zip", zip),
-    ("map", map),
-    ("filter", filter),
     ("isinstance", super::isinstance::isinstance),
     ("issubclass", super::isinstance::issubclass),
     ("hasattr", hasattr),
@@ -65,6 +60,18 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", globals),
     ("locals", locals),
     ("input", input),
+];
+
+/// The builtin iterator types that are classes in CPython (callable,
+/// subclassable), with what calling each makes. Their instances are
+/// `Value::Iterator`s whose type is found by name
+/// (`protocol::iterator_type`), so `type(enumerate([])) is enumerate`.
+pub const ITERATOR_CLASSES: &[(&str, NativeFn)] = &[
+    ("reversed", reversed),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
 ];
 
 fn arg<'a>(args: &'a Args, i: usize, fname: &str) -> PyResult<&'a Value> {
@@ -389,25 +396,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?))
 }
 
-/// `operator.length_hint(v, 0)` for an instance of a user class
-/// (abstract.c's `PyObject_LengthHint`): `__len__`, else `__length_hint__`;
-/// a TypeError from either means "no hint".
-pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
-    let hint = if protocol::user_dunder(v, "__len__").is_some() {
-        protocol::len(vm, v).map(Some)
-    } else {
-        match protocol::call_dunder(vm, v, "__length_hint__", vec![]) {
-            Ok(Some(Value::NotImplemented)) | Ok(None) => Ok(None),
-            Ok(Some(n)) => index_of(&n).map(|n| Some(n.max(0) as usize)),
-            Err(e) => Err(e),
-        }
-    };
-    match hint {
-        Ok(n) => Ok(n.unwrap_or(0)),
-        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(0),
-        Err(e) => Err(e),
-    }
-}
+pub use protocol::length_hint;
 
 fn iterator(state: IterState) -> Value {
     Value::Iterator(Rc::new(RefCell::new(state)))
@@ -791,14 +780,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let mut names: Vec<String> = match args.positional.first() {
-        Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = str_keys(&i.dict.borrow()).collect();
-            n.extend(class_names(&i.class.borrow()));
-            n
-        }
-        Some(Value::Type(t)) => class_names(t),
-        Some(Value::Module(m)) => str_keys(&m.dict.borrow()).collect(),
-        Some(v) => class_names(&type_of(v)),
+        Some(v) => default_dir(v),
         None => {
             let l = locals(
                 vm,
@@ -825,6 +807,21 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+}
+
+/// The names `object.__dir__` (or `type.__dir__`, `module.__dir__`)
+/// gives, unsorted and possibly repeated.
+pub fn default_dir(v: &Value) -> Vec<String> {
+    match v {
+        Value::Instance(i) => {
+            let mut n: Vec<String> = str_keys(&i.dict.borrow()).collect();
+            n.extend(class_names(&i.class.borrow()));
+            n
+        }
+        Value::Type(t) => class_names(t),
+        Value::Module(m) => str_keys(&m.dict.borrow()).collect(),
+        v => class_names(&type_of(v)),
+    }
 }
 
 fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -977,6 +974,10 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
         Kind::StaticMethod => Value::StaticMethod(Rc::new(arg(&args, 0, "staticmethod")?.clone())),
         Kind::ClassMethod => Value::ClassMethod(Rc::new(arg(&args, 0, "classmethod")?.clone())),
         Kind::Super => make_super(vm, &args)?,
+        Kind::Iterator => match ITERATOR_CLASSES.iter().find(|(n, _)| **n == *t.name) {
+            Some((_, make)) => make(vm, args)?,
+            None => return Err(type_error(format!("cannot create '{}' instances", t.name))),
+        },
         Kind::Exception => Value::Exception(crate::object::exception::ExceptionObject::new(
             t.clone(),
             args.positional.to_vec(),

@@ -74,6 +74,19 @@ fn repr_item(vm: &mut Vm, v: &Value) -> PyResult<String> {
     }
 }
 
+/// `types.GenericAlias(origin, args)`: what `list[int]` makes
+/// (`__class_getitem__` of the builtin containers).
+pub fn new_alias(vm: &mut Vm, origin: Value, key: &Value) -> PyResult<Value> {
+    let alias = protocol::new_instance(&GENERIC_ALIAS.with(Rc::clone));
+    let args = match key {
+        Value::Tuple(_) => key.clone(),
+        other => Value::tuple(vec![other.clone()]),
+    };
+    protocol::setattr(vm, &alias, "__origin__", origin)?;
+    protocol::setattr(vm, &alias, "__args__", args)?;
+    Ok(alias)
+}
+
 /// `cls[key]`: the class's `__class_getitem__`, else a generic alias for
 /// the builtin containers and `type`.
 pub fn class_getitem(vm: &mut Vm, t: &Rc<Type>, key: &Value) -> PyResult<Value> {
@@ -85,18 +98,8 @@ pub fn class_getitem(vm: &mut Vm, t: &Rc<Type>, key: &Value) -> PyResult<Value> 
         };
         return vm.call(&f, vec![class, key.clone()]);
     }
-    if matches!(
-        t.kind,
-        Kind::List | Kind::Dict | Kind::Tuple | Kind::Set | Kind::FrozenSet | Kind::Type
-    ) {
-        let alias = protocol::new_instance(&GENERIC_ALIAS.with(Rc::clone));
-        let args = match key {
-            Value::Tuple(_) => key.clone(),
-            other => Value::tuple(vec![other.clone()]),
-        };
-        protocol::setattr(vm, &alias, "__origin__", class)?;
-        protocol::setattr(vm, &alias, "__args__", args)?;
-        return Ok(alias);
+    if t.kind == Kind::Type {
+        return new_alias(vm, class, key);
     }
     Err(type_error(format!(
         "type '{}' is not subscriptable",

@@ -11,6 +11,7 @@ pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod numbers;
+pub mod reduce;
 pub mod slots;
 pub mod str_format;
 
@@ -70,13 +71,17 @@ pub fn install(vm: &mut Vm) {
         Value::Type(types.os_error.clone()),
     );
     protocol::dict_set_str(&vm.builtins, "IOError", Value::Type(types.os_error.clone()));
+    for (name, _) in functions::ITERATOR_CLASSES {
+        let t = protocol::iterator_type(name);
+        protocol::dict_set_str(&vm.builtins, name, Value::Type(t));
+    }
     for (name, f) in functions::FUNCTIONS {
         protocol::dict_set_str(&vm.builtins, name, native(name, *f, None));
     }
     protocol::dict_set_str(
         &vm.builtins,
         "__build_class__",
-        protocol::build_class_builtin(),
+        native("__build_class__", build_class, None),
     );
     for (_, t) in types.all() {
         protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
@@ -150,7 +155,7 @@ pub fn construct_default(
         }
         // A metaclass without its own __new__: type.__new__ makes a class.
         _ if t.base_kind() == Kind::Type => metaclass::type_new(vm, &t, &args, &kwargs)?,
-        _ => new_object(vm, &t, &args)?,
+        _ => new_object(vm, &t, &args, &kwargs)?,
     };
     match protocol::lookup(&t, "__init__") {
         Some(init @ Value::Function(_)) => {
@@ -235,7 +240,12 @@ fn metaclass_call(t: &Rc<Type>) -> Option<Value> {
 }
 
 /// `object.__new__(t)`, or a bare exception for exception classes.
-pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value> {
+pub fn new_object(
+    _vm: &mut Vm,
+    t: &Rc<Type>,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
     Ok(match t.base_kind() {
         Kind::Exception if t.is_subtype(&builtin_types().base_exception_group) => {
             let class = crate::vm::ops::exc_group::group_class(_vm, t, args)?;
@@ -253,6 +263,26 @@ pub fn new_object(_vm: &mut Vm, t: &Rc<Type>, args: &[Value]) -> PyResult<Value>
         Kind::List => protocol::new_instance_with_payload(t, Value::list(vec![])),
         Kind::Set => {
             protocol::new_instance_with_payload(t, Value::Set(Rc::new(RefCell::new(Dict::new()))))
+        }
+        Kind::Iterator => {
+            let base = t
+                .mro()
+                .into_iter()
+                .find(|c| c.kind != Kind::User)
+                .expect("a builtin base");
+            let payload = functions::construct_builtin(
+                _vm,
+                &base,
+                Args {
+                    positional: args,
+                    keywords: kwargs,
+                },
+            )?;
+            // reversed(seq) hands back seq.__reversed__(), whatever it is.
+            if !Rc::ptr_eq(&protocol::type_of(&payload), &base) {
+                return Ok(payload);
+            }
+            protocol::new_instance_with_payload(t, payload)
         }
         Kind::Tuple
         | Kind::Int
@@ -322,7 +352,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut meta = metaclass::initial_metaclass(kwarg(&args, "metaclass"), bases);
     if let Some(Value::Type(m)) = &meta {
         let winner = metaclass::calculate_metaclass(m, bases)?;
-        meta = (winner.kind == Kind::User).then_some(Value::Type(winner));
+        // Plain `type` makes the class below; anything else (a user
+        // metaclass, or `int` for `class W(1)`) is called.
+        meta = (!Rc::ptr_eq(&winner, &builtin_types().type_)).then_some(Value::Type(winner));
     }
     let class_kwargs: Vec<(Rc<str>, Value)> = args
         .keywords
@@ -371,7 +403,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.native_depth -= 1;
     let cell = cell?;
     let class = match &meta {
-        Some(m @ Value::Type(mt)) if mt.kind == Kind::User => vm.call_kw(
+        Some(m @ Value::Type(_)) => vm.call_kw(
             m,
             vec![
                 Value::str(&name),
@@ -414,6 +446,11 @@ pub fn create_type(
     if base_types.is_empty() {
         base_types.push(types.object.clone());
     }
+    for (i, b) in base_types.iter().enumerate() {
+        if base_types[..i].iter().any(|seen| Rc::ptr_eq(seen, b)) {
+            return Err(type_error(format!("duplicate base class {}", b.name)));
+        }
+    }
     slots::check_slots(vm, ns)?;
     // Types without Py_TPFLAGS_BASETYPE.
     if let Some(b) = base_types.iter().find(|b| {
@@ -431,11 +468,16 @@ pub fn create_type(
                 | Kind::Generator
                 | Kind::Coroutine
                 | Kind::AsyncGenerator
+                | Kind::CoroWrapper
+                | Kind::AsyncGenASend
+                | Kind::AsyncGenAThrow
+                | Kind::MemoryView
                 | Kind::Cell
                 | Kind::Code
                 | Kind::DictView
-                | Kind::Iterator
-        )
+        ) || (b.kind == Kind::Iterator
+            && !functions::ITERATOR_CLASSES.iter().any(|(n, _)| **n == *b.name))
+            || Rc::ptr_eq(b, &types.traceback)
     }) {
         return Err(type_error(format!(
             "type '{}' is not an acceptable base type",

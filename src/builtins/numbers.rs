@@ -101,46 +101,7 @@ pub fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
-/// A float truncated to an int, exactly (`float.__int__`).
-pub fn float_to_int(f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(overflow_error("cannot convert float infinity to integer"));
-    }
-    let t = f.trunc();
-    Ok(if t.abs() < 9.2e18 {
-        Value::Int(t as i64)
-    } else {
-        from_big(float_to_big(t))
-    })
-}
-
-/// A finite float as `(mantissa, exponent)` with `f == mantissa * 2**exponent`.
-pub fn decompose(f: f64) -> (i64, i64) {
-    let bits = f.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = (bits & ((1 << 52) - 1)) as i64;
-    let (m, e) = if raw_exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1 << 52), raw_exp - 1075)
-    };
-    (if f.is_sign_negative() { -m } else { m }, e)
-}
-
-/// An integral finite float as an exact big integer.
-pub fn float_to_big(f: f64) -> BigInt {
-    let (m, e) = decompose(f);
-    let m = BigInt::from(m);
-    if e >= 0 {
-        m << e as usize
-    } else {
-        // Integral, so the shifted-out bits are zero (and >> floors).
-        m >> (-e) as usize
-    }
-}
+pub use crate::vm::protocol::number::{decompose, float_to_big, float_to_int};
 
 /// CPython's `PyLong_FromString`: optional sign, a base prefix (`0x`, `0o`,
 /// `0b`) when the base allows it, digits with single underscores between

@@ -376,3 +376,13 @@ mod tests {
         assert_eq!(set_iteration_order(&[3, 2, 1]), vec![2, 1, 0]);
     }
 }
+
+thread_local! {
+    /// This thread's hash key (PYTHONHASHSEED), for str and bytes hashes.
+    pub static HASH_KEY: HashKey = HashKey::from_env();
+}
+
+/// The hash of a str, as `hash()` gives it.
+pub fn str_hash(s: &str) -> i64 {
+    HASH_KEY.with(|k| hash_rust_str_cached(*k, s))
+}

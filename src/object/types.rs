@@ -290,7 +290,7 @@ impl Type {
         if seen == version {
             return found;
         }
-        let hash = crate::vm::protocol::str_hash("__del__");
+        let hash = super::hash::str_hash("__del__");
         // An instance may be dropped while a class namespace is being
         // written (`C.attr = other` replacing it): then the answer is
         // "maybe", not cached, and `Vm::run_del` looks `__del__` up for real.

@@ -1010,7 +1010,13 @@ impl Vm {
                 let v = frame.stack.pop().expect("value stack underflow");
                 return Ok(Flow::Return(v));
             }
-            LOAD_BUILD_CLASS => push!(protocol::build_class_builtin()),
+            LOAD_BUILD_CLASS => {
+                // ceval.c: `__build_class__` as the builtins module has it.
+                match protocol::dict_get_str(&self.builtins, "__build_class__") {
+                    Some(bc) => push!(bc),
+                    None => return Err(crate::object::exception::name_error("__build_class__ not found")),
+                }
+            }
             LOAD_ASSERTION_ERROR => push!(Value::Type(builtin_types().assertion_error.clone())),
             RAISE_VARARGS => return Err(ops::raise(self, arg)?),
             PUSH_EXC_INFO => {

@@ -125,6 +125,19 @@ pub static EXCEPTION_METHODS: &[MethodDef] = &[
 
 /// Methods of `Object` (kind Object).
 pub static OBJECT_METHODS: &[MethodDef] = &[
+    m("__dir__", |_, a| {
+        let mut seen = std::collections::HashSet::new();
+        let names = super::functions::default_dir(&a.positional[0])
+            .into_iter()
+            .filter(|n| seen.insert(n.clone()))
+            .map(|n| Value::str(&n))
+            .collect();
+        Ok(Value::list(names))
+    }),
+    m("__subclasshook__", |_, _| Ok(Value::NotImplemented)).class(),
+    m("__reduce_ex__", |vm, a| super::reduce::reduce_ex(vm, &a)).o(),
+    m("__reduce__", |vm, a| super::reduce::common_reduce(vm, &a.positional[0], 0)),
+    m("__getstate__", |vm, a| super::reduce::getstate(vm, &a.positional[0])),
     m("__init__", |_, _| Ok(Value::None)),
     m("__new__", object_new),
     m("__setattr__", object_setattr).at_least(2),
@@ -172,7 +185,8 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
             )));
         }
         Ok(Value::None)
-    }),
+    })
+    .class(),
     m("__format__", |vm, a| {
         let spec = protocol::str_arg(a.positional.get(1).unwrap_or(&Value::str("")))?;
         if !spec.is_empty() {
@@ -760,7 +774,7 @@ fn exception_init(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional.first() {
-        Some(Value::Type(t)) => super::new_object(vm, t, &args.positional[1..]),
+        Some(Value::Type(t)) => super::new_object(vm, t, &args.positional[1..], args.keywords),
         _ => Err(type_error("object.__new__(X): X is not a type object")),
     }
 }
@@ -818,11 +832,11 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
     use wrappers::*;
     match t.kind {
         Kind::Object if &*t.name == "object" => vec![OBJECT_METHODS, OBJECT_ORDER],
-        Kind::Type => vec![TYPE_METHODS],
+        Kind::Type => vec![TYPE_METHODS, TYPE_OR],
         Kind::Int => vec![
             INT_METHODS,
             EXTRA_INT_METHODS,
-            REPR,
+            INT_REPR,
             HASH,
             COMPARE,
             ARITHMETIC,
@@ -830,6 +844,7 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             INTEGRAL,
             BITWISE,
             BOOL,
+            INT_ROUNDING,
         ],
         Kind::Bool => vec![REPR, BITWISE],
         Kind::Float => vec![
@@ -841,6 +856,7 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             ARITHMETIC,
             REAL,
             BOOL,
+            FLOAT_ROUNDING,
         ],
         Kind::Complex => vec![EXTRA_COMPLEX_METHODS, REPR, HASH, COMPARE, ARITHMETIC, BOOL],
         Kind::Str => vec![
@@ -897,6 +913,8 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             SEQUENCE_OPS,
             CONTAINS,
             INPLACE_SEQUENCE,
+            REVERSED,
+            CLASS_GETITEM,
         ],
         Kind::Tuple => vec![
             TUPLE_METHODS,
@@ -908,6 +926,7 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             GETITEM,
             SEQUENCE_OPS,
             CONTAINS,
+            CLASS_GETITEM,
         ],
         Kind::Dict => vec![
             DICT_METHODS,
@@ -919,6 +938,8 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             GETITEM,
             SETITEM,
             CONTAINS,
+            REVERSED,
+            CLASS_GETITEM,
         ],
         Kind::Set => vec![
             SET_METHODS,
@@ -931,8 +952,19 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             INPLACE_SET,
             LEN,
             CONTAINS,
+            CLASS_GETITEM,
         ],
-        Kind::FrozenSet => vec![ANYSET_METHODS, REPR, HASH, COMPARE, ITER, SET_OPS, LEN, CONTAINS],
+        Kind::FrozenSet => vec![
+            ANYSET_METHODS,
+            REPR,
+            HASH,
+            COMPARE,
+            ITER,
+            SET_OPS,
+            LEN,
+            CONTAINS,
+            CLASS_GETITEM,
+        ],
         Kind::Range => vec![
             EXTRA_RANGE_METHODS,
             REPR,
@@ -943,10 +975,11 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             LEN,
             GETITEM,
             CONTAINS,
+            REVERSED,
         ],
         Kind::Slice => vec![SLICE_METHODS, REPR, COMPARE],
         Kind::Iterator => vec![EXTRA_ITERATOR_METHODS, SELF_ITER, NEXT],
-        Kind::DictView if &*t.name == "dict_values" => vec![REPR, ITER, LEN],
+        Kind::DictView if &*t.name == "dict_values" => vec![REPR, ITER, LEN, REVERSED],
         Kind::DictView => vec![
             EXTRA_DICT_VIEW_METHODS,
             REPR,
@@ -955,6 +988,7 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             SET_OPS,
             LEN,
             CONTAINS,
+            REVERSED,
         ],
         Kind::Generator => vec![GENERATOR_METHODS, REPR],
         Kind::Coroutine => vec![COROUTINE_METHODS, REPR],
@@ -965,9 +999,8 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
         Kind::BuiltinFunction | Kind::Method => vec![REPR, CALL],
         Kind::Property => vec![PROPERTY_METHODS],
         Kind::Exception if &*t.name == "BaseException" => vec![EXCEPTION_METHODS],
-        Kind::NoneType | Kind::NotImplementedType | Kind::Ellipsis | Kind::Cell | Kind::Code => {
-            vec![REPR]
-        }
+        Kind::NoneType => vec![REPR, BOOL],
+        Kind::NotImplementedType | Kind::Ellipsis | Kind::Cell | Kind::Code => vec![REPR],
         _ => vec![],
     }
 }

@@ -107,6 +107,11 @@ pub static REPR: &[MethodDef] = &[m("__repr__", |vm, a| {
     Ok(Value::str(&protocol::repr(vm, &a.positional[0])?))
 })];
 
+/// `int.__repr__`: the decimal digits (`int.__repr__(True)` is `1`).
+pub static INT_REPR: &[MethodDef] = &[m("__repr__", |vm, a| {
+    Ok(Value::str(&protocol::repr(vm, &ops::int_value(&a.positional[0]))?))
+})];
+
 pub static STR: &[MethodDef] = &[m("__str__", |vm, a| {
     Ok(Value::str(&protocol::str_of(vm, &a.positional[0])?))
 })];
@@ -195,6 +200,64 @@ pub static DICT_OR: &[MethodDef] = &[
     bin!("__ror__", 7, reflected),
     bin!("__ior__", 20),
 ];
+
+/// `int | str` (type_or).
+pub static TYPE_OR: &[MethodDef] = &[bin!("__or__", 7), bin!("__ror__", 7, reflected)];
+
+/// `__reversed__` of the reversible containers: what `reversed()` makes.
+pub static REVERSED: &[MethodDef] = &[m("__reversed__", |vm, a| {
+    let reversed = protocol::iterator_type("reversed");
+    vm.call(&Value::Type(reversed), vec![a.positional[0].clone()])
+})];
+
+/// `list[int]`: a `types.GenericAlias` (PEP 585).
+pub static CLASS_GETITEM: &[MethodDef] = &[m("__class_getitem__", |vm, a| {
+    super::super::generic_alias::new_alias(vm, a.positional[0].clone(), arg1(&a)?)
+})
+.o()
+.class()];
+
+/// `round()`, `math.trunc/floor/ceil` on an int: the int itself.
+pub static INT_ROUNDING: &[MethodDef] = &[
+    m("__round__", |vm, a| {
+        super::super::numbers::round(
+            vm,
+            Args {
+                positional: &[ops::int_value(&a.positional[0]), a.positional.get(1).cloned().unwrap_or(Value::None)],
+                keywords: &[],
+            },
+        )
+    }),
+    m("__trunc__", |_, a| Ok(ops::int_value(&a.positional[0]))),
+    m("__floor__", |_, a| Ok(ops::int_value(&a.positional[0]))),
+    m("__ceil__", |_, a| Ok(ops::int_value(&a.positional[0]))),
+];
+
+/// `round()`, `math.trunc/floor/ceil` on a float.
+pub static FLOAT_ROUNDING: &[MethodDef] = &[
+    m("__round__", |vm, a| {
+        super::super::numbers::round(
+            vm,
+            Args {
+                positional: &[a.positional[0].clone(), a.positional.get(1).cloned().unwrap_or(Value::None)],
+                keywords: &[],
+            },
+        )
+    }),
+    m("__trunc__", |vm, a| float_to_int(vm, &a, f64::trunc)),
+    m("__floor__", |vm, a| float_to_int(vm, &a, f64::floor)),
+    m("__ceil__", |vm, a| float_to_int(vm, &a, f64::ceil)),
+];
+
+fn float_to_int(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
+    match a.positional[0] {
+        Value::Float(x) => super::super::numbers::int_of(vm, &Value::Float(f(x))),
+        ref other => Err(type_error(format!(
+            "descriptor requires a 'float' object but received a '{}'",
+            type_name(other)
+        ))),
+    }
+}
 
 /// The bitwise operators of `int` (and `bool`, which keeps bools).
 pub static BITWISE: &[MethodDef] = &[

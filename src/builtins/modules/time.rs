@@ -1,6 +1,6 @@
 //! The `time` module: clocks and `sleep`.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use super::{functions, new_module};
 use crate::object::exception::{type_error, value_error};
@@ -8,26 +8,6 @@ use crate::object::function::Args;
 use crate::object::{PyResult, Value};
 use crate::vm::protocol;
 use crate::vm::Vm;
-
-thread_local! {
-    static START: Instant = Instant::now();
-}
-
-fn since_start() -> Duration {
-    START.with(|s| s.elapsed())
-}
-
-/// The host's clocks in nanoseconds: what `Vm::clock` reads by default.
-/// The debugger replaces `Vm::clock` to record the readings and replay them.
-pub fn read_clock(which: crate::vm::Clock) -> u128 {
-    match which {
-        crate::vm::Clock::Wall => SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap_or_default()
-            .as_nanos(),
-        crate::vm::Clock::Monotonic => since_start().as_nanos(),
-    }
-}
 
 fn wall(vm: &mut Vm) -> Duration {
     Duration::from_nanos((vm.clock)(crate::vm::Clock::Wall) as u64)
@@ -39,7 +19,6 @@ fn monotonic(vm: &mut Vm) -> Duration {
 
 pub fn module() -> Value {
     // Start the monotonic clock now, so it is positive and growing.
-    let _ = since_start();
     new_module(
         "time",
         functions(&[

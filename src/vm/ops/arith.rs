@@ -100,7 +100,7 @@ fn float_int_cmp(f: f64, i: &Value) -> Option<Ordering> {
     }
     let fl = f.floor();
     let int = big(i)?;
-    let floor_big = crate::builtins::numbers::float_to_big(fl);
+    let floor_big = crate::vm::protocol::number::float_to_big(fl);
     match floor_big.cmp(&int) {
         Ordering::Equal if f > fl => Some(Ordering::Greater),
         other => Some(other),
@@ -197,7 +197,13 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             let r = pr.unwrap_or_else(|| rhs.clone());
             let plain = |v: &Value| !matches!(v, Value::Instance(_));
             if plain(&l) || plain(&r) {
-                return binary_op(vm, arg, l, r);
+                let result = binary_op(vm, arg, l.clone(), r)?;
+                // An in-place operator that mutated the payload returns
+                // the instance itself (`list.__iadd__` returns self).
+                if inplace && result.is(&l) && !l.is(&lhs) {
+                    return Ok(lhs);
+                }
+                return Ok(result);
             }
         }
     }
@@ -929,6 +935,13 @@ pub fn unary_op(vm: &mut Vm, op: Opcode, v: Value) -> PyResult<Value> {
     }
     match protocol::call_dunder(vm, &v, name, vec![])? {
         Some(r) => Ok(r),
+        // A subclass of a number type: the operator of the value it extends.
+        None if protocol::builtin_payload(&v, name)
+            .is_some_and(|p| !matches!(p, Value::Instance(_))) =>
+        {
+            let p = protocol::builtin_payload(&v, name).expect("checked");
+            unary_op(vm, op, p)
+        }
         None => Err(type_error(format!(
             "bad operand type for unary {symbol}: '{}'",
             type_name(&v)

@@ -200,6 +200,13 @@ pub fn mapping_items(vm: &mut Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     if let Value::Dict(d) = m {
         return Ok(d.borrow().items());
     }
+    // PyDict_Merge reads a dict subclass's entries directly unless it
+    // iterates differently (its `__getitem__` and `keys` are not called).
+    if let Value::Instance(i) = m {
+        if let (Some(Value::Dict(d)), None) = (&i.payload, protocol::user_dunder(m, "__iter__")) {
+            return Ok(d.borrow().items());
+        }
+    }
     let keys = protocol::getattr(vm, m, "keys")?;
     let keys = vm.call(&keys, vec![])?;
     let mut out = Vec::new();
@@ -678,13 +685,34 @@ pub fn match_kind(v: &Value, mapping: bool) -> bool {
 }
 
 /// MATCH_KEYS: a tuple of the values for `keys`, or None if one is missing.
+///
+/// As ceval.c's `match_keys`: the subject's `get(key, dummy)` answers, never
+/// `__getitem__` (so a `defaultdict` gains no keys and `__missing__` is not
+/// called); a key given twice is a ValueError.
 pub fn match_keys(vm: &mut Vm, subject: &Value, keys: &Value) -> PyResult<Value> {
     let keys = protocol::collect(vm, keys)?;
     let mut values = Vec::with_capacity(keys.len());
+    let get = match subject {
+        Value::Dict(_) => None,
+        other => Some(protocol::getattr(vm, other, "get")?),
+    };
+    let dummy = protocol::new_instance(&crate::object::builtin_types().object);
+    let seen = Value::Set(Rc::new(std::cell::RefCell::new(crate::object::Dict::new())));
     for k in keys {
-        let found = match subject {
-            Value::Dict(d) => protocol::dict_lookup(vm, d, &k)?,
-            other => protocol::getitem(vm, other, &k).ok(),
+        if protocol::contains(vm, &seen, &k)? {
+            let r = protocol::repr(vm, &k)?;
+            return Err(crate::object::exception::value_error(format!(
+                "mapping pattern checks duplicate key ({r})"
+            )));
+        }
+        protocol::set_add(vm, &seen, k.clone())?;
+        let found = match (subject, &get) {
+            (Value::Dict(d), _) => protocol::dict_lookup(vm, d, &k)?,
+            (_, Some(get)) => {
+                let v = vm.call(get, vec![k, dummy.clone()])?;
+                (!v.is(&dummy)).then_some(v)
+            }
+            (_, None) => None,
         };
         match found {
             Some(v) => values.push(v),

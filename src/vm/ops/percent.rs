@@ -384,7 +384,7 @@ fn int_arg(vm: &mut Vm, v: &Value, kind: char) -> PyResult<BigInt> {
     }
     let decimal = matches!(kind, 'd' | 'i' | 'u');
     if let (true, Value::Float(f)) = (decimal, v) {
-        let n = crate::builtins::numbers::float_to_int(*f)?;
+        let n = crate::vm::protocol::number::float_to_int(*f)?;
         return Ok(big(&n).unwrap_or_default());
     }
     if let Some(p) = protocol::builtin_payload(v, "__index__") {

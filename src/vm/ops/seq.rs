@@ -379,7 +379,7 @@ pub fn list_extend_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         return protocol::collect(vm, v);
     }
     let it = protocol::iter(vm, v)?;
-    let hint = crate::builtins::functions::length_hint(vm, v)?;
+    let hint = protocol::length_hint(vm, v)?;
     let mut items = Vec::with_capacity(hint.min(1 << 16));
     while let Some(x) = protocol::next(vm, &it)? {
         items.push(x);

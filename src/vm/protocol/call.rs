@@ -39,6 +39,9 @@ pub fn call(
             if given < b.arity.min as usize {
                 return Err(b.too_few_args(given));
             }
+            if let (None, Some(owner), Some(first)) = (&b.receiver, &b.owner, args.first()) {
+                check_descriptor_self(b, owner, first)?;
+            }
             let mut all;
             let mut args = args;
             let positional: &[Value] = match &b.receiver {
@@ -267,12 +270,56 @@ fn missing_args(qual: &str, kind: &str, names: &[std::sync::Arc<str>]) -> PyErr 
     ))
 }
 
-pub fn build_class_builtin() -> Value {
-    native("__build_class__", crate::builtins::build_class, None)
-}
-
 /// A builtin-type method called on a builtin-subclass instance works on its
 /// payload (`class C(list)`: `c.append(1)` appends to the list inside).
+/// A method of a builtin type called through the type (`str.upper(x)`)
+/// applies only to instances of that type (descrobject.c's
+/// `descr_check`, and `wrapperdescr_call` for slot wrappers).
+fn check_descriptor_self(b: &Builtin, owner: &Rc<Type>, first: &Value) -> PyResult<()> {
+    // `__new__` and class methods (bound as `BoundMethod`s) receive a class.
+    let class_of_owner = matches!(first, Value::Type(t) if t.is_subtype(owner));
+    if b.name == "__new__" || class_of_owner || type_of(first).is_subtype(owner) {
+        return Ok(());
+    }
+    Err(type_error(if is_slot_name(b.name) {
+        format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            b.name,
+            owner.name,
+            type_name(first)
+        )
+    } else {
+        format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            owner.name,
+            type_name(first)
+        )
+    }))
+}
+
+/// Whether `name` is one of typeobject.c's `slotdefs`: a builtin type's
+/// method of that name is a slot wrapper, not a method descriptor.
+pub fn is_slot_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__getattribute__" | "__getattr__" | "__setattr__" | "__delattr__" | "__repr__"
+            | "__hash__" | "__call__" | "__str__" | "__lt__" | "__le__" | "__eq__" | "__ne__"
+            | "__gt__" | "__ge__" | "__iter__" | "__next__" | "__get__" | "__set__"
+            | "__delete__" | "__init__" | "__del__" | "__await__" | "__aiter__" | "__anext__"
+            | "__add__" | "__radd__" | "__sub__" | "__rsub__" | "__mul__" | "__rmul__"
+            | "__mod__" | "__rmod__" | "__divmod__" | "__rdivmod__" | "__pow__" | "__rpow__"
+            | "__neg__" | "__pos__" | "__abs__" | "__bool__" | "__invert__" | "__lshift__"
+            | "__rlshift__" | "__rshift__" | "__rrshift__" | "__and__" | "__rand__"
+            | "__xor__" | "__rxor__" | "__or__" | "__ror__" | "__int__" | "__float__"
+            | "__iadd__" | "__isub__" | "__imul__" | "__imod__" | "__ipow__" | "__ilshift__"
+            | "__irshift__" | "__iand__" | "__ixor__" | "__ior__" | "__floordiv__"
+            | "__rfloordiv__" | "__truediv__" | "__rtruediv__" | "__ifloordiv__"
+            | "__itruediv__" | "__index__" | "__matmul__" | "__rmatmul__" | "__imatmul__"
+            | "__len__" | "__getitem__" | "__setitem__" | "__delitem__" | "__contains__"
+    )
+}
+
 fn payload_receiver(b: &Builtin, first: &Value) -> Option<Value> {
     let Value::Instance(i) = first else {
         return None;

@@ -5,7 +5,7 @@
 mod call;
 
 pub use call::{
-    build_class_builtin, call, check_init_result, function_frame, is_callable, CallOutcome,
+    call, check_init_result, function_frame, is_callable, CallOutcome,
 };
 
 use crate::object::generator::{AwaitKind, GenKind};
@@ -19,19 +19,13 @@ use super::frame::Frame;
 use super::Vm;
 use crate::object::exception::{index_error, key_error, type_error, ExceptionObject};
 use crate::object::function::{Args, Builtin, CodeValues, Function, HashedName, NativeFn};
-use crate::object::hash::{self, HashKey};
+use crate::object::hash;
 use crate::object::iter::{DictView, IterState};
 use crate::object::types::{builtin_types, Instance, InstanceFacts, Kind, LookupKind, Type};
 use crate::object::{Dict, PyErr, PyResult, Value};
 use crate::pyc::{Constant, PyString};
 
-thread_local! {
-    static HASH_KEY: HashKey = HashKey::from_env();
-}
-
-pub fn str_hash(s: &str) -> i64 {
-    HASH_KEY.with(|k| hash::hash_rust_str_cached(*k, s))
-}
+pub use crate::object::hash::{str_hash, HASH_KEY};
 
 pub(crate) fn str_key_eq(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(matches!((a, b), (Value::Str(x), Value::Str(y)) if x == y))
@@ -270,7 +264,8 @@ pub fn type_name(v: &Value) -> Rc<str> {
 }
 
 /// The type of a builtin iterator (one per CPython iterator type name).
-fn iterator_type(name: &'static str) -> Rc<Type> {
+/// The builtin iterator type called `name` (made and readied on first use).
+pub fn iterator_type(name: &'static str) -> Rc<Type> {
     thread_local! {
         static TYPES: RefCell<Vec<(&'static str, Rc<Type>)>> = const { RefCell::new(Vec::new()) };
     }
@@ -1002,6 +997,11 @@ pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }))));
     }
     if let Some(p) = builtin_payload(v, "__iter__") {
+        // An instance of a subclass of an iterator type is its own iterator
+        // (PyObject_SelfIter), so its own `__next__` is what runs.
+        if matches!(p, Value::Iterator(_)) {
+            return Ok(v.clone());
+        }
         return iter(vm, &p);
     }
     let state = match v {
@@ -1108,12 +1108,15 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 AwaitResult::Raise(e) => Err(e),
             }
         }
-        Value::Instance(_) => match user_dunder(it, "__next__") {
+        Value::Instance(i) => match user_dunder(it, "__next__") {
             Some(f) => match vm.call(&f, vec![it.clone()]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if e.is_instance(&builtin_types().stop_iteration) => Ok(None),
                 Err(e) => Err(e),
             },
+            None if matches!(i.payload, Some(Value::Iterator(_))) => {
+                next(vm, i.payload.as_ref().expect("matched"))
+            }
             None => Err(type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(it)
@@ -1123,6 +1126,26 @@ pub fn next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             "'{}' object is not an iterator",
             type_name(it)
         ))),
+    }
+}
+
+/// `operator.length_hint(v, 0)` for an instance of a user class
+/// (abstract.c's `PyObject_LengthHint`): `__len__`, else `__length_hint__`;
+/// a TypeError from either means "no hint".
+pub fn length_hint(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let hint = if user_dunder(v, "__len__").is_some() {
+        len(vm, v).map(Some)
+    } else {
+        match call_dunder(vm, v, "__length_hint__", vec![]) {
+            Ok(Some(Value::NotImplemented)) | Ok(None) => Ok(None),
+            Ok(Some(n)) => crate::vm::ops::index_of(&n).map(|n| Some(n.max(0) as usize)),
+            Err(e) => Err(e),
+        }
+    };
+    match hint {
+        Ok(n) => Ok(n.unwrap_or(0)),
+        Err(e) if e.is_instance(&builtin_types().type_error) => Ok(0),
+        Err(e) => Err(e),
     }
 }
 
