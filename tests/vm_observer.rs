@@ -184,3 +184,53 @@ fn deep_recursion_through_dunders_is_a_recursion_error_not_a_crash() {
         "caught\ncaught\ncaught\n",
     );
 }
+
+/// Every way native code runs Python code (an `exec` or `eval` body, a class
+/// body, a function called back by `sorted`, a module body) goes through
+/// the one nested entry, under the shared observer: all of it is seen.
+#[test]
+fn exec_eval_class_and_module_bodies_are_observed() {
+    let dir = scratch_dir("vm-nested-observed");
+    std::fs::write(dir.join("_helper_mod.py"), "def helper_fn():\n    return 7\nHELPED = helper_fn()\n").unwrap();
+    let file = dir.join("prog.py");
+    let source = format!(
+        "import sys\nsys.path.insert(0, {:?})\n\
+         exec('def made_by_exec():\\n    return 1\\nmade_by_exec()')\n\
+         print(eval('(lambda: 2)()'))\n\
+         class Body:\n    x = 1\n\
+         print(sorted([3, 1, 2], key=lambda v: -v))\n\
+         import _helper_mod\n",
+        dir.display().to_string()
+    );
+    std::fs::write(&file, source).unwrap();
+    let options = LoadOptions {
+        python: Some(python().to_path_buf()),
+        filename: None,
+        no_cache: true,
+    };
+    let code = load_program(&file, &options).unwrap();
+    let mut vm = Vm::new(vec!["prog.py".into()]);
+    let recorder = std::rc::Rc::new(std::cell::RefCell::new(RecordingObserver::default()));
+    let shared = py2vm::vm::SharedObserver(recorder.clone());
+    vm.nested_observer = Some(shared.clone());
+    vm.run_module(code, &mut shared.clone())
+        .unwrap_or_else(|_| panic!("program raised"));
+    let steps = recorder.borrow().steps.clone();
+    for function in ["made_by_exec", "<lambda>", "Body", "helper_fn"] {
+        assert!(
+            steps.iter().any(|s| s.function == function && s.opname == "RETURN_VALUE"),
+            "{function} ran unseen by the observer"
+        );
+    }
+    // The exec'd and the imported module bodies themselves, one loop deeper.
+    let module_depths: Vec<usize> = steps
+        .iter()
+        .filter(|s| s.function == "<module>" && s.opname == "RESUME")
+        .map(|s| s.depth)
+        .collect();
+    assert!(module_depths.contains(&1), "{module_depths:?}");
+    assert!(
+        module_depths.iter().filter(|&&d| d == 2).count() >= 3,
+        "exec, eval and the import each run a body one frame deeper: {module_depths:?}"
+    );
+}

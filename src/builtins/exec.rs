@@ -12,7 +12,7 @@ use crate::object::function::Args;
 use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
 use crate::pyc::CodeObject;
 use crate::vm::frame::{Frame, ReturnAction};
-use crate::vm::{protocol, NoObserver, Vm};
+use crate::vm::{protocol, Vm};
 
 /// A python3.11 compile server (the one `--python` names), started on the
 /// first `exec`/`eval`/`compile` or import of a module written in Python,
@@ -281,12 +281,7 @@ fn run_code(
 ) -> PyResult<Value> {
     let locals = locals.unwrap_or_else(|| globals.clone());
     let frame = Frame::new(code, globals, Some(locals), ReturnAction::ReturnToNative);
-    vm.push_frame(frame)?;
-    let base = vm.frames.len() - 1;
-    vm.native_depth += 1;
-    let result = vm.run_until(base, &mut NoObserver);
-    vm.native_depth -= 1;
-    result
+    vm.run_nested_frame(frame)
 }
 
 fn exec_or_eval(vm: &mut Vm, args: Args, fname: &str) -> PyResult<Value> {

@@ -396,12 +396,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ReturnAction::ReturnToNative,
     );
     frame.function = Some(func.clone());
-    vm.push_frame(frame)?;
-    let depth = vm.frames.len() - 1;
-    vm.native_depth += 1;
-    let cell = vm.run_nested(depth);
-    vm.native_depth -= 1;
-    let cell = cell?;
+    let cell = vm.run_nested_frame(frame)?;
     let class = match &meta {
         Some(m @ Value::Type(_)) => vm.call_kw(
             m,

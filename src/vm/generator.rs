@@ -186,14 +186,10 @@ pub fn resume(vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenResu
     vm.push_frame(frame)
         .inspect_err(|_| gen.state.set(GenState::Closed))?;
     enter(vm, gen);
-    let base = vm.frames.len() - 1;
-    vm.native_depth += 1;
-    let result = match how {
+    let value = vm.nested_from_top(|vm, base| match how {
         Resume::Throw(err) => vm.throw_into_top(err, base),
         Resume::Send(_) => vm.run_nested(base),
-    };
-    vm.native_depth -= 1;
-    let value = result?;
+    })?;
     Ok(if std::mem::take(&mut vm.last_exit_yielded) {
         GenResult::Yielded(value)
     } else {

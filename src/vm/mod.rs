@@ -216,7 +216,7 @@ impl Vm {
     }
 
     /// Calls `callable` from native code and runs it to completion (a nested
-    /// loop when it is Python code), without an observer.
+    /// loop when it is Python code, under the nested observer).
     pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
         self.call_kw(callable, args, Vec::new())
     }
@@ -237,17 +237,7 @@ impl Vm {
     /// code's side of `CallOutcome::Frame`), honouring its return action.
     pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
         let action = std::mem::replace(&mut frame.return_action, ReturnAction::ReturnToNative);
-        if self.native_depth > self.recursion_limit + 50 {
-            return Err(crate::object::exception::recursion_error(
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.push_frame(frame)?;
-        let depth = self.frames.len() - 1;
-        self.native_depth += 1;
-        let result = self.run_nested(depth);
-        self.native_depth -= 1;
-        let value = result?;
+        let value = self.run_nested_frame(frame)?;
         match action {
             ReturnAction::InitCheck(instance) => {
                 protocol::check_init_result(&value)?;
@@ -255,6 +245,35 @@ impl Vm {
             }
             _ => Ok(value),
         }
+    }
+
+    /// The one entry through which native code runs Python code to
+    /// completion (a function call, a class body, an `exec`/`eval` body, a
+    /// module body): pushes `frame` and runs a nested loop down to it,
+    /// under the nested observer, so the debugger and tracers see every
+    /// instruction. Native recursion is bounded by the recursion limit.
+    pub fn run_nested_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        if self.native_depth > self.recursion_limit + 50 {
+            return Err(crate::object::exception::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.push_frame(frame)?;
+        self.nested_from_top(|vm, base| vm.run_nested(base))
+    }
+
+    /// Runs `run` with the top frame as the base of a nested loop (the
+    /// frame is already pushed: a resumed generator's), counting the
+    /// native depth around it.
+    pub(crate) fn nested_from_top(
+        &mut self,
+        run: impl FnOnce(&mut Vm, usize) -> PyResult<Value>,
+    ) -> PyResult<Value> {
+        let base = self.frames.len() - 1;
+        self.native_depth += 1;
+        let result = run(self, base);
+        self.native_depth -= 1;
+        result
     }
 
     /// Runs frames down to `base` for native code that needs a Python

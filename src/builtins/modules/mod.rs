@@ -227,12 +227,7 @@ fn python_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
         Some(m.dict.clone()),
         crate::vm::frame::ReturnAction::ReturnToNative,
     );
-    vm.push_frame(frame)?;
-    let base = vm.frames.len() - 1;
-    vm.native_depth += 1;
-    let result = vm.run_until(base, &mut crate::vm::NoObserver);
-    vm.native_depth -= 1;
-    if let Err(e) = result {
+    if let Err(e) = vm.run_nested_frame(frame) {
         protocol::dict_del_str(&vm.modules, name);
         return Err(e);
     }

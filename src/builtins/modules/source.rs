@@ -144,12 +144,7 @@ pub fn execute(vm: &mut Vm, name: &str, module: Value, code: Arc<CodeObject>) ->
 /// The body runs in a nested loop (under the debugger's observer, if any),
 /// as `exec` runs code.
 fn run_body(vm: &mut Vm, frame: Frame) -> PyResult<Value> {
-    vm.push_frame(frame)?;
-    let base = vm.frames.len() - 1;
-    vm.native_depth += 1;
-    let result = vm.run_nested(base);
-    vm.native_depth -= 1;
-    result
+    vm.run_nested_frame(frame)
 }
 
 fn path_list(dirs: &[PathBuf]) -> Value {
