@@ -263,8 +263,16 @@ pub fn type_of(v: &Value) -> Rc<Type> {
 }
 
 pub fn type_name(v: &Value) -> Rc<str> {
-    if let Value::Iterator(state) = v {
-        return Rc::from(iterator_type_name(&state.borrow()));
+    match v {
+        Value::Iterator(state) => return Rc::from(iterator_type_name(&state.borrow())),
+        // Struct sequences are named by their dotted `tp_name`, as CPython's
+        // messages name static types.
+        Value::Instance(i) if matches!(i.payload, Some(Value::Tuple(_))) => {
+            if let Some(name) = crate::builtins::structseq::tp_name(&i.class.borrow()) {
+                return Rc::from(name);
+            }
+        }
+        _ => {}
     }
     type_of(v).name.clone()
 }
