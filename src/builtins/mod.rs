@@ -11,6 +11,7 @@ pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod numbers;
+pub mod sizeof;
 pub mod slots;
 pub mod str_format;
 pub mod structseq;

@@ -127,6 +127,7 @@ pub static EXCEPTION_METHODS: &[MethodDef] = &[
 pub static OBJECT_METHODS: &[MethodDef] = &[
     m("__init__", |_, _| Ok(Value::None)),
     m("__new__", object_new),
+    m("__sizeof__", crate::builtins::sizeof::object_sizeof),
     m("__setattr__", object_setattr).at_least(2),
     m("__getattribute__", object_getattribute).at_least(1),
     m("__delattr__", |vm, a| {
