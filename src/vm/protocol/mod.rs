@@ -125,7 +125,7 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
 /// One shared `Rc<str>` per distinct name in all code objects' `co_names`,
 /// so the attribute keys one code object stores are pointer-equal to the
 /// names another loads (a key comparison is then a pointer comparison).
-fn interned(name: &str) -> Rc<str> {
+pub fn interned(name: &str) -> Rc<str> {
     thread_local! {
         static NAMES: RefCell<std::collections::HashSet<Rc<str>, BuildFx>> = RefCell::default();
     }
