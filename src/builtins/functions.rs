@@ -831,21 +831,9 @@ fn globals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn locals(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let f = vm.frames.last().expect("frame");
-    if let Some(l) = &f.locals {
-        return Ok(Value::Dict(l.clone()));
-    }
-    let d = Rc::new(RefCell::new(Dict::new()));
-    for (i, name) in f.code().localsplusnames.iter().enumerate() {
-        let v = match &f.fast[i] {
-            Some(Value::Cell(c)) => c.borrow().clone(),
-            other => other.clone(),
-        };
-        if let Some(v) = v {
-            protocol::dict_set_str(&d, name, v);
-        }
-    }
-    Ok(Value::Dict(d))
+    Ok(crate::vm::frame_object::locals(
+        vm.frames.last().expect("frame"),
+    ))
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {

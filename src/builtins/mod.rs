@@ -12,8 +12,10 @@ pub mod methods;
 pub mod modules;
 pub mod numbers;
 pub mod reduce;
+pub mod sizeof;
 pub mod slots;
 pub mod str_format;
+pub mod structseq;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -132,6 +134,9 @@ pub fn construct_default(
     args: Vec<Value>,
     kwargs: Vec<(Rc<str>, Value)>,
 ) -> PyResult<CallOutcome> {
+    if let Some(refused) = structseq::refuses_instances(&t) {
+        return Err(refused);
+    }
     if t.kind != Kind::User && t.kind != Kind::Exception {
         let a = Args {
             positional: &args,
@@ -473,10 +478,11 @@ pub fn create_type(
         ) || (b.kind == Kind::Iterator
             && !functions::ITERATOR_CLASSES.iter().any(|(n, _)| **n == *b.name))
             || Rc::ptr_eq(b, &types.traceback)
+            || structseq::is_structseq_type(b)
     }) {
         return Err(type_error(format!(
             "type '{}' is not an acceptable base type",
-            b.name
+            structseq::tp_name(b).unwrap_or(&*b.name)
         )));
     }
     // typeobject.c's best_base: the builtin layouts under the bases must lie

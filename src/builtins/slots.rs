@@ -224,13 +224,23 @@ pub fn slot_descriptor(t: &Rc<Type>, name: &str) -> Option<Value> {
         .into_iter()
         .filter(|c| c.kind == Kind::User)
         .find(|c| own_slots(c).iter().any(|s| &**s == name))?;
+    Some(member_descriptor(name, &owner, None))
+}
+
+/// A `member_descriptor` for the attribute `name` of `owner`'s instances:
+/// a slot, or a field of a struct sequence (`builtins::structseq`, whose
+/// fields are read-only).
+pub fn member_descriptor(name: &str, owner: &Rc<Type>, doc: Option<&str>) -> Value {
     let d = protocol::new_instance(&MEMBER_DESCRIPTOR.with(Rc::clone));
     if let Value::Instance(i) = &d {
         let mut dict = i.dict.borrow_mut();
         protocol::plain_set_str(&mut dict, "__name__", Value::str(name));
-        protocol::plain_set_str(&mut dict, "__objclass__", Value::Type(owner));
+        protocol::plain_set_str(&mut dict, "__objclass__", Value::Type(owner.clone()));
+        if let Some(doc) = doc {
+            protocol::plain_set_str(&mut dict, "__doc__", Value::str(doc));
+        }
     }
-    Some(d)
+    d
 }
 
 /// Every slot name declared along the MRO (what `__dict__` leaves out).
@@ -267,23 +277,31 @@ fn parts(vm: &mut Vm, d: &Value) -> PyResult<(String, Rc<Type>)> {
 }
 
 /// descrobject.c's `descr_check`: the object must be an instance of the
-/// class that declared the slot.
-fn checked(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<String> {
+/// class that declared the slot. Gives the slot's name and that class.
+fn checked(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<(String, Rc<Type>)> {
     let (name, owner) = parts(vm, d)?;
     if !protocol::type_of(obj).is_subtype(&owner) {
         return Err(type_error(format!(
             "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
-            owner.name,
+            owner_name(&owner),
             type_name(obj)
         )));
     }
-    Ok(name)
+    Ok((name, owner))
+}
+
+/// The class's name as CPython's descriptors print it (`tp_name`).
+fn owner_name(owner: &Type) -> Rc<str> {
+    super::structseq::tp_name(owner).map_or_else(|| owner.name.clone(), Rc::from)
 }
 
 const METHODS: &[(&str, NativeFn)] = &[
     ("__get__", |vm, a| match a.positional {
         [d, obj, ..] if !obj.is_none() => {
-            let name = checked(vm, d, obj)?;
+            let (name, owner) = checked(vm, d, obj)?;
+            if let Some(v) = super::structseq::member_get(&owner, &name, obj) {
+                return Ok(v);
+            }
             match obj {
                 Value::Instance(i) => protocol::plain_get_str(&i.dict.borrow(), &name)
                     .ok_or_else(|| protocol::no_attribute(obj, &name)),
@@ -295,7 +313,10 @@ const METHODS: &[(&str, NativeFn)] = &[
     }),
     ("__set__", |vm, a| match a.positional {
         [d, obj, value] => {
-            let name = checked(vm, d, obj)?;
+            let (name, owner) = checked(vm, d, obj)?;
+            if super::structseq::is_field(&owner, &name) {
+                return Err(super::structseq::readonly());
+            }
             match obj {
                 Value::Instance(i) => {
                     protocol::plain_set_str(&mut i.dict.borrow_mut(), &name, value.clone());
@@ -308,7 +329,10 @@ const METHODS: &[(&str, NativeFn)] = &[
     }),
     ("__delete__", |vm, a| match a.positional {
         [d, obj] => {
-            let name = checked(vm, d, obj)?;
+            let (name, owner) = checked(vm, d, obj)?;
+            if super::structseq::is_field(&owner, &name) {
+                return Err(super::structseq::readonly());
+            }
             let removed = match obj {
                 Value::Instance(i) => i.dict.borrow_mut().remove(
                     protocol::str_hash(&name),
@@ -328,7 +352,7 @@ const METHODS: &[(&str, NativeFn)] = &[
             let (name, owner) = parts(vm, d)?;
             Ok(Value::str(&format!(
                 "<member '{name}' of '{}' objects>",
-                owner.name
+                owner_name(&owner)
             )))
         }
         None => Err(type_error("descriptor '__repr__' needs an argument")),

@@ -64,6 +64,12 @@ impl Dict {
         self.len
     }
 
+    /// The number of slots of the index table (0 until the first insert),
+    /// for `sys.getsizeof`.
+    pub fn table_size(&self) -> usize {
+        self.indices.len()
+    }
+
     /// See the `keys_version` field.
     #[inline]
     pub fn keys_version(&self) -> u64 {

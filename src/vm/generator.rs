@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::eval::Flow;
 use super::frame::{Frame, ReturnAction};
-use super::{protocol, Vm};
+use super::Vm;
 use crate::bytecode::{Op, Opcode};
 use crate::object::exception::{runtime_error, type_error, value_error};
 use crate::object::generator::{GenKind, GenState, Generator};
@@ -288,46 +288,14 @@ pub fn gen_attr(g: &Rc<Generator>, name: &str) -> Option<Value> {
     })
 }
 
-/// A stand-in for a suspended generator's frame object: `f_locals` (a
-/// snapshot), `f_lineno`, `f_code`.
+/// A generator's frame object (`gi_frame`): live while the generator runs,
+/// else as the generator was when it was asked for.
 fn frame_object(g: &Rc<Generator>) -> Value {
-    thread_local! {
-        static FRAME_TYPE: Rc<crate::object::Type> = {
-            let t = crate::object::Type::new(
-                "frame",
-                crate::object::Kind::User,
-                vec![builtin_types().object.clone()],
-            );
-            protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
-            t
-        };
-    }
-    let obj = protocol::new_instance(&FRAME_TYPE.with(|t| t.clone()));
-    let Value::Instance(inst) = &obj else {
-        return obj;
+    let frame = g.frame.borrow();
+    let line = match frame.as_ref() {
+        _ if g.state.get() == GenState::Created => Some(g.code.firstlineno),
+        Some(f) => f.line(),
+        None => None,
     };
-    let locals = protocol::new_dict();
-    let mut line = Value::None;
-    if let (Value::Dict(d), Some(frame)) = (&locals, g.frame.borrow().as_ref()) {
-        for (i, name) in frame.code().localsplusnames.iter().enumerate() {
-            let value = match &frame.fast[i] {
-                Some(Value::Cell(c)) => c.borrow().clone(),
-                other => other.clone(),
-            };
-            if let Some(value) = value {
-                protocol::dict_set_str(d, name, value);
-            }
-        }
-        line = frame.line().map_or(Value::None, |l| Value::Int(l as i64));
-        if g.state.get() == GenState::Created {
-            line = Value::Int(g.code.firstlineno as i64);
-        }
-    }
-    let mut d = inst.dict.borrow_mut();
-    protocol::plain_set_str(&mut d, "f_locals", locals);
-    protocol::plain_set_str(&mut d, "f_lineno", line);
-    protocol::plain_set_str(&mut d, "f_code", Value::Code(g.code.clone()));
-    protocol::plain_set_str(&mut d, "f_back", Value::None);
-    drop(d);
-    obj
+    super::frame_object::snapshot(frame.as_deref(), &g.code, line)
 }

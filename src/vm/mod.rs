@@ -13,6 +13,7 @@
 pub mod coro;
 pub mod eval;
 pub mod frame;
+pub mod frame_object;
 pub mod gen_throw;
 pub mod generator;
 pub mod inline_cache;

@@ -111,7 +111,37 @@ pub static FLOAT_METHODS: &[MethodDef] = &[
         ))
     }),
     m("hex", float_hex),
+    m("__getformat__", float_getformat).o().class(),
 ];
+
+/// `float.__getformat__(typestr)`: how `double` and `float` are stored.
+fn float_getformat(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let arg = match a.positional {
+        [_, arg] => arg,
+        other => {
+            return Err(type_error(format!(
+                "float.__getformat__() takes exactly one argument ({} given)",
+                other.len().saturating_sub(1)
+            )))
+        }
+    };
+    let Value::Str(s) = arg else {
+        let name = match arg {
+            Value::None => "None".into(),
+            other => protocol::type_name(other),
+        };
+        return Err(type_error(format!(
+            "__getformat__() argument must be str, not {name}"
+        )));
+    };
+    match &**s {
+        "double" | "float" if cfg!(target_endian = "big") => Ok(Value::str("IEEE, big-endian")),
+        "double" | "float" => Ok(Value::str("IEEE, little-endian")),
+        _ => Err(value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
+}
 
 /// Methods of `Exception` (kind Exception).
 pub static EXCEPTION_METHODS: &[MethodDef] = &[
@@ -140,6 +170,7 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     m("__getstate__", |vm, a| super::reduce::getstate(vm, &a.positional[0])),
     m("__init__", |_, _| Ok(Value::None)),
     m("__new__", object_new),
+    m("__sizeof__", crate::builtins::sizeof::object_sizeof),
     m("__setattr__", object_setattr).at_least(2),
     m("__getattribute__", object_getattribute).at_least(1),
     m("__delattr__", |vm, a| {

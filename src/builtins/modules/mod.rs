@@ -5,10 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::object::exception::{type_error, value_error};
-use crate::object::function::{Args, NativeFn};
+use crate::object::function::NativeFn;
 use crate::object::value::Module;
-use crate::object::{builtin_types, Dict, PyErr, PyResult, Value};
+use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
@@ -18,6 +17,7 @@ mod math;
 mod random;
 pub mod source;
 mod stdio;
+mod sys;
 pub mod time;
 mod traceback;
 mod types;
@@ -27,7 +27,7 @@ mod types;
 /// when these come before the files on `sys.path`.
 pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let module = match name {
-        "sys" => sys_module(vm),
+        "sys" => sys::module(vm),
         "math" => math::module(),
         "types" => types::module(),
         "_random" => random::module(),
@@ -88,87 +88,6 @@ pub fn functions(list: &[(&'static str, NativeFn)]) -> Vec<(&'static str, Value)
     list.iter()
         .map(|(n, f)| (*n, native(n, *f, None)))
         .collect()
-}
-
-fn sys_module(vm: &mut Vm) -> Value {
-    let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
-    let mut members = vec![
-        ("argv", argv),
-        ("maxsize", Value::Int(i64::MAX)),
-        (
-            "version_info",
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(7),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        ),
-        ("version", Value::str("3.11.7 (py2vm)")),
-        ("platform", Value::str("linux")),
-        ("byteorder", Value::str("little")),
-        ("modules", Value::Dict(vm.modules.clone())),
-        ("path", vm.imports.path.clone()),
-        (
-            "builtin_module_names",
-            Value::tuple(
-                importer::BUILTIN_MODULE_NAMES
-                    .iter()
-                    .map(|n| Value::str(n))
-                    .collect(),
-            ),
-        ),
-        ("stdout", stdio::stream("stdout")),
-        ("stderr", stdio::stream("stderr")),
-    ];
-    members.extend(functions(&[
-        ("exit", sys_exit),
-        ("getrecursionlimit", |vm, _| {
-            Ok(Value::Int(vm.recursion_limit as i64))
-        }),
-        ("setrecursionlimit", |vm, a| {
-            let n = crate::vm::ops::index_of(a.positional.first().unwrap_or(&Value::Int(0)))?;
-            if n < 1 {
-                return Err(value_error(
-                    "recursion limit must be greater or equal than 1",
-                ));
-            }
-            vm.recursion_limit = n as usize;
-            Ok(Value::None)
-        }),
-        ("exc_info", |vm, _| {
-            Ok(match vm.handled.clone() {
-                Some(e @ Value::Exception(_)) => {
-                    Value::tuple(vec![Value::Type(protocol::type_of(&e)), e, Value::None])
-                }
-                _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
-            })
-        }),
-        ("exception", |vm, _| {
-            Ok(vm.handled.clone().unwrap_or(Value::None))
-        }),
-        ("intern", |_, a| match a.positional {
-            [s @ Value::Str(_)] => Ok(s.clone()),
-            [other] => Err(type_error(format!(
-                "intern() argument must be str, not {}",
-                protocol::type_name(other)
-            ))),
-            _ => Err(type_error(format!(
-                "intern() takes exactly one argument ({} given)",
-                a.positional.len()
-            ))),
-        }),
-        ("getsizeof", |_, _| Ok(Value::Int(64))),
-    ]));
-    new_module("sys", members)
-}
-
-fn sys_exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Err(PyErr::with_args(
-        &builtin_types().system_exit,
-        args.positional.to_vec(),
-    ))
 }
 
 /// A class of a native module: a user-kind type whose methods are native.

@@ -576,7 +576,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
                 if !slots.iter().any(|s| &**s == name) && name != "__class__" {
                     return Err(attribute_error(format!(
                         "'{}' object has no attribute '{name}'",
-                        t.name
+                        type_name(obj)
                     )));
                 }
             }
@@ -682,7 +682,12 @@ pub fn set_instance_dict(inst: &crate::object::types::Instance, value: &Value) -
 pub(super) fn class_slots(t: &Rc<Type>) -> Option<Vec<Rc<str>>> {
     let mut all = Vec::new();
     for c in t.mro.borrow().iter().filter(|c| c.kind == Kind::User) {
-        let slots = plain_get_str(&c.dict.borrow(), "__slots__")?;
+        let slots = match plain_get_str(&c.dict.borrow(), "__slots__") {
+            Some(slots) => slots,
+            // Struct sequences have no instance dict (nor slots).
+            None if crate::builtins::structseq::is_structseq_type(c) => continue,
+            None => return None,
+        };
         match slots {
             Value::Str(s) => all.push(s),
             Value::Tuple(items) => all.extend(items.iter().filter_map(|v| {

@@ -119,7 +119,7 @@ pub fn code_values(code: &Arc<CodeObject>) -> Rc<CodeValues> {
 /// One shared `Rc<str>` per distinct name in all code objects' `co_names`,
 /// so the attribute keys one code object stores are pointer-equal to the
 /// names another loads (a key comparison is then a pointer comparison).
-fn interned(name: &str) -> Rc<str> {
+pub fn interned(name: &str) -> Rc<str> {
     thread_local! {
         static NAMES: RefCell<std::collections::HashSet<Rc<str>, BuildFx>> = RefCell::default();
     }
@@ -257,8 +257,16 @@ pub fn type_of(v: &Value) -> Rc<Type> {
 }
 
 pub fn type_name(v: &Value) -> Rc<str> {
-    if let Value::Iterator(state) = v {
-        return Rc::from(iterator_type_name(&state.borrow()));
+    match v {
+        Value::Iterator(state) => return Rc::from(iterator_type_name(&state.borrow())),
+        // Struct sequences are named by their dotted `tp_name`, as CPython's
+        // messages name static types.
+        Value::Instance(i) if matches!(i.payload, Some(Value::Tuple(_))) => {
+            if let Some(name) = crate::builtins::structseq::tp_name(&i.class.borrow()) {
+                return Rc::from(name);
+            }
+        }
+        _ => {}
     }
     type_of(v).name.clone()
 }
