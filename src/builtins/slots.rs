@@ -119,8 +119,9 @@ pub fn namespace_view(t: &Rc<Type>) -> Dict {
 const GETSET_METHODS: &[(&str, NativeFn)] = &[
     ("__get__", |vm, a| match a.positional {
         [d, obj, ..] if !obj.is_none() => {
-            let (name, _) = parts(vm, d)?;
+            let (name, owner) = parts(vm, d)?;
             match obj {
+                _ if owner.kind != Kind::User => protocol::native_attr(vm, obj, &name),
                 Value::Instance(i) if name == "__dict__" => Ok(Value::Dict(i.dict.clone())),
                 _ if name == "__dict__" => Err(protocol::no_attribute(obj, &name)),
                 _ => Ok(Value::None),
@@ -156,6 +157,23 @@ const GETSET_METHODS: &[(&str, NativeFn)] = &[
         None => Err(type_error("descriptor '__repr__' needs an argument")),
     }),
 ];
+
+/// A `getset_descriptor` (or, with `member`, a `member_descriptor`) for
+/// the attribute `name` of a builtin type's instances (`int.real`,
+/// `function.__globals__`): reading it through an instance gives what the
+/// object itself answers for that name; it cannot be set.
+pub fn builtin_attribute(name: &str, owner: &Rc<Type>, member: bool) -> Value {
+    if member {
+        return member_descriptor(name, owner, None);
+    }
+    let d = protocol::new_instance(&GETSET_DESCRIPTOR.with(Rc::clone));
+    if let Value::Instance(i) = &d {
+        let mut attrs = i.dict.borrow_mut();
+        protocol::plain_set_str(&mut attrs, "__name__", Value::str(name));
+        protocol::plain_set_str(&mut attrs, "__objclass__", Value::Type(owner.clone()));
+    }
+    d
+}
 
 /// The names a class's own `__slots__` declares.
 pub fn own_slots(t: &Type) -> Vec<Rc<str>> {
@@ -302,6 +320,10 @@ const METHODS: &[(&str, NativeFn)] = &[
             if let Some(v) = super::structseq::member_get(&owner, &name, obj) {
                 return Ok(v);
             }
+            if owner.kind != Kind::User {
+                // A member of a builtin type (`function.__globals__`).
+                return protocol::native_attr(vm, obj, &name);
+            }
             match obj {
                 Value::Instance(i) => protocol::plain_get_str(&i.dict.borrow(), &name)
                     .ok_or_else(|| protocol::no_attribute(obj, &name)),
@@ -314,7 +336,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__set__", |vm, a| match a.positional {
         [d, obj, value] => {
             let (name, owner) = checked(vm, d, obj)?;
-            if super::structseq::is_field(&owner, &name) {
+            if super::structseq::is_field(&owner, &name) || owner.kind != Kind::User {
                 return Err(super::structseq::readonly());
             }
             match obj {

@@ -450,6 +450,10 @@ builtin_types! {
     slice = "slice" Slice (object);
     function = "function" Function (object);
     builtin_function = "builtin_function_or_method" BuiltinFunction (object);
+    method_descriptor = "method_descriptor" BuiltinFunction (object);
+    wrapper_descriptor = "wrapper_descriptor" BuiltinFunction (object);
+    method_wrapper = "method-wrapper" BuiltinFunction (object);
+    classmethod_descriptor = "classmethod_descriptor" ClassMethod (object);
     method = "method" Method (object);
     iterator = "iterator" Iterator (object);
     generator = "generator" Generator (object);

@@ -1027,12 +1027,94 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
         Kind::CoroWrapper => vec![AWAITABLE_METHODS, CORO_WRAPPER_METHODS],
         Kind::AsyncGenASend | Kind::AsyncGenAThrow => vec![AWAITABLE_METHODS, ASEND_ATHROW_METHODS],
         Kind::Function => vec![EXTRA_FUNCTION_METHODS, REPR, CALL],
+        Kind::BuiltinFunction
+            if matches!(&*t.name, "method_descriptor" | "wrapper_descriptor") =>
+        {
+            vec![REPR, CALL, DESCRIPTOR_GET]
+        }
+        Kind::ClassMethod if &*t.name == "classmethod_descriptor" => {
+            vec![REPR, CALL, CLASS_DESCRIPTOR_GET]
+        }
         Kind::BuiltinFunction | Kind::Method => vec![REPR, CALL],
         Kind::Property => vec![PROPERTY_METHODS],
         Kind::Exception if &*t.name == "BaseException" => vec![EXCEPTION_METHODS],
         Kind::NoneType => vec![REPR, BOOL],
         Kind::NotImplementedType | Kind::Ellipsis | Kind::Cell | Kind::Code => vec![REPR],
         _ => vec![],
+    }
+}
+
+/// The getset (first) and member (second) descriptors of a builtin type,
+/// as python3.11 lists them in the type's `__dict__`, where the objects
+/// answer for them (`vm::protocol::native_attr`).
+fn attributes_of(t: &Type) -> (&'static [&'static str], &'static [&'static str]) {
+    match t.kind {
+        Kind::Int => (&["real", "imag", "numerator", "denominator"], &[]),
+        Kind::Float => (&["real", "imag"], &[]),
+        Kind::Complex => (&[], &["real", "imag"]),
+        Kind::Function => (
+            &[
+                "__code__",
+                "__defaults__",
+                "__kwdefaults__",
+                "__annotations__",
+                "__dict__",
+                "__name__",
+                "__qualname__",
+            ],
+            &["__closure__", "__doc__", "__globals__", "__module__"],
+        ),
+        Kind::Exception if &*t.name == "BaseException" => (
+            &["args", "__traceback__", "__context__", "__cause__"],
+            &["__suppress_context__"],
+        ),
+        Kind::Property => (&[], &["fget", "fset", "fdel", "__doc__"]),
+        Kind::Slice => (&[], &["start", "stop", "step"]),
+        Kind::Range => (&[], &["start", "stop", "step"]),
+        Kind::Cell => (&["cell_contents"], &[]),
+        Kind::Generator => (&["__name__", "__qualname__", "gi_running"], &[]),
+        Kind::Method => (&[], &["__func__", "__self__"]),
+        Kind::BuiltinFunction => (&["__self__"], &[]),
+        Kind::Type => (&["__name__", "__qualname__", "__bases__", "__dict__"], &["__base__", "__mro__"]),
+        Kind::Object if &*t.name == "object" => (&["__class__"], &[]),
+        Kind::Module => (&[], &["__dict__"]),
+        _ => (&[], &[]),
+    }
+}
+
+/// `T.__new__(cls, *args)` of a builtin type with a constructor: a new
+/// `T` when `cls` is `T` itself, else an instance of the subclass `cls`
+/// extending a new `T` (as `object.__new__` makes one).
+static NEW: &[MethodDef] = &[m("__new__", |vm, a| match a.positional.first() {
+    Some(Value::Type(t)) if t.kind != Kind::User => super::functions::construct_builtin(
+        vm,
+        t,
+        Args {
+            positional: &a.positional[1..],
+            keywords: a.keywords,
+        },
+    ),
+    Some(Value::Type(t)) => super::new_object(vm, t, &a.positional[1..], a.keywords),
+    Some(other) => Err(type_error(format!(
+        "__new__(X): X is not a type object ({})",
+        type_name(other)
+    ))),
+    None => Err(type_error("__new__(): not enough arguments")),
+})];
+
+/// Whether the builtin type has a constructor of its own (`tp_new`), which
+/// `__new__` in its namespace exposes.
+fn constructible(t: &Type) -> bool {
+    match t.kind {
+        Kind::Int | Kind::Float | Kind::Complex | Kind::Str | Kind::Bytes | Kind::ByteArray
+        | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::Range
+        | Kind::Slice | Kind::MemoryView | Kind::Property | Kind::StaticMethod
+        | Kind::ClassMethod | Kind::Super => !matches!(&*t.name, "classmethod_descriptor"),
+        Kind::Bool => true,
+        Kind::Iterator => super::functions::ITERATOR_CLASSES
+            .iter()
+            .any(|(n, _)| **n == *t.name),
+        _ => false,
     }
 }
 
@@ -1072,5 +1154,30 @@ pub fn ready(t: &Rc<Type>) {
     }
     if unhashable(t) {
         protocol::plain_set_str(&mut dict, "__hash__", Value::None);
+    }
+    if constructible(t) && dict.get_str(protocol::str_hash("__new__"), "__new__").is_none() {
+        for def in NEW {
+            let f = Value::Builtin(Rc::new(Builtin {
+                name: def.name,
+                func: def.func,
+                receiver: None,
+                owner: Some(t.clone()),
+                arity: def.arity,
+            }));
+            protocol::plain_set_str(&mut dict, def.name, f);
+        }
+    }
+    // Builtins carry no docstrings here; the name is there, as in CPython.
+    if dict.get_str(protocol::str_hash("__doc__"), "__doc__").is_none() {
+        protocol::plain_set_str(&mut dict, "__doc__", Value::None);
+    }
+    let (getsets, members) = attributes_of(t);
+    for (names, member) in [(getsets, false), (members, true)] {
+        for name in names {
+            if dict.get_str(protocol::str_hash(name), name).is_none() {
+                let d = super::slots::builtin_attribute(name, t, member);
+                protocol::plain_set_str(&mut dict, name, d);
+            }
+        }
     }
 }

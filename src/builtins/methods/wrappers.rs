@@ -336,6 +336,33 @@ fn divmod(vm: &mut Vm, a: &Args, reflected: bool) -> PyResult<Value> {
     )
 }
 
+/// `method_descriptor.__get__(obj, type)`: the method bound to `obj`
+/// (the descriptor itself when `obj` is None).
+pub static DESCRIPTOR_GET: &[MethodDef] = &[m("__get__", |_, a| match a.positional {
+    [Value::Builtin(b), obj, ..] if !obj.is_none() => Ok(b.bound_to(obj.clone())),
+    [d, ..] => Ok(d.clone()),
+    [] => Err(type_error("descriptor '__get__' needs an argument")),
+})];
+
+/// `classmethod_descriptor.__get__(obj, type)`: the method bound to the
+/// class (`type`, else `type(obj)`).
+pub static CLASS_DESCRIPTOR_GET: &[MethodDef] = &[m("__get__", |_, a| {
+    let Some(Value::ClassMethod(f)) = a.positional.first() else {
+        return Err(type_error("descriptor '__get__' needs a classmethod_descriptor"));
+    };
+    let class = match a.positional.get(2) {
+        Some(t @ Value::Type(_)) => t.clone(),
+        _ => match a.positional.get(1) {
+            Some(obj) if !obj.is_none() => Value::Type(protocol::type_of(obj)),
+            _ => return Err(type_error("__get__(None, None) is invalid")),
+        },
+    };
+    match &**f {
+        Value::Builtin(b) => Ok(b.bound_to(class)),
+        other => Ok(other.clone()),
+    }
+})];
+
 /// `function.__call__`, `staticmethod.__call__`: call the object itself.
 pub static CALL: &[MethodDef] = &[m("__call__", |vm, a| {
     let (f, rest) = a.positional.split_first().expect("arity checked");

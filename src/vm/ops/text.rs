@@ -120,15 +120,28 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 .unwrap_or_default();
             format!("<bound method {name} of {}>", repr(vm, &m.receiver)?)
         }
-        Value::Builtin(b) => match &b.receiver {
-            Some(r) => format!(
-                "<built-in method {} of {} object at {:#x}>",
-                b.name,
-                type_name(r),
-                r.id()
-            ),
-            None => format!("<built-in function {}>", b.name),
-        },
+        Value::Builtin(b) => {
+            let slot = protocol::is_slot_name(b.name);
+            match (&b.receiver, &b.owner) {
+                (Some(r), Some(_)) if slot => format!(
+                    "<method-wrapper '{}' of {} object at {:#x}>",
+                    b.name,
+                    type_name(r),
+                    r.id()
+                ),
+                (Some(r), _) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    type_name(r),
+                    r.id()
+                ),
+                (None, Some(owner)) if slot => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner.name)
+                }
+                (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner.name),
+                (None, None) => format!("<built-in function {}>", b.name),
+            }
+        }
         Value::Type(t) => {
             // A metaclass's __repr__.
             if let Some(r) = call_dunder(vm, v, "__repr__", vec![])? {
@@ -214,7 +227,14 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             _ => format!("<module '{}'>", m.name),
         },
         Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
-        Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.id()),
+        Value::ClassMethod(f) => match &**f {
+            Value::Builtin(b) if b.owner.is_some() => format!(
+                "<method '{}' of '{}' objects>",
+                b.name,
+                b.owner.as_ref().map_or("?", |o| &*o.name)
+            ),
+            _ => format!("<classmethod object at {:#x}>", v.id()),
+        },
         Value::Property(_) => format!("<property object at {:#x}>", v.id()),
         Value::Super(s) => format!(
             "<super: <class '{}'>, <{} object>>",

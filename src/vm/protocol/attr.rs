@@ -21,10 +21,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
         })),
         Value::Builtin(b) if b.receiver.is_none() => b.bound_to(obj.clone()),
         Value::StaticMethod(f) => (*f).clone(),
-        Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-            function: (*f).clone(),
-            receiver: Value::Type(owner.clone()),
-        })),
+        Value::ClassMethod(f) => class_bound(&f, Value::Type(owner.clone())),
         Value::Property(p) => {
             if p.fget.is_none() {
                 return Err(attribute_error("property has no getter"));
@@ -42,15 +39,45 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
     })
 }
 
+/// A class method bound to its class: a native one becomes a builtin
+/// method of the class (`dict.fromkeys`), a Python one a bound method.
+fn class_bound(f: &Value, class: Value) -> Value {
+    match f {
+        Value::Builtin(b) => b.bound_to(class),
+        other => Value::BoundMethod(Rc::new(BoundMethod {
+            function: other.clone(),
+            receiver: class,
+        })),
+    }
+}
+
 pub(crate) fn is_data_descriptor(attr: &Value) -> bool {
     match attr {
         Value::Property(_) => true,
+        Value::Instance(_) if is_builtin_attribute(attr) => false,
         Value::Instance(_) => {
             lookup(&type_of(attr), "__set__").is_some()
                 || lookup(&type_of(attr), "__delete__").is_some()
         }
         _ => false,
     }
+}
+
+/// A getset or member descriptor of a builtin type (`int.real`,
+/// `function.__globals__`). The object answers for these itself
+/// (`special_attr`, and the native setters): the descriptor serves
+/// `T.name`, `T.__dict__`, `dir(T)` and explicit `__get__` calls, and the
+/// attribute protocol passes over it for instances.
+pub(crate) fn is_builtin_attribute(attr: &Value) -> bool {
+    let Value::Instance(i) = attr else {
+        return false;
+    };
+    let class = i.class.borrow();
+    if !matches!(&*class.name, "getset_descriptor" | "member_descriptor") {
+        return false;
+    }
+    matches!(plain_get_str(&i.dict.borrow(), "__objclass__"),
+        Some(Value::Type(owner)) if owner.kind != Kind::User)
 }
 
 /// Where the fast path found an instance attribute.
@@ -223,10 +250,7 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
     if let Some(attr) = lookup(t, name) {
         return Ok(match attr {
             Value::StaticMethod(f) => (*f).clone(),
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                function: (*f).clone(),
-                receiver: Value::Type(t.clone()),
-            })),
+            Value::ClassMethod(f) => class_bound(&f, Value::Type(t.clone())),
             Value::Instance(_) => match lookup(&type_of(&attr), "__get__") {
                 Some(get) => vm.call(
                     &get,
@@ -246,6 +270,29 @@ pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Va
         return bind(vm, attr, &Value::Type(t.clone()), &meta);
     }
     Err(no_attribute(&Value::Type(t.clone()), name))
+}
+
+/// What a builtin object answers for one of its own attributes (the
+/// getset and member descriptors of builtin types read it): the fields
+/// `special_attr` knows, a type's own fields.
+pub fn native_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = special_attr(vm, obj, name)? {
+        return Ok(v);
+    }
+    // An instance of a subclass: what the builtin value it extends answers.
+    if let Value::Instance(i) = obj {
+        if let Some(p) = &i.payload {
+            if let Some(v) = special_attr(vm, p, name)? {
+                return Ok(v);
+            }
+        }
+    }
+    match (obj, name) {
+        (Value::Type(t), "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__") => {
+            type_getattr(vm, t, name)
+        }
+        _ => Err(no_attribute(obj, name)),
+    }
 }
 
 /// Attributes stored outside dicts (`__class__`, a function's `__name__`, an
@@ -322,8 +369,17 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
             Some(getattr(vm, &m.function, name)?)
         }
-        (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+        (Value::Builtin(b), "__name__") => Some(Value::str(b.name)),
+        (Value::Builtin(b), "__qualname__") => Some(Value::str(&match &b.owner {
+            Some(owner) => format!("{}.{}", owner.name, b.name),
+            None => b.name.to_string(),
+        })),
+        (Value::Builtin(b), "__objclass__") if b.receiver.is_none() && b.owner.is_some() => {
+            b.owner.clone().map(Value::Type)
+        }
         (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
+        // Builtins carry no docstrings here.
+        (Value::Builtin(_), "__doc__") => Some(Value::None),
         (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
         (Value::Exception(e), "name" | "obj")
             if e.class.is_subtype(&builtin_types().attribute_error)
@@ -502,10 +558,7 @@ pub(super) fn super_getattr(
         if let Some(attr) = found {
             return match obj {
                 Value::Type(t) if class_level => match attr {
-                    Value::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                        function: (*f).clone(),
-                        receiver: Value::Type(t.clone()),
-                    }))),
+                    Value::ClassMethod(f) => Ok(class_bound(&f, Value::Type(t.clone()))),
                     Value::StaticMethod(f) => Ok((*f).clone()),
                     Value::Builtin(b) if name == "__new__" => Ok(Value::Builtin(b)),
                     Value::Builtin(b) => Ok(b.bound_to(obj.clone())),
@@ -549,7 +602,7 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> PyResult<(
 /// `object.__setattr__`.
 pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> PyResult<()> {
     let t = type_of(obj);
-    if let Some(attr) = lookup(&t, name) {
+    if let Some(attr) = lookup(&t, name).filter(|a| !is_builtin_attribute(a)) {
         match &attr {
             Value::Property(p) => {
                 if p.fset.is_none() {
@@ -734,7 +787,7 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
         vm.call(&p.fdel, vec![obj.clone()])?;
         return Ok(());
     }
-    if let Some(attr @ Value::Instance(_)) = lookup(&t, name) {
+    if let Some(attr @ Value::Instance(_)) = lookup(&t, name).filter(|a| !is_builtin_attribute(a)) {
         if let Some(delete) = lookup(&type_of(&attr), "__delete__") {
             vm.call(&delete, vec![attr, obj.clone()])?;
             return Ok(());

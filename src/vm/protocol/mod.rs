@@ -5,7 +5,7 @@
 mod call;
 
 pub use call::{
-    call, check_init_result, function_frame, is_callable, CallOutcome,
+    call, check_init_result, function_frame, is_callable, is_slot_name, CallOutcome,
 };
 
 use crate::object::generator::{AwaitKind, GenKind};
@@ -222,7 +222,15 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Slice(_) => t.slice.clone(),
         Value::Function(_) => t.function.clone(),
         Value::BoundMethod(_) => t.method.clone(),
-        Value::Builtin(_) => t.builtin_function.clone(),
+        Value::Builtin(b) => match (&b.owner, &b.receiver) {
+            // descrobject.c's descriptor types for a builtin type's methods.
+            // `object.__new__` is a builtin function bound to its type.
+            (Some(_), None) if b.name == "__new__" => t.builtin_function.clone(),
+            (Some(_), None) if call::is_slot_name(b.name) => t.wrapper_descriptor.clone(),
+            (Some(_), None) => t.method_descriptor.clone(),
+            (Some(_), Some(_)) if call::is_slot_name(b.name) => t.method_wrapper.clone(),
+            _ => t.builtin_function.clone(),
+        },
         Value::Type(ty) => match ty.metaclass.borrow().as_ref() {
             Some(Value::Type(meta)) => meta.clone(),
             _ => t.type_.clone(),
@@ -250,7 +258,10 @@ pub fn type_of(v: &Value) -> Rc<Type> {
         Value::Code(_) => t.code.clone(),
         Value::Module(_) => t.module.clone(),
         Value::StaticMethod(_) => t.staticmethod.clone(),
-        Value::ClassMethod(_) => t.classmethod.clone(),
+        Value::ClassMethod(f) => match &**f {
+            Value::Builtin(b) if b.owner.is_some() => t.classmethod_descriptor.clone(),
+            _ => t.classmethod.clone(),
+        },
         Value::Property(_) => t.property.clone(),
         Value::Super(_) => t.super_.clone(),
     }
@@ -510,6 +521,20 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_) | Exception(_), _) | (_, Instance(_) | Exception(_)) => return Option::None,
         (Dict(_) | Set(_) | FrozenSet(_), _) => return Option::None,
         (Type(x), Type(y)) => Rc::ptr_eq(x, y),
+        // meth_richcompare / method_richcompare: the same function bound
+        // to the same object.
+        (Builtin(x), Builtin(y)) => {
+            x.func as usize == y.func as usize
+                && x.name == y.name
+                && match (&x.receiver, &y.receiver) {
+                    (Some(r), Some(s)) => r.is(s),
+                    (Option::None, Option::None) => true,
+                    _ => false,
+                }
+        }
+        (BoundMethod(x), BoundMethod(y)) => {
+            x.function.is(&y.function) && x.receiver.is(&y.receiver)
+        }
         _ => a.is(b),
     })
 }
@@ -600,9 +625,12 @@ pub fn builtin_hash(v: &Value) -> Option<i64> {
             h as i64
         }
         Value::Type(t) => (Rc::as_ptr(t) as usize >> 4) as i64,
-        Value::Function(_) | Value::Builtin(_) | Value::Code(_) | Value::Module(_) => {
-            (v.id() >> 4) as i64
+        // meth_hash: the receiver's identity and the function's.
+        Value::Builtin(b) => {
+            let own = b.receiver.as_ref().map_or(0, |r| r.id() >> 4);
+            (own ^ (b.func as usize >> 4)) as i64
         }
+        Value::Function(_) | Value::Code(_) | Value::Module(_) => (v.id() >> 4) as i64,
         Value::Range(r) => range::range_hash(r),
         _ => return None,
     })
