@@ -573,24 +573,19 @@ impl Controller {
         let code = &frame.code();
         for bp in state.breakpoints.iter_mut().filter(|b| b.enabled) {
             let reached = match &bp.kind {
-                BreakKind::Opcode { opname, function } => {
-                    instr.op.name() == opname.as_str()
-                        && function
-                            .as_ref()
-                            .is_none_or(|f| names_function(f, &code.name, &code.qualname))
-                }
-                BreakKind::Line { file, line } => {
+                BreakKind::Opcode { .. } | BreakKind::Offset { .. } => bp.kind.on_instruction(
+                    &code.name,
+                    &code.qualname,
+                    instr.offset,
+                    &instr.op.name(),
+                ),
+                BreakKind::Line { line, .. } => {
                     state.at_new_line
                         && code.decoded.location_at(instr.offset).line == Some(*line)
-                        && file
-                            .as_ref()
-                            .is_none_or(|f| file_matches(&code.filename, f))
+                        && bp.kind.line_in(&code.filename) == Some(*line)
                 }
                 BreakKind::Function { name } => {
                     is_entry(instr) && names_function(name, &code.name, &code.qualname)
-                }
-                BreakKind::Offset { function, offset } => {
-                    instr.offset == *offset && names_function(function, &code.name, &code.qualname)
                 }
                 BreakKind::Resume { name } => {
                     frame.generator.is_some()
@@ -809,14 +804,6 @@ fn in_prologue(frame: &Frame) -> bool {
 /// The first instruction of a new activation (RESUME 0).
 fn is_entry(instr: &crate::bytecode::Instruction) -> bool {
     instr.op == Op::Known(Opcode::RESUME) && instr.arg == Some(0)
-}
-
-fn file_matches(filename: &str, pattern: &str) -> bool {
-    filename == pattern
-        || filename.ends_with(&format!("/{pattern}"))
-        || std::path::Path::new(filename)
-            .file_name()
-            .is_some_and(|n| n == std::ffi::OsStr::new(pattern))
 }
 
 fn check_watches(vm: &Vm, frame: &Frame, state: &mut DebugState) -> Option<StopReason> {
