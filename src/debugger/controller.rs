@@ -423,7 +423,7 @@ fn value_ptr(v: &Value) -> Option<*const ()> {
 }
 
 /// The debugger as seen by a front end while the program is paused: the VM
-/// (read-only) and the controller's state.
+/// (read-only), the views of it and the controller's state.
 pub struct Paused<'a> {
     pub vm: &'a Vm,
     pub state: &'a mut DebugState,
@@ -433,6 +433,54 @@ pub struct Paused<'a> {
 }
 
 impl Paused<'_> {
+    /// How many frames there are and which one is selected.
+    pub fn selection(&self) -> views::FrameSelection {
+        views::FrameSelection {
+            count: self.vm.frames.len(),
+            selected: self.selected,
+        }
+    }
+
+    /// Selects frame `index`, or the top frame when there is no such frame;
+    /// returns the frame selected.
+    pub fn select_frame(&mut self, index: usize) -> usize {
+        self.selected = index.min(self.vm.frames.len().saturating_sub(1));
+        self.selected
+    }
+
+    /// The frame stack, outermost first; at a `catch` stop the top frame is
+    /// at its raising instruction.
+    pub fn frames(&self) -> Vec<views::FrameView> {
+        views::frames_at(self.vm, self.state.raising)
+    }
+
+    /// Frame `index` of the stack, its contents as the panes show them.
+    pub fn frame(&self, index: usize) -> Option<views::FrameContentsView> {
+        views::stack_frame(self.vm, index, self.state.raising, &self.state.breakpoints)
+    }
+
+    /// Every live generator, coroutine and async generator, oldest first,
+    /// with their value stacks.
+    pub fn generators(&self) -> Vec<views::GeneratorView> {
+        views::generators(self.vm)
+    }
+
+    /// [`Paused::generators`] without their value stacks (cheaper).
+    pub fn generators_brief(&self) -> Vec<views::GeneratorView> {
+        views::generators_brief(self.vm)
+    }
+
+    /// Generator `id`'s frame (its own while suspended, the stack's while
+    /// it runs).
+    pub fn generator_frame(&self, id: u64) -> Option<views::FrameContentsView> {
+        views::generator_frame(self.vm, id, self.state.raising, &self.state.breakpoints)
+    }
+
+    /// What the last instruction did to its frame's value stack, when known.
+    pub fn last_diff(&self) -> Option<StackDiff> {
+        self.state.last_diff(self.vm)
+    }
+
     pub fn top(&self) -> Option<&Frame> {
         self.vm.frames.last()
     }
@@ -445,12 +493,7 @@ impl Paused<'_> {
     /// frame's next instruction, or the raising one at a `catch` stop; a
     /// caller's call in progress.
     pub fn current_index(&self, index: usize) -> usize {
-        let frame = &self.vm.frames[index];
-        if self.state.raising && index + 1 == self.vm.frames.len() {
-            frame.current
-        } else {
-            views::current_index(self.vm, index)
-        }
+        views::instruction_index(self.vm, index, self.state.raising)
     }
 }
 
