@@ -333,7 +333,7 @@ impl DebugState {
     }
 
     /// The stack diff of the last instruction, when it is known.
-    pub fn last_diff(&self, vm: &Vm) -> Option<StackDiff> {
+    pub(super) fn last_diff(&self, vm: &Vm) -> Option<StackDiff> {
         let last = self.last.as_ref()?;
         let instr = last.code.decoded.instructions.get(last.index)?;
         let opname = instr.op.name().into_owned();
@@ -422,10 +422,11 @@ fn value_ptr(v: &Value) -> Option<*const ()> {
     })
 }
 
-/// The debugger as seen by a front end while the program is paused: the VM
-/// (read-only), the views of it and the controller's state.
+/// The debugger as seen by a front end while the program is paused: the
+/// controller's state, and the paused VM through read-only views (the VM
+/// itself is the debugger's own business: front ends see only the views).
 pub struct Paused<'a> {
-    pub vm: &'a Vm,
+    pub(super) vm: &'a Vm,
     pub state: &'a mut DebugState,
     /// Frame index views are about (`frame N`, `up`, `down`); the top frame
     /// when paused.
@@ -481,18 +482,18 @@ impl Paused<'_> {
         self.state.last_diff(self.vm)
     }
 
-    pub fn top(&self) -> Option<&Frame> {
+    pub(super) fn top(&self) -> Option<&Frame> {
         self.vm.frames.last()
     }
 
-    pub fn selected_frame(&self) -> Option<&Frame> {
+    pub(super) fn selected_frame(&self) -> Option<&Frame> {
         self.vm.frames.get(self.selected)
     }
 
     /// The instruction frame `index` is at, as the views show it: the top
     /// frame's next instruction, or the raising one at a `catch` stop; a
     /// caller's call in progress.
-    pub fn current_index(&self, index: usize) -> usize {
+    pub(super) fn current_index(&self, index: usize) -> usize {
         views::instruction_index(self.vm, index, self.state.raising)
     }
 }
