@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use py2vm::debugger::commands::{self, execute, state_command, Effect};
 use py2vm::debugger::controller::{run_session, Action, DebugState, Frontend, Paused, StopReason};
-use py2vm::debugger::views::{self, FrameView, GeneratorView, StackEntryView, VarView};
+use py2vm::debugger::views::{FrameView, GeneratorView, StackEntryView, VarView};
 use py2vm::pyc::{load_program, LoadOptions};
 
 use common::*;
@@ -38,14 +38,16 @@ struct Script {
 
 impl Frontend for Script {
     fn paused(&mut self, p: &mut Paused<'_>) -> Action {
-        let top = p.vm.frames.last().expect("paused in a frame");
+        let top = p
+            .frame(p.selection().count.saturating_sub(1))
+            .expect("paused in a frame");
         let snapshot = Snapshot {
             count: p.state.count,
             reason: p.state.stop_reason.clone(),
-            frames: views::frames(p.vm),
-            stack: views::stack(top),
-            locals: views::variables(top),
-            generators: views::generators(p.vm),
+            frames: p.frames(),
+            stack: top.stack,
+            locals: top.variables,
+            generators: p.generators(),
             output: String::from_utf8_lossy(&p.state.output.borrow()).into_owned(),
             shown: Vec::new(),
             finished: false,

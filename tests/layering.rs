@@ -71,6 +71,20 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
+/// The layers a file's code names through `crate::LAYER` paths.
+fn layers_used(text: &str) -> BTreeSet<usize> {
+    let text = code_only(text);
+    text.match_indices("crate::")
+        .filter_map(|(i, _)| {
+            let name: String = text[i + 7..]
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            LAYERS.iter().position(|l| *l == name)
+        })
+        .collect()
+}
+
 #[test]
 fn no_layer_uses_a_later_one() {
     let root = common::repo_root();
@@ -80,16 +94,9 @@ fn no_layer_uses_a_later_one() {
     for f in &files {
         let rel = f.strip_prefix(&root).unwrap().display().to_string();
         let Some(own) = layer_of(&rel) else { continue };
-        let text = code_only(&std::fs::read_to_string(f).unwrap());
-        for (i, _) in text.match_indices("crate::") {
-            let name: String = text[i + 7..]
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            if let Some(target) = LAYERS.iter().position(|l| *l == name) {
-                if target > own {
-                    found.insert((rel.clone(), LAYERS[target].to_string()));
-                }
+        for target in layers_used(&std::fs::read_to_string(f).unwrap()) {
+            if target > own {
+                found.insert((rel.clone(), LAYERS[target].to_string()));
             }
         }
     }
@@ -106,6 +113,31 @@ fn no_layer_uses_a_later_one() {
     assert!(
         fixed.is_empty(),
         "these back edges are gone: remove them from KNOWN_BACK_EDGES: {fixed:?}"
+    );
+}
+
+/// The TUI sees the paused program only through the debugger's views
+/// (`Paused` and `debugger::views`): it may name the debugger, `bytecode`
+/// (the disassembly it shows) and `pyc` (the loaded program it is handed),
+/// never the VM, the object model or the builtins.
+#[test]
+fn the_tui_reads_only_the_debuggers_views() {
+    let root = common::repo_root();
+    let mut files = Vec::new();
+    rust_files(&root.join("src/tui"), &mut files);
+    let allowed = ["pyc", "bytecode", "debugger", "tui"];
+    let mut found = Vec::new();
+    for f in &files {
+        let rel = f.strip_prefix(&root).unwrap().display().to_string();
+        for target in layers_used(&std::fs::read_to_string(f).unwrap()) {
+            if !allowed.contains(&LAYERS[target]) {
+                found.push((rel.clone(), LAYERS[target]));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the TUI reaches past the debugger's views: {found:?}"
     );
 }
 

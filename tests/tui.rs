@@ -4,6 +4,7 @@
 mod common;
 
 use std::cell::RefCell;
+use std::path::PathBuf;
 use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -21,6 +22,14 @@ use common::*;
 /// Runs `commands` on `program` and returns the screen data at the last stop.
 fn screen_at(program: &str, commands: &[&str]) -> ScreenData {
     let path = repo_root().join("testdata/debugger").join(program);
+    screens_at(path, commands)
+        .pop()
+        .expect("stopped at least once")
+}
+
+/// Runs `commands` on the program at `path` (each stop runs commands until
+/// one resumes) and returns the screen data at every stop.
+fn screens_at(path: PathBuf, commands: &[&str]) -> Vec<ScreenData> {
     let options = LoadOptions {
         python: Some(python().to_path_buf()),
         filename: Some(path.display().to_string()),
@@ -32,11 +41,13 @@ fn screen_at(program: &str, commands: &[&str]) -> ScreenData {
     let data = py2vm::vm::on_vm_thread(move || {
         struct Capture {
             commands: std::collections::VecDeque<String>,
-            last: Rc<RefCell<Option<ScreenData>>>,
+            screens: Rc<RefCell<Vec<ScreenData>>>,
         }
         impl Frontend for Capture {
             fn paused(&mut self, p: &mut Paused<'_>) -> Action {
-                *self.last.borrow_mut() = Some(ScreenData::from_paused(p, p.selected));
+                self.screens
+                    .borrow_mut()
+                    .push(ScreenData::from_paused(p, p.selected));
                 while let Some(line) = self.commands.pop_front() {
                     if let Effect::Resume(a) =
                         commands::execute(p, commands::parse(&line).unwrap().unwrap())
@@ -50,20 +61,20 @@ fn screen_at(program: &str, commands: &[&str]) -> ScreenData {
                 Action::Quit
             }
         }
-        let last = Rc::new(RefCell::new(None));
+        let screens = Rc::new(RefCell::new(Vec::new()));
         let capture = Capture {
             commands: commands.into(),
-            last: last.clone(),
+            screens: screens.clone(),
         };
         run_session(code, argv, Box::new(capture), |_| {});
-        let data = last.borrow_mut().take();
+        let data = screens.take();
         SendData(data)
     })
     .unwrap();
-    data.0.expect("stopped at least once")
+    data.0
 }
 
-struct SendData(Option<ScreenData>);
+struct SendData(Vec<ScreenData>);
 // ScreenData holds only owned strings and numbers.
 unsafe impl Send for SendData {}
 
@@ -163,6 +174,43 @@ fn help_overlay_and_tiny_terminals() {
     // Resizing to anything, however small, draws without panicking.
     for (w, h) in [(1, 1), (10, 3), (20, 6), (40, 10), (79, 23), (300, 100)] {
         let _ = render(&mut App::new(Theme::Light), &data, w, h);
+    }
+}
+
+#[test]
+fn the_source_gutter_marks_exactly_the_lines_breakpoints_stop_at() {
+    // The gutter and the controller share one matcher: a FILE:LINE spec
+    // marks a line if and only if it stops there. `ain.py` is a suffix of
+    // `main.py` but does not name it.
+    let dir = scratch_dir("tui-gutter");
+    let path = dir.join("main.py");
+    std::fs::write(&path, "x = 1\ny = 2\nz = x + y\nprint(z)\n").unwrap();
+    for (spec, fires) in [
+        ("ain.py:3", false),
+        ("in.py:3", false),
+        ("main.py:3", true),
+        ("tui-gutter/main.py:3", true),
+        ("3", true),
+    ] {
+        // Set at the start; one instruction later the screen shows it; then
+        // run on to it (or to the end).
+        let set = format!("break {spec}");
+        let screens = screens_at(path.clone(), &[&set, "stepi", "continue"]);
+        let shown = &screens[1];
+        assert_eq!(shown.source.breakpoint_lines.contains(&3), fires, "{spec}");
+        let mut app = App::new(Theme::Mono);
+        app.follow_current(shown);
+        app.zoom = true;
+        let screen = render(&mut app, shown, 80, 24);
+        let row = screen
+            .lines()
+            .find(|l| l.contains("3 z = x + y"))
+            .unwrap_or_else(|| panic!("line 3 on screen:\n{screen}"));
+        assert_eq!(row.contains('●'), fires, "{spec}: {row}");
+        let stopped = screens.get(2).is_some_and(|s| {
+            s.stop_reason.starts_with("breakpoint #1") && s.source.line == Some(3)
+        });
+        assert_eq!(stopped, fires, "{spec}: {} stops", screens.len());
     }
 }
 

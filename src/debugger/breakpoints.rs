@@ -18,7 +18,8 @@ pub enum BreakKind {
         function: Option<String>,
     },
     /// The first instruction of `line` each time execution arrives at it.
-    /// `file` matches the end of the code's file name; `None` is any file.
+    /// `file` names the code's file as [`file_matches`] says; `None` is any
+    /// file.
     Line { file: Option<String>, line: i32 },
     /// A function (or generator, or class body) being entered.
     Function { name: String },
@@ -384,6 +385,59 @@ pub fn names_function(pattern: &str, name: &str, qualname: &str) -> bool {
     pattern == name || pattern == qualname
 }
 
+/// Whether the `FILE` of a `FILE:LINE` breakpoint names `filename` (a code
+/// object's file name): the same path, a path ending in `/FILE`, or the
+/// same last component. `ain.py` does not name `main.py`.
+pub fn file_matches(filename: &str, pattern: &str) -> bool {
+    filename == pattern
+        || filename
+            .strip_suffix(pattern)
+            .is_some_and(|dir| dir.ends_with('/'))
+        || std::path::Path::new(filename)
+            .file_name()
+            .is_some_and(|n| n == std::ffi::OsStr::new(pattern))
+}
+
+impl BreakKind {
+    /// The line a line breakpoint is set on in `filename`, when it is one
+    /// and its file (if it names one) is that file. The controller stops by
+    /// this and the views mark source lines by it, so a marked line is a
+    /// line the breakpoint can fire on.
+    pub fn line_in(&self, filename: &str) -> Option<i32> {
+        match self {
+            BreakKind::Line { file, line }
+                if file.as_ref().is_none_or(|f| file_matches(filename, f)) =>
+            {
+                Some(*line)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether an `op NAME [in FUNC]` or `FUNC@OFFSET` breakpoint is set on
+    /// the instruction at `offset` (opcode `opname`) of the code
+    /// `name`/`qualname`; false for the other kinds. The controller stops
+    /// by this and the views mark instructions by it.
+    pub fn on_instruction(&self, name: &str, qualname: &str, offset: u32, opname: &str) -> bool {
+        match self {
+            BreakKind::Opcode {
+                opname: op,
+                function,
+            } => {
+                op == opname
+                    && function
+                        .as_ref()
+                        .is_none_or(|f| names_function(f, name, qualname))
+            }
+            BreakKind::Offset {
+                function,
+                offset: at,
+            } => *at == offset && names_function(function, name, qualname),
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,6 +481,37 @@ mod tests {
         assert!(parse_break("op NOT_AN_OPCODE").is_err());
         assert!(parse_break("f@3").is_err());
         assert!(parse_break("x if 3 >").is_err());
+    }
+
+    #[test]
+    fn files_match_by_path_suffix_or_last_component() {
+        let main = "/home/me/project/main.py";
+        for pattern in [main, "main.py", "project/main.py"] {
+            assert!(file_matches(main, pattern), "{pattern}");
+        }
+        for pattern in ["ain.py", "ject/main.py", "main", "other/main.py"] {
+            assert!(!file_matches(main, pattern), "{pattern}");
+        }
+        let at = |spec: &str| parse_break(spec).unwrap().0.line_in(main);
+        assert_eq!(at("main.py:3"), Some(3));
+        assert_eq!(at("3"), Some(3));
+        assert_eq!(at("ain.py:3"), None);
+        assert_eq!(at("f@4"), None);
+    }
+
+    #[test]
+    fn instruction_breakpoints_name_the_code() {
+        let op = parse_break("op yield_value in middle").unwrap().0;
+        assert!(op.on_instruction("middle", "middle", 38, "YIELD_VALUE"));
+        assert!(!op.on_instruction("inner", "inner", 38, "YIELD_VALUE"));
+        assert!(!op.on_instruction("middle", "middle", 38, "SEND"));
+        let at = parse_break("C.f@24").unwrap().0;
+        assert!(at.on_instruction("f", "C.f", 24, "LOAD_FAST"));
+        assert!(!at.on_instruction("f", "C.f", 26, "LOAD_FAST"));
+        assert!(!parse_break("7")
+            .unwrap()
+            .0
+            .on_instruction("f", "f", 7, "NOP"));
     }
 
     #[test]

@@ -333,7 +333,7 @@ impl DebugState {
     }
 
     /// The stack diff of the last instruction, when it is known.
-    pub fn last_diff(&self, vm: &Vm) -> Option<StackDiff> {
+    pub(super) fn last_diff(&self, vm: &Vm) -> Option<StackDiff> {
         let last = self.last.as_ref()?;
         let instr = last.code.decoded.instructions.get(last.index)?;
         let opname = instr.op.name().into_owned();
@@ -422,10 +422,11 @@ fn value_ptr(v: &Value) -> Option<*const ()> {
     })
 }
 
-/// The debugger as seen by a front end while the program is paused: the VM
-/// (read-only) and the controller's state.
+/// The debugger as seen by a front end while the program is paused: the
+/// controller's state, and the paused VM through read-only views (the VM
+/// itself is the debugger's own business: front ends see only the views).
 pub struct Paused<'a> {
-    pub vm: &'a Vm,
+    pub(super) vm: &'a Vm,
     pub state: &'a mut DebugState,
     /// Frame index views are about (`frame N`, `up`, `down`); the top frame
     /// when paused.
@@ -433,24 +434,67 @@ pub struct Paused<'a> {
 }
 
 impl Paused<'_> {
-    pub fn top(&self) -> Option<&Frame> {
+    /// How many frames there are and which one is selected.
+    pub fn selection(&self) -> views::FrameSelection {
+        views::FrameSelection {
+            count: self.vm.frames.len(),
+            selected: self.selected,
+        }
+    }
+
+    /// Selects frame `index`, or the top frame when there is no such frame;
+    /// returns the frame selected.
+    pub fn select_frame(&mut self, index: usize) -> usize {
+        self.selected = index.min(self.vm.frames.len().saturating_sub(1));
+        self.selected
+    }
+
+    /// The frame stack, outermost first; at a `catch` stop the top frame is
+    /// at its raising instruction.
+    pub fn frames(&self) -> Vec<views::FrameView> {
+        views::frames_at(self.vm, self.state.raising)
+    }
+
+    /// Frame `index` of the stack, its contents as the panes show them.
+    pub fn frame(&self, index: usize) -> Option<views::FrameContentsView> {
+        views::stack_frame(self.vm, index, self.state.raising, &self.state.breakpoints)
+    }
+
+    /// Every live generator, coroutine and async generator, oldest first,
+    /// with their value stacks.
+    pub fn generators(&self) -> Vec<views::GeneratorView> {
+        views::generators(self.vm)
+    }
+
+    /// [`Paused::generators`] without their value stacks (cheaper).
+    pub fn generators_brief(&self) -> Vec<views::GeneratorView> {
+        views::generators_brief(self.vm)
+    }
+
+    /// Generator `id`'s frame (its own while suspended, the stack's while
+    /// it runs).
+    pub fn generator_frame(&self, id: u64) -> Option<views::FrameContentsView> {
+        views::generator_frame(self.vm, id, self.state.raising, &self.state.breakpoints)
+    }
+
+    /// What the last instruction did to its frame's value stack, when known.
+    pub fn last_diff(&self) -> Option<StackDiff> {
+        self.state.last_diff(self.vm)
+    }
+
+    pub(super) fn top(&self) -> Option<&Frame> {
         self.vm.frames.last()
     }
 
-    pub fn selected_frame(&self) -> Option<&Frame> {
+    pub(super) fn selected_frame(&self) -> Option<&Frame> {
         self.vm.frames.get(self.selected)
     }
 
     /// The instruction frame `index` is at, as the views show it: the top
     /// frame's next instruction, or the raising one at a `catch` stop; a
     /// caller's call in progress.
-    pub fn current_index(&self, index: usize) -> usize {
-        let frame = &self.vm.frames[index];
-        if self.state.raising && index + 1 == self.vm.frames.len() {
-            frame.current
-        } else {
-            views::current_index(self.vm, index)
-        }
+    pub(super) fn current_index(&self, index: usize) -> usize {
+        views::instruction_index(self.vm, index, self.state.raising)
     }
 }
 
@@ -573,24 +617,19 @@ impl Controller {
         let code = &frame.code();
         for bp in state.breakpoints.iter_mut().filter(|b| b.enabled) {
             let reached = match &bp.kind {
-                BreakKind::Opcode { opname, function } => {
-                    instr.op.name() == opname.as_str()
-                        && function
-                            .as_ref()
-                            .is_none_or(|f| names_function(f, &code.name, &code.qualname))
-                }
-                BreakKind::Line { file, line } => {
+                BreakKind::Opcode { .. } | BreakKind::Offset { .. } => bp.kind.on_instruction(
+                    &code.name,
+                    &code.qualname,
+                    instr.offset,
+                    &instr.op.name(),
+                ),
+                BreakKind::Line { line, .. } => {
                     state.at_new_line
                         && code.decoded.location_at(instr.offset).line == Some(*line)
-                        && file
-                            .as_ref()
-                            .is_none_or(|f| file_matches(&code.filename, f))
+                        && bp.kind.line_in(&code.filename) == Some(*line)
                 }
                 BreakKind::Function { name } => {
                     is_entry(instr) && names_function(name, &code.name, &code.qualname)
-                }
-                BreakKind::Offset { function, offset } => {
-                    instr.offset == *offset && names_function(function, &code.name, &code.qualname)
                 }
                 BreakKind::Resume { name } => {
                     frame.generator.is_some()
@@ -809,14 +848,6 @@ fn in_prologue(frame: &Frame) -> bool {
 /// The first instruction of a new activation (RESUME 0).
 fn is_entry(instr: &crate::bytecode::Instruction) -> bool {
     instr.op == Op::Known(Opcode::RESUME) && instr.arg == Some(0)
-}
-
-fn file_matches(filename: &str, pattern: &str) -> bool {
-    filename == pattern
-        || filename.ends_with(&format!("/{pattern}"))
-        || std::path::Path::new(filename)
-            .file_name()
-            .is_some_and(|n| n == std::ffi::OsStr::new(pattern))
 }
 
 fn check_watches(vm: &Vm, frame: &Frame, state: &mut DebugState) -> Option<StopReason> {

@@ -55,6 +55,14 @@ pub fn trace_program(
     }))
 }
 
+/// Runs `work` on the thread a debugger session runs on: the VM's own, with
+/// the big stack it needs. `None` if `work` panicked.
+pub fn on_session_thread<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    crate::vm::on_vm_thread(work)
+}
+
 /// `py2vm debug --batch`: commands from `commands`, text to stdout.
 pub fn batch_session(
     code: Arc<CodeObject>,
@@ -67,7 +75,7 @@ pub fn batch_session(
     for spec in &breaks {
         parsed.push(breakpoints::parse_break(spec).map_err(|e| format!("--break {spec}: {e}"))?);
     }
-    let status = crate::vm::on_vm_thread(move || {
+    let status = on_session_thread(move || {
         let frontend = batch::BatchFrontend::new(
             commands,
             Box::new(std::io::BufWriter::new(std::io::stdout())),

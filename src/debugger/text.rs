@@ -86,7 +86,7 @@ pub fn where_(p: &Paused<'_>) -> String {
             let _ = write!(out, "\n     {}", src.trim_end());
         }
     }
-    if let Some(diff) = p.state.last_diff(p.vm) {
+    if let Some(diff) = p.last_diff() {
         let _ = write!(out, "\n  last: {}", diff.narrate());
     }
     out.push('\n');
@@ -95,8 +95,10 @@ pub fn where_(p: &Paused<'_>) -> String {
 
 pub fn source_line(filename: &str, line: Option<i32>) -> Option<String> {
     let line = usize::try_from(line?).ok()?;
-    let text = std::fs::read_to_string(filename).ok()?;
-    text.lines().nth(line.checked_sub(1)?).map(str::to_string)
+    views::source_file(filename)
+        .lines
+        .get(line.checked_sub(1)?)
+        .cloned()
 }
 
 pub fn stack(p: &Paused<'_>) -> String {
@@ -242,21 +244,14 @@ pub fn list(p: &Paused<'_>) -> String {
         .get(at)
         .and_then(|i| frame.code().decoded.location_at(i.offset).line)
         .unwrap_or(frame.code().firstlineno);
-    let Ok(text) = std::fs::read_to_string(&*frame.code().filename) else {
+    let source = views::source_file(&frame.code().filename);
+    let lines = &source.lines;
+    if lines.is_empty() {
         return format!("(source of {} is not available)\n", frame.code().filename);
-    };
-    let lines: Vec<&str> = text.lines().collect();
+    }
     let first = (line - 5).max(1) as usize;
     let last = ((line + 5) as usize).min(lines.len());
-    let breaks: Vec<i32> = p
-        .state
-        .breakpoints
-        .iter()
-        .filter_map(|b| match &b.kind {
-            super::breakpoints::BreakKind::Line { line, .. } => Some(*line),
-            _ => None,
-        })
-        .collect();
+    let breaks = views::breakpoint_marks(&p.state.breakpoints, &frame.code().filename, None).lines;
     let mut out = String::new();
     for n in first..=last {
         let mark = if n as i32 == line { "->" } else { "  " };

@@ -1,16 +1,25 @@
 //! Read-only, serde-serializable pictures of a paused VM (DESIGN §3–4): the
 //! frame stack, a frame's value stack, its block stack (derived from the
 //! exception table), its variables, the live generators and the current
-//! instruction. The TUI, `trace`, the batch debugger and tests all use these.
+//! instruction; one frame's contents at once (a frame of the stack or a
+//! generator's own frame, by id), with its disassembly and which of its
+//! lines and instructions carry a breakpoint; a source file's lines. The
+//! TUI, `trace`, the batch debugger and tests all use these; front ends get
+//! them through [`Paused`](super::controller::Paused), never from the VM.
 //!
 //! Building a view never runs Python code: values are shown with
 //! [`short_repr`], which knows the builtin types and shows instances of user
 //! classes as `<Point object>` instead of calling their `__repr__`.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use serde::Serialize;
 
+use super::breakpoints::Breakpoint;
+use crate::bytecode::dis::DisInstruction;
 use crate::bytecode::{ExceptionTableEntry, Op, Opcode};
 use crate::object::generator::{GenState, Generator};
 use crate::object::repr::{repr_bytes, repr_complex, repr_float, repr_str};
@@ -126,6 +135,225 @@ pub struct InstructionView {
     pub explanation: String,
 }
 
+/// How many frames the stack holds and which one the views are about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FrameSelection {
+    pub count: usize,
+    /// 0 is the outermost frame; the top frame (`count - 1`) at a stop.
+    pub selected: usize,
+}
+
+/// One frame as the panes show it: a frame of the stack, or a suspended
+/// generator's own frame.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FrameContentsView {
+    /// Its index in the frame stack; `None` for a generator's frame while it
+    /// is suspended (it is on no stack then).
+    pub index: Option<usize>,
+    /// The generator's serial number when this is a generator's frame.
+    pub generator: Option<u64>,
+    pub function: String,
+    pub qualname: String,
+    pub filename: String,
+    /// The instruction of interest: the next one in the top frame (the
+    /// raising one at a `catch` stop), the call in progress in a caller, the
+    /// `YIELD_VALUE` a suspended generator waits at.
+    pub instruction: Option<InstructionView>,
+    pub stack: Vec<StackEntryView>,
+    pub variables: Vec<VarView>,
+    /// The handlers covering the instruction, innermost first.
+    pub blocks: Vec<BlockView>,
+    /// The code's disassembly as `python3.11 -m dis` lists it (made once per
+    /// code object and shared).
+    pub disassembly: Arc<Vec<DisInstruction>>,
+    /// Which lines of its file and which of its instructions carry a
+    /// breakpoint.
+    pub breakpoints: BreakpointMarks,
+}
+
+/// What a gutter marks: the lines of a file and the instructions of a code
+/// object on which an enabled breakpoint is set, by the same rules the
+/// controller stops by ([`BreakKind::line_in`](super::breakpoints::BreakKind::line_in),
+/// [`BreakKind::on_instruction`](super::breakpoints::BreakKind::on_instruction)).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct BreakpointMarks {
+    /// Lines with a line breakpoint (`FILE:LINE` naming this file, or
+    /// `LINE`), in order.
+    pub lines: Vec<i32>,
+    /// Offsets of the instructions an `op NAME [in FUNC]` or `FUNC@OFFSET`
+    /// breakpoint is set on, in order.
+    pub offsets: Vec<u32>,
+}
+
+/// A source file's lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SourceFileView {
+    pub filename: String,
+    /// Empty when the file cannot be read (a `.pyc` without its source).
+    pub lines: Arc<Vec<String>>,
+}
+
+thread_local! {
+    /// Source text per file and disassembly per code object, made once per
+    /// thread (a debugger session runs on one thread: the VM's), not at every
+    /// redraw or command.
+    static SOURCES: RefCell<HashMap<String, Arc<Vec<String>>>> = RefCell::new(HashMap::new());
+    static DISASSEMBLY: RefCell<HashMap<*const CodeObject, (Arc<CodeObject>, Arc<Vec<DisInstruction>>)>> =
+        RefCell::new(HashMap::new());
+}
+
+/// The lines of `filename`, read the first time it is asked for.
+pub fn source_file(filename: &str) -> SourceFileView {
+    let lines = SOURCES.with(|c| {
+        c.borrow_mut()
+            .entry(filename.to_string())
+            .or_insert_with(|| {
+                Arc::new(
+                    std::fs::read_to_string(filename)
+                        .map(|t| t.lines().map(str::to_string).collect())
+                        .unwrap_or_default(),
+                )
+            })
+            .clone()
+    });
+    SourceFileView {
+        filename: filename.to_string(),
+        lines,
+    }
+}
+
+/// `code`'s disassembly (`dis::instructions`), made once per code object.
+pub fn disassembly(code: &Arc<CodeObject>) -> Arc<Vec<DisInstruction>> {
+    DISASSEMBLY.with(|c| {
+        c.borrow_mut()
+            .entry(Arc::as_ptr(code))
+            .or_insert_with(|| {
+                (
+                    code.clone(),
+                    Arc::new(crate::bytecode::dis::instructions(code)),
+                )
+            })
+            .1
+            .clone()
+    })
+}
+
+/// The lines of `filename`, and the instructions of `code` if given, on
+/// which an enabled breakpoint is set.
+pub fn breakpoint_marks(
+    breakpoints: &[Breakpoint],
+    filename: &str,
+    code: Option<&CodeObject>,
+) -> BreakpointMarks {
+    let enabled = || breakpoints.iter().filter(|b| b.enabled);
+    let mut lines: Vec<i32> = enabled().filter_map(|b| b.kind.line_in(filename)).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let offsets = match code {
+        Some(code) => code
+            .decoded
+            .instructions
+            .iter()
+            .filter(|i| {
+                let opname = i.op.name();
+                enabled().any(|b| {
+                    b.kind
+                        .on_instruction(&code.name, &code.qualname, i.offset, &opname)
+                })
+            })
+            .map(|i| i.offset)
+            .collect(),
+        None => Vec::new(),
+    };
+    BreakpointMarks { lines, offsets }
+}
+
+/// Frame `frame` at instruction index `at`, as [`FrameContentsView`].
+fn frame_contents(
+    vm: &Vm,
+    frame: &Frame,
+    index: Option<usize>,
+    at: usize,
+    breakpoints: &[Breakpoint],
+) -> FrameContentsView {
+    let code = frame.code();
+    let instruction = instruction(code, at);
+    FrameContentsView {
+        index,
+        generator: frame_generator_serial(vm, frame),
+        function: code.name.to_string(),
+        qualname: code.qualname.to_string(),
+        filename: code.filename.to_string(),
+        blocks: instruction
+            .as_ref()
+            .map(|i| blocks(code, i.offset))
+            .unwrap_or_default(),
+        instruction,
+        stack: stack(frame),
+        variables: variables(frame),
+        disassembly: disassembly(code),
+        breakpoints: breakpoint_marks(breakpoints, &code.filename, Some(code)),
+    }
+}
+
+/// Frame `index` of the stack (see [`frames_at`] for `raising`).
+pub fn stack_frame(
+    vm: &Vm,
+    index: usize,
+    raising: bool,
+    breakpoints: &[Breakpoint],
+) -> Option<FrameContentsView> {
+    let frame = vm.frames.get(index)?;
+    let at = instruction_index(vm, index, raising);
+    Some(frame_contents(vm, frame, Some(index), at, breakpoints))
+}
+
+/// Generator `id`'s frame: its own frame while it is suspended (or not
+/// started yet), the stack's frame while it runs; `None` once it has
+/// finished or is gone.
+pub fn generator_frame(
+    vm: &Vm,
+    id: u64,
+    raising: bool,
+    breakpoints: &[Breakpoint],
+) -> Option<FrameContentsView> {
+    let gen = vm
+        .live_generators()
+        .into_iter()
+        .find(|(gid, _)| *gid == id)?
+        .1;
+    if let Some(frame) = gen.frame.borrow().as_ref() {
+        let at = suspended_at(frame, gen.state.get());
+        let mut view = frame_contents(vm, frame, None, at, breakpoints);
+        view.generator = Some(id);
+        return Some(view);
+    }
+    stack_frame(vm, running_index(vm, &gen)?, raising, breakpoints)
+}
+
+/// The instruction a suspended generator's frame is shown at: the yield that
+/// suspended it (`ip` is the one it resumes at), or, before it started, the
+/// instruction it starts at.
+fn suspended_at(frame: &Frame, state: GenState) -> usize {
+    if state == GenState::Created {
+        frame.ip
+    } else {
+        frame.ip.saturating_sub(1)
+    }
+}
+
+/// The stack index of a running generator's frame.
+fn running_index(vm: &Vm, gen: &Rc<Generator>) -> Option<usize> {
+    if gen.state.get() != GenState::Running {
+        return None;
+    }
+    vm.frames.iter().rposition(|f| {
+        f.generator
+            .as_ref()
+            .is_some_and(|g| std::ptr::eq(g.as_ptr(), Rc::as_ptr(gen)))
+    })
+}
+
 /// The frame's kind, from its code flags and namespace.
 fn frame_kind(frame: &Frame) -> &'static str {
     let f = frame.code().flags;
@@ -208,6 +436,17 @@ pub fn current_index(vm: &Vm, index: usize) -> usize {
         frame.ip
     } else {
         frame.current
+    }
+}
+
+/// [`current_index`], or, when `raising` (a `catch` stop), the raising
+/// instruction for the top frame.
+pub fn instruction_index(vm: &Vm, index: usize, raising: bool) -> usize {
+    let frame = &vm.frames[index];
+    if raising && index + 1 == vm.frames.len() {
+        frame.current
+    } else {
+        current_index(vm, index)
     }
 }
 
@@ -426,24 +665,10 @@ fn generator_view(vm: &Vm, id: u64, gen: &Rc<Generator>, with_stack: bool) -> Ge
     let kind = code_kind(&gen.code);
     let state = gen.state.get();
     // Only a running generator has its frame on the stack.
-    let frame_index = (state == GenState::Running)
-        .then(|| {
-            vm.frames.iter().rposition(|f| {
-                f.generator
-                    .as_ref()
-                    .is_some_and(|g| std::ptr::eq(g.as_ptr(), Rc::as_ptr(gen)))
-            })
-        })
-        .flatten();
+    let frame_index = running_index(vm, gen);
     let (line, offset, stack_view) = match (&*gen.frame.borrow(), frame_index) {
         (Some(frame), _) => {
-            // Suspended: `ip` is the instruction it resumes at; the yield
-            // that suspended it is the one before.
-            let at = if state == GenState::Created {
-                frame.ip
-            } else {
-                frame.ip.saturating_sub(1)
-            };
+            let at = suspended_at(frame, state);
             let instr = frame.code().decoded.instructions.get(at);
             (
                 instr.and_then(|i| frame.code().decoded.location_at(i.offset).line),

@@ -103,7 +103,7 @@ pub fn run(code: Arc<CodeObject>, argv: Vec<String>, options: Options) -> Result
     }));
     let theme = options.theme;
     let replay = options.replay;
-    let result = crate::vm::on_vm_thread(move || -> Result<i32, String> {
+    let result = crate::debugger::on_session_thread(move || -> Result<i32, String> {
         terminal::enable_raw_mode().map_err(|e| format!("cannot use the terminal: {e}"))?;
         let _guard = TerminalGuard;
         execute!(
@@ -263,17 +263,11 @@ impl Frontend for TuiFrontend {
         self.app.message.clear();
         let mut inspecting: Option<u64> = None;
         loop {
-            paused.selected = self
-                .app
-                .selected_frame
-                .min(paused.vm.frames.len().saturating_sub(1));
-            let mut data = ScreenData::from_paused(paused, paused.selected);
+            let selected = paused.select_frame(self.app.selected_frame);
+            let mut data = ScreenData::from_paused(paused, selected);
             if let Some(id) = inspecting {
-                let gens = paused.vm.live_generators();
-                if let Some((_, g)) = gens.iter().find(|(gid, _)| *gid == id) {
-                    if let Some(frame) = g.frame.borrow().as_ref() {
-                        data.show_generator_frame(frame, id, paused.state);
-                    }
+                if let Some(frame) = paused.generator_frame(id) {
+                    data.show_generator_frame(frame, id);
                 }
             }
             self.last = data;

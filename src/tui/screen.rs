@@ -1,53 +1,16 @@
-//! What the TUI shows, gathered from the controller's views at a stop. The
-//! drawing code reads only this, so screens can be rendered (and snapshot
-//! tested) from any stop without a terminal.
+//! What the TUI shows, gathered from the controller's views at a stop (the
+//! TUI never sees the VM: only what [`Paused`] hands out). The drawing code
+//! reads only this, so screens can be rendered (and snapshot tested) from
+//! any stop without a terminal.
 
-use crate::bytecode::dis::{self, DisInstruction};
-use crate::debugger::breakpoints::BreakKind;
+use crate::bytecode::dis::DisInstruction;
 use crate::debugger::controller::{DebugState, Paused, StackDiff};
 use crate::debugger::views::{
-    self, BlockView, FrameView, GeneratorView, InstructionView, StackEntryView, VarView,
+    self, BlockView, FrameContentsView, FrameView, GeneratorView, InstructionView, StackEntryView,
+    VarView,
 };
-use crate::vm::frame::Frame;
 
-use std::collections::HashMap;
 use std::sync::Arc;
-
-use crate::pyc::CodeObject;
-
-thread_local! {
-    /// Disassembly per code object and source text per file: computed once,
-    /// not at every redraw.
-    static DIS_CACHE: std::cell::RefCell<HashMap<*const CodeObject, (Arc<CodeObject>, Arc<Vec<DisInstruction>>)>> =
-        std::cell::RefCell::new(HashMap::new());
-    static SOURCE_CACHE: std::cell::RefCell<HashMap<String, Arc<Vec<String>>>> =
-        std::cell::RefCell::new(HashMap::new());
-}
-
-fn cached_dis(code: &Arc<CodeObject>) -> Arc<Vec<DisInstruction>> {
-    DIS_CACHE.with(|c| {
-        c.borrow_mut()
-            .entry(Arc::as_ptr(code))
-            .or_insert_with(|| (code.clone(), Arc::new(dis::instructions(code))))
-            .1
-            .clone()
-    })
-}
-
-fn cached_source(filename: &str) -> Arc<Vec<String>> {
-    SOURCE_CACHE.with(|c| {
-        c.borrow_mut()
-            .entry(filename.to_string())
-            .or_insert_with(|| {
-                Arc::new(
-                    std::fs::read_to_string(filename)
-                        .map(|t| t.lines().map(str::to_string).collect())
-                        .unwrap_or_default(),
-                )
-            })
-            .clone()
-    })
-}
 
 #[derive(Clone, Debug, Default)]
 pub struct SourceView {
@@ -89,11 +52,10 @@ pub struct ScreenData {
 impl ScreenData {
     /// The screen at a stop, about frame `selected`.
     pub fn from_paused(p: &Paused<'_>, selected: usize) -> ScreenData {
-        let vm = p.vm;
         let mut data = ScreenData {
-            frames: views::frames_at(vm, p.state.raising),
+            frames: p.frames(),
             selected_frame: selected,
-            generators: views::generators_brief(vm),
+            generators: p.generators_brief(),
             count: p.state.count,
             stop_reason: p
                 .state
@@ -105,20 +67,19 @@ impl ScreenData {
             ..ScreenData::default()
         };
         data.fill_state(p.state);
-        if let Some(frame) = vm.frames.get(selected) {
-            let at = p.current_index(selected);
-            data.fill_frame(frame, at, p.state);
-            if selected + 1 == vm.frames.len() {
-                data.diff = p.state.last_diff(vm);
+        if let Some(frame) = p.frame(selected) {
+            data.fill_frame(frame);
+            if selected + 1 == p.selection().count {
+                data.diff = p.last_diff();
             }
         }
         data
     }
 
-    /// The views of a suspended generator's own frame (the `g` key).
-    pub fn show_generator_frame(&mut self, frame: &Frame, id: u64, state: &DebugState) {
-        let at = frame.ip.saturating_sub(1);
-        self.fill_frame(frame, at, state);
+    /// The views of a generator's own frame (the `g` key), from
+    /// [`Paused::generator_frame`].
+    pub fn show_generator_frame(&mut self, frame: FrameContentsView, id: u64) {
+        self.fill_frame(frame);
         self.diff = None;
         self.inspecting_generator = Some(id);
     }
@@ -138,60 +99,25 @@ impl ScreenData {
             .collect();
     }
 
-    fn fill_frame(&mut self, frame: &Frame, at: usize, state: &DebugState) {
-        let code = &frame.code();
-        self.code_name = code.qualname.to_string();
-        self.dis = cached_dis(code);
-        self.instruction = views::instruction(code, at);
-        self.current_offset = self.instruction.as_ref().map(|i| i.offset);
-        self.stack = views::stack(frame);
-        self.locals = views::variables(frame);
-        self.blocks = self
-            .current_offset
-            .map(|o| views::blocks(code, o))
-            .unwrap_or_default();
-        let filename = code.filename.to_string();
-        let lines = cached_source(&filename);
-        let span = self
+    fn fill_frame(&mut self, frame: FrameContentsView) {
+        let span = frame
             .instruction
             .as_ref()
             .and_then(|i| Some((i.line?, i.column?, i.end_line.or(i.line)?, i.end_column?)));
-        let mut breakpoint_lines = Vec::new();
-        for bp in state.breakpoints.iter().filter(|b| b.enabled) {
-            match &bp.kind {
-                BreakKind::Line { line, file } => {
-                    let ours = file.as_ref().is_none_or(|f| filename.ends_with(f.as_str()));
-                    if ours {
-                        breakpoint_lines.push(*line);
-                    }
-                }
-                BreakKind::Offset { function, offset }
-                    if *function == *code.name || *function == *code.qualname =>
-                {
-                    self.breakpoint_offsets.push(*offset);
-                }
-                BreakKind::Opcode { opname, function } => {
-                    let here = function
-                        .as_ref()
-                        .is_none_or(|f| *f == *code.name || *f == *code.qualname);
-                    if here {
-                        self.breakpoint_offsets.extend(
-                            self.dis
-                                .iter()
-                                .filter(|i| i.opname == *opname)
-                                .map(|i| i.offset),
-                        );
-                    }
-                }
-                _ => {}
-            }
-        }
+        self.code_name = frame.qualname;
+        self.dis = frame.disassembly;
+        self.current_offset = frame.instruction.as_ref().map(|i| i.offset);
+        self.stack = frame.stack;
+        self.locals = frame.variables;
+        self.blocks = frame.blocks;
+        self.breakpoint_offsets = frame.breakpoints.offsets;
         self.source = SourceView {
-            filename,
-            lines,
-            line: self.instruction.as_ref().and_then(|i| i.line),
+            lines: views::source_file(&frame.filename).lines,
+            filename: frame.filename,
+            line: frame.instruction.as_ref().and_then(|i| i.line),
             span,
-            breakpoint_lines,
+            breakpoint_lines: frame.breakpoints.lines,
         };
+        self.instruction = frame.instruction;
     }
 }
