@@ -191,7 +191,11 @@ fn deep_recursion_through_dunders_is_a_recursion_error_not_a_crash() {
 #[test]
 fn exec_eval_class_and_module_bodies_are_observed() {
     let dir = scratch_dir("vm-nested-observed");
-    std::fs::write(dir.join("_helper_mod.py"), "def helper_fn():\n    return 7\nHELPED = helper_fn()\n").unwrap();
+    std::fs::write(
+        dir.join("_helper_mod.py"),
+        "def helper_fn():\n    return 7\nHELPED = helper_fn()\n",
+    )
+    .unwrap();
     let file = dir.join("prog.py");
     let source = format!(
         "import sys\nsys.path.insert(0, {:?})\n\
@@ -218,7 +222,9 @@ fn exec_eval_class_and_module_bodies_are_observed() {
     let steps = recorder.borrow().steps.clone();
     for function in ["made_by_exec", "<lambda>", "Body", "helper_fn"] {
         assert!(
-            steps.iter().any(|s| s.function == function && s.opname == "RETURN_VALUE"),
+            steps
+                .iter()
+                .any(|s| s.function == function && s.opname == "RETURN_VALUE"),
             "{function} ran unseen by the observer"
         );
     }

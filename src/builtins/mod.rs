@@ -2,7 +2,6 @@
 //! `__build_class__`.
 
 pub mod exec;
-pub mod extra_methods;
 pub mod functions;
 pub mod generic_alias;
 pub mod isinstance;
@@ -480,7 +479,9 @@ pub fn create_type(
                 | Kind::Code
                 | Kind::DictView
         ) || (b.kind == Kind::Iterator
-            && !functions::ITERATOR_CLASSES.iter().any(|(n, _)| **n == *b.name))
+            && !functions::ITERATOR_CLASSES
+                .iter()
+                .any(|(n, _)| **n == *b.name))
             || Rc::ptr_eq(b, &types.traceback)
             || structseq::is_structseq_type(b)
     }) {

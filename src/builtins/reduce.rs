@@ -67,7 +67,9 @@ fn finish(vm: &mut Vm, obj: &Value, callable: Value, args: Value) -> PyResult<Va
     } else {
         Value::None
     };
-    Ok(Value::tuple(vec![callable, args, state, listitems, dictitems]))
+    Ok(Value::tuple(vec![
+        callable, args, state, listitems, dictitems,
+    ]))
 }
 
 /// `__getnewargs_ex__()` or `__getnewargs__()`, else no arguments.

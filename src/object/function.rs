@@ -6,8 +6,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use super::dict::Dict;
-use super::value::Value;
 use super::exception::type_error;
+use super::value::Value;
 use super::{PyErr, PyResult};
 use crate::pyc::CodeObject;
 
@@ -201,9 +201,14 @@ impl Builtin {
         let s = if needed == 1 { "" } else { "s" };
         type_error(match b.arity.style {
             ArgStyle::O => format!("{qualname}() takes exactly one argument ({n} given)"),
-            ArgStyle::Clinic => format!("{} expected at least {needed} argument{s}, got {n}", b.name),
+            ArgStyle::Clinic => {
+                format!("{} expected at least {needed} argument{s}, got {n}", b.name)
+            }
             ArgStyle::ClinicExact => format!("{} expected {needed} argument{s}, got {n}", b.name),
-            ArgStyle::Generic => format!("{}() takes at least {needed} argument{s} ({n} given)", b.name),
+            ArgStyle::Generic => format!(
+                "{}() takes at least {needed} argument{s} ({n} given)",
+                b.name
+            ),
         })
     }
 

@@ -552,19 +552,15 @@ pub static AWAITABLE_METHODS: &[MethodDef] = &[
 ];
 
 /// Methods of `CoroWrapper` (kind CoroWrapper).
-pub static CORO_WRAPPER_METHODS: &[MethodDef] = &[
-    m("close", {
-        |vm, a| gen_throw::close(vm, &this_awaitable(&a)?.gen).map(|_| Value::None)
-    }),
-];
+pub static CORO_WRAPPER_METHODS: &[MethodDef] = &[m("close", {
+    |vm, a| gen_throw::close(vm, &this_awaitable(&a)?.gen).map(|_| Value::None)
+})];
 
 /// Methods of `AsyncGenASend`, `AsyncGenAThrow` (kind AsyncGenASend | AsyncGenAThrow).
-pub static ASEND_ATHROW_METHODS: &[MethodDef] = &[
-    m("close", |_, a| {
-        this_awaitable(&a)?.state.set(AwaitState::Closed);
-        Ok(Value::None)
-    }),
-];
+pub static ASEND_ATHROW_METHODS: &[MethodDef] = &[m("close", |_, a| {
+    this_awaitable(&a)?.state.set(AwaitState::Closed);
+    Ok(Value::None)
+})];
 
 /// `anext(aiterator[, default])`.
 pub fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1014,7 +1014,11 @@ impl Vm {
                 // ceval.c: `__build_class__` as the builtins module has it.
                 match protocol::dict_get_str(&self.builtins, "__build_class__") {
                     Some(bc) => push!(bc),
-                    None => return Err(crate::object::exception::name_error("__build_class__ not found")),
+                    None => {
+                        return Err(crate::object::exception::name_error(
+                            "__build_class__ not found",
+                        ))
+                    }
                 }
             }
             LOAD_ASSERTION_ERROR => push!(Value::Type(builtin_types().assertion_error.clone())),

@@ -143,9 +143,13 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
     }),
     m("isalpha", |_, a| predicate(&a, |b| b.is_ascii_alphabetic())),
     m("isdigit", |_, a| predicate(&a, |b| b.is_ascii_digit())),
-    m("isalnum", |_, a| predicate(&a, |b| b.is_ascii_alphanumeric())),
+    m("isalnum", |_, a| {
+        predicate(&a, |b| b.is_ascii_alphanumeric())
+    }),
     m("isspace", |_, a| predicate(&a, is_space)),
-    m("isascii", |_, a| Ok(Value::Bool(data(&a)?.iter().all(|b| b.is_ascii())))),
+    m("isascii", |_, a| {
+        Ok(Value::Bool(data(&a)?.iter().all(|b| b.is_ascii())))
+    }),
     m("isupper", |_, a| {
         let d = data(&a)?;
         Ok(Value::Bool(
@@ -217,7 +221,8 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
             out.extend_from_slice(&d);
         }
         Ok(same_kind(receiver(&a), out))
-    }).o(),
+    })
+    .o(),
     m("replace", |vm, a| {
         let d = data(&a)?;
         let old = bytes_arg(arg(&a, 1, "old")?)?;
@@ -228,7 +233,8 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
         };
         let _ = vm;
         Ok(same_kind(receiver(&a), replace(&d, &old, &new, count)))
-    }).clinic(2),
+    })
+    .clinic(2),
     m("find", |vm, a| search(vm, &a, false, false)).clinic(1),
     m("rfind", |vm, a| search(vm, &a, true, false)).clinic(1),
     m("index", |vm, a| search(vm, &a, false, true)).clinic(1),
@@ -251,7 +257,8 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
             i = p + sub.len();
         }
         Ok(Value::Int(n))
-    }).o(),
+    })
+    .o(),
     m("startswith", |_, a| affix(&a, true)).at_least(1),
     m("endswith", |_, a| affix(&a, false)).at_least(1),
     m("partition", |_, a| partition(&a, false)).o(),
@@ -273,19 +280,22 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
         out.extend(std::iter::repeat_n(b'0', width - d.len()));
         out.extend_from_slice(rest);
         Ok(same_kind(receiver(&a), out))
-    }).o(),
+    })
+    .o(),
     m("removeprefix", |_, a| {
         let d = data(&a)?;
         let p = bytes_arg(arg(&a, 1, "prefix")?)?;
         let out = d.strip_prefix(&p[..]).unwrap_or(&d[..]).to_vec();
         Ok(same_kind(receiver(&a), out))
-    }).o(),
+    })
+    .o(),
     m("removesuffix", |_, a| {
         let d = data(&a)?;
         let p = bytes_arg(arg(&a, 1, "suffix")?)?;
         let out = d.strip_suffix(&p[..]).unwrap_or(&d[..]).to_vec();
         Ok(same_kind(receiver(&a), out))
-    }).o(),
+    })
+    .o(),
     m("expandtabs", |_, a| {
         let d = data(&a)?;
         let tab = match a
@@ -361,7 +371,8 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
             table[*f as usize] = *t;
         }
         Ok(Value::Bytes(Rc::from(table)))
-    }).class(),
+    })
+    .class(),
 ];
 
 /// Methods of `ByteArray` (kind ByteArray).
@@ -371,7 +382,8 @@ pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
         let b = byte_value(vm, arg(&a, 1, "item")?)?;
         ba.borrow_mut().push(b);
         Ok(Value::None)
-    }).o(),
+    })
+    .o(),
     m("extend", |vm, a| {
         let ba = this_bytearray(&a)?;
         let src = arg(&a, 1, "iterable_of_ints")?;
@@ -382,7 +394,8 @@ pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
         };
         ba.borrow_mut().extend(new);
         Ok(Value::None)
-    }).o(),
+    })
+    .o(),
     m("insert", |vm, a| {
         let ba = this_bytearray(&a)?;
         let i = index_of(arg(&a, 1, "index")?)?;
@@ -392,7 +405,8 @@ pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
         d.insert(at as usize, b);
         Ok(Value::None)
-    }).exact(2),
+    })
+    .exact(2),
     m("pop", |_, a| {
         let ba = this_bytearray(&a)?;
         let mut d = ba.borrow_mut();
@@ -421,7 +435,8 @@ pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
             }
             None => Err(value_error("value not found in bytearray")),
         }
-    }).o(),
+    })
+    .o(),
     m("reverse", |_, a| {
         this_bytearray(&a)?.borrow_mut().reverse();
         Ok(Value::None)
@@ -430,7 +445,9 @@ pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
         this_bytearray(&a)?.borrow_mut().clear();
         Ok(Value::None)
     }),
-    m("copy", |_, a| Ok(bytearray(this_bytearray(&a)?.borrow().clone()))),
+    m("copy", |_, a| {
+        Ok(bytearray(this_bytearray(&a)?.borrow().clone()))
+    }),
 ];
 
 fn this_bytearray(a: &Args) -> PyResult<Rc<std::cell::RefCell<Vec<u8>>>> {

@@ -37,7 +37,8 @@ pub static STR_METHODS: &[MethodDef] = &[
             }
         }
         Ok(Value::str(&parts.join(&sep)))
-    }).o(),
+    })
+    .o(),
     m("split", |_, a| split(&a, false)),
     m("rsplit", |_, a| split(&a, true)),
     m("splitlines", |_, a| {
@@ -88,9 +89,15 @@ pub static STR_METHODS: &[MethodDef] = &[
     m("strip", |_, a| strip(&a, true, true)),
     m("lstrip", |_, a| strip(&a, true, false)),
     m("rstrip", |_, a| strip(&a, false, true)),
-    m("upper", |_, a| Ok(Value::str(&this_str(&a)?.to_uppercase()))),
-    m("lower", |_, a| Ok(Value::str(&this_str(&a)?.to_lowercase()))),
-    m("casefold", |_, a| Ok(Value::str(&chars::casefold(&this_str(&a)?)))),
+    m("upper", |_, a| {
+        Ok(Value::str(&this_str(&a)?.to_uppercase()))
+    }),
+    m("lower", |_, a| {
+        Ok(Value::str(&this_str(&a)?.to_lowercase()))
+    }),
+    m("casefold", |_, a| {
+        Ok(Value::str(&chars::casefold(&this_str(&a)?)))
+    }),
     m("swapcase", |_, a| {
         Ok(Value::str(
             &this_str(&a)?
@@ -139,7 +146,8 @@ pub static STR_METHODS: &[MethodDef] = &[
         } else {
             s.replacen(&old, &new, count as usize)
         }))
-    }).clinic(2),
+    })
+    .clinic(2),
     m("startswith", |_, a| prefix_check(&a, true)).at_least(1),
     m("endswith", |_, a| prefix_check(&a, false)).at_least(1),
     m("find", |_, a| find(&a, false, false)).clinic(1),
@@ -161,16 +169,23 @@ pub static STR_METHODS: &[MethodDef] = &[
             let region: String = chars[lo..hi].iter().collect();
             region.matches(&sub).count() as i64
         }))
-    }).o(),
+    })
+    .o(),
     m("isdigit", |_, a| all_chars(&a, chars::is_digit)),
     m("isdecimal", |_, a| all_chars(&a, chars::is_decimal)),
     m("isnumeric", |_, a| all_chars(&a, chars::is_numeric)),
     m("isalpha", |_, a| all_chars(&a, chars::is_alpha)),
     m("isalnum", |_, a| all_chars(&a, chars::is_alnum)),
     m("isspace", |_, a| all_chars(&a, chars::is_space)),
-    m("isupper", |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, true)))),
-    m("islower", |_, a| Ok(Value::Bool(chars::all_cased(&this_str(&a)?, false)))),
-    m("isidentifier", |_, a| Ok(Value::Bool(chars::is_identifier(&this_str(&a)?)))),
+    m("isupper", |_, a| {
+        Ok(Value::Bool(chars::all_cased(&this_str(&a)?, true)))
+    }),
+    m("islower", |_, a| {
+        Ok(Value::Bool(chars::all_cased(&this_str(&a)?, false)))
+    }),
+    m("isidentifier", |_, a| {
+        Ok(Value::Bool(chars::is_identifier(&this_str(&a)?)))
+    }),
     m("isascii", |_, a| Ok(Value::Bool(this_str(&a)?.is_ascii()))),
     m("center", |_, a| pad(&a, '^')).clinic(1),
     m("ljust", |_, a| pad(&a, '<')).clinic(1),
@@ -190,7 +205,8 @@ pub static STR_METHODS: &[MethodDef] = &[
             "{sign}{}{rest}",
             "0".repeat(width - n)
         )))
-    }).o(),
+    })
+    .o(),
     m("partition", |_, a| partition(&a, false)).o(),
     m("rpartition", |_, a| partition(&a, true)).o(),
     m("format", |vm, a| {
@@ -255,7 +271,8 @@ pub static STR_METHODS: &[MethodDef] = &[
         let s = this_str(&a)?;
         let p = protocol::str_arg(&a.positional[1])?;
         Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
-    }).o(),
+    })
+    .o(),
     m("removesuffix", |_, a| {
         let s = this_str(&a)?;
         let p = protocol::str_arg(&a.positional[1])?;
@@ -264,8 +281,21 @@ pub static STR_METHODS: &[MethodDef] = &[
         } else {
             s.strip_suffix(p.as_str()).unwrap_or(&s)
         }))
-    }).o(),
-    m("__len__", |_, a| Ok(Value::Int(this_str(&a)?.chars().count() as i64))),
+    })
+    .o(),
+    m("__len__", |_, a| {
+        Ok(Value::Int(this_str(&a)?.chars().count() as i64))
+    }),
+    m("maketrans", str_maketrans).class(),
+    m("translate", str_translate),
+    m("istitle", |_, a| Ok(Value::Bool(istitle(&this_str(&a)?)))),
+    m("isprintable", |_, a| {
+        let s = this_str(&a)?;
+        Ok(Value::Bool(
+            s.chars()
+                .all(|c| crate::object::repr::is_printable(c as u32)),
+        ))
+    }),
 ];
 
 /// A str predicate true of every character of a non-empty string.
@@ -476,4 +506,85 @@ pub(super) fn partition(a: &Args, from_right: bool) -> PyResult<Value> {
         None => [&s[..], "", ""],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+pub(super) fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // Called on the class: positional[0] is `str`.
+    let args = &a.positional[1..];
+    let table = protocol::new_dict();
+    let Value::Dict(d) = &table else {
+        unreachable!()
+    };
+    match args {
+        [Value::Dict(src)] => {
+            for (k, v) in src.borrow().items() {
+                let key = match &k {
+                    Value::Str(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().unwrap() as i64)
+                    }
+                    Value::Int(_) => k.clone(),
+                    _ => {
+                        return Err(value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                };
+                protocol::dict_insert(vm, d, key, v)?;
+            }
+        }
+        [_] => {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] => {
+            if x.chars().count() != y.chars().count() {
+                return Err(value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (cx, cy) in x.chars().zip(y.chars()) {
+                protocol::dict_insert(vm, d, Value::Int(cx as i64), Value::Int(cy as i64))?;
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.chars() {
+                    protocol::dict_insert(vm, d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(type_error("maketrans() argument 2 must be str")),
+    }
+    Ok(table)
+}
+
+pub(super) fn str_translate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let s = this_str(&a)?;
+    let Some(table) = a.positional.get(1) else {
+        return Err(type_error(
+            "translate() takes exactly one argument (0 given)",
+        ));
+    };
+    let mut out = String::new();
+    for c in s.chars() {
+        match protocol::getitem(vm, table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(value_error("character mapping must be in range(0x110000)")),
+            },
+            Ok(Value::Str(t)) => out.push_str(&t),
+            Ok(_) => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e) if e.is_instance(&builtin_types().lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::str(&out))
+}
+
+pub(super) fn istitle(s: &str) -> bool {
+    crate::object::chars::is_titlecased(s)
 }

@@ -109,7 +109,10 @@ pub static REPR: &[MethodDef] = &[m("__repr__", |vm, a| {
 
 /// `int.__repr__`: the decimal digits (`int.__repr__(True)` is `1`).
 pub static INT_REPR: &[MethodDef] = &[m("__repr__", |vm, a| {
-    Ok(Value::str(&protocol::repr(vm, &ops::int_value(&a.positional[0]))?))
+    Ok(Value::str(&protocol::repr(
+        vm,
+        &ops::int_value(&a.positional[0]),
+    )?))
 })];
 
 pub static STR: &[MethodDef] = &[m("__str__", |vm, a| {
@@ -142,7 +145,11 @@ pub static LEN: &[MethodDef] = &[m("__len__", |vm, a| {
 })];
 
 pub static CONTAINS: &[MethodDef] = &[m("__contains__", |vm, a| {
-    Ok(Value::Bool(protocol::contains(vm, &a.positional[0], arg1(&a)?)?))
+    Ok(Value::Bool(protocol::contains(
+        vm,
+        &a.positional[0],
+        arg1(&a)?,
+    )?))
 })
 .o()];
 
@@ -153,7 +160,12 @@ pub static GETITEM: &[MethodDef] = &[m("__getitem__", |vm, a| {
 
 pub static SETITEM: &[MethodDef] = &[
     m("__setitem__", |vm, a| {
-        protocol::setitem(vm, &a.positional[0], a.positional[1].clone(), a.positional[2].clone())?;
+        protocol::setitem(
+            vm,
+            &a.positional[0],
+            a.positional[1].clone(),
+            a.positional[2].clone(),
+        )?;
         Ok(Value::None)
     })
     .exact(2),
@@ -223,7 +235,10 @@ pub static INT_ROUNDING: &[MethodDef] = &[
         super::super::numbers::round(
             vm,
             Args {
-                positional: &[ops::int_value(&a.positional[0]), a.positional.get(1).cloned().unwrap_or(Value::None)],
+                positional: &[
+                    ops::int_value(&a.positional[0]),
+                    a.positional.get(1).cloned().unwrap_or(Value::None),
+                ],
                 keywords: &[],
             },
         )
@@ -239,7 +254,10 @@ pub static FLOAT_ROUNDING: &[MethodDef] = &[
         super::super::numbers::round(
             vm,
             Args {
-                positional: &[a.positional[0].clone(), a.positional.get(1).cloned().unwrap_or(Value::None)],
+                positional: &[
+                    a.positional[0].clone(),
+                    a.positional.get(1).cloned().unwrap_or(Value::None),
+                ],
                 keywords: &[],
             },
         )
@@ -300,7 +318,9 @@ pub static REAL: &[MethodDef] = &[
     bin!("__rmod__", 6, reflected),
     m("__divmod__", |vm, a| divmod(vm, &a, false)),
     m("__rdivmod__", |vm, a| divmod(vm, &a, true)),
-    m("__int__", |vm, a| super::super::numbers::int_of(vm, &a.positional[0])),
+    m("__int__", |vm, a| {
+        super::super::numbers::int_of(vm, &a.positional[0])
+    }),
     m("__float__", |_, a| match ops::to_f64(&a.positional[0]) {
         Some(f) => Ok(Value::Float(f)),
         None => Err(type_error("must be real number")),
@@ -348,7 +368,9 @@ pub static DESCRIPTOR_GET: &[MethodDef] = &[m("__get__", |_, a| match a.position
 /// class (`type`, else `type(obj)`).
 pub static CLASS_DESCRIPTOR_GET: &[MethodDef] = &[m("__get__", |_, a| {
     let Some(Value::ClassMethod(f)) = a.positional.first() else {
-        return Err(type_error("descriptor '__get__' needs a classmethod_descriptor"));
+        return Err(type_error(
+            "descriptor '__get__' needs a classmethod_descriptor",
+        ));
     };
     let class = match a.positional.get(2) {
         Some(t @ Value::Type(_)) => t.clone(),

@@ -288,9 +288,10 @@ pub fn native_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
         }
     }
     match (obj, name) {
-        (Value::Type(t), "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__") => {
-            type_getattr(vm, t, name)
-        }
+        (
+            Value::Type(t),
+            "__name__" | "__qualname__" | "__mro__" | "__bases__" | "__base__" | "__dict__",
+        ) => type_getattr(vm, t, name),
         _ => Err(no_attribute(obj, name)),
     }
 }

@@ -4,9 +4,7 @@
 
 mod call;
 
-pub use call::{
-    call, check_init_result, function_frame, is_callable, is_slot_name, CallOutcome,
-};
+pub use call::{call, check_init_result, function_frame, is_callable, is_slot_name, CallOutcome};
 
 use crate::object::generator::{AwaitKind, GenKind};
 use std::cell::RefCell;
