@@ -10,6 +10,11 @@ use crate::object::{PyResult, Value};
 use crate::vm::protocol;
 use crate::vm::Vm;
 
+/// `types.GenericAlias`.
+pub fn generic_alias_type() -> Rc<Type> {
+    GENERIC_ALIAS.with(Rc::clone)
+}
+
 thread_local! {
     static GENERIC_ALIAS: Rc<Type> = super::modules::native_class("GenericAlias", "types", METHODS);
 }

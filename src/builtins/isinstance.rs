@@ -12,6 +12,11 @@ use crate::object::{builtin_types, PyResult, Value};
 use crate::vm::protocol::{self, type_of};
 use crate::vm::Vm;
 
+/// `types.UnionType`.
+pub fn union_type() -> Rc<Type> {
+    UNION_TYPE.with(Rc::clone)
+}
+
 thread_local! {
     static UNION_TYPE: Rc<Type> = super::modules::native_class("UnionType", "types", UNION_METHODS);
 }

@@ -12,6 +12,11 @@ use crate::object::{Dict, PyResult, Value};
 use crate::vm::protocol;
 use crate::vm::Vm;
 
+/// The `mappingproxy` type (`types.MappingProxyType`).
+pub fn mappingproxy_type() -> Rc<Type> {
+    MAPPINGPROXY.with(Rc::clone)
+}
+
 thread_local! {
     static MAPPINGPROXY: Rc<Type> = super::modules::native_class("mappingproxy", "builtins", METHODS);
 }
@@ -26,7 +31,7 @@ pub fn new_mappingproxy(d: Dict) -> Value {
 fn target(a: &Args) -> PyResult<Value> {
     match a.positional.first() {
         Some(Value::Instance(i)) => match &i.payload {
-            Some(d @ Value::Dict(_)) => Ok(d.clone()),
+            Some(d) => Ok(d.clone()),
             _ => Err(type_error("descriptor requires a 'mappingproxy' object")),
         },
         _ => Err(type_error("descriptor requires a 'mappingproxy' object")),
@@ -45,6 +50,29 @@ macro_rules! forwarders {
     ($($name:literal),* $(,)?) => {
         const METHODS: &[(&str, NativeFn)] = &[
             $( ($name, |vm, a| forward(vm, a, $name)), )*
+            // `types.MappingProxyType(mapping)`: a live read-only view
+            // (mappingproxy_new's check: a mapping, not a sequence).
+            ("__new__", |vm, a| {
+                let [Value::Type(t), mapping] = a.positional else {
+                    return Err(type_error(format!(
+                        "mappingproxy() takes exactly one argument ({} given)",
+                        a.positional.len().saturating_sub(1)
+                    )));
+                };
+                let is_mapping = match mapping {
+                    Value::Dict(_) => true,
+                    Value::List(_) | Value::Tuple(_) => false,
+                    other => protocol::getattr(vm, other, "__getitem__").is_ok()
+                        && protocol::getattr(vm, other, "keys").is_ok(),
+                };
+                if !is_mapping {
+                    return Err(type_error(format!(
+                        "mappingproxy() argument must be a mapping, not {}",
+                        protocol::type_name(mapping)
+                    )));
+                }
+                Ok(protocol::new_instance_with_payload(t, mapping.clone()))
+            }),
             ("__repr__", |vm, a| {
                 let d = target(&a)?;
                 Ok(Value::str(&format!("mappingproxy({})", protocol::repr(vm, &d)?)))

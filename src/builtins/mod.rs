@@ -148,7 +148,9 @@ pub fn construct_default(
         return Ok(CallOutcome::Value(functions::construct_builtin(vm, &t, a)?));
     }
     let instance = match protocol::lookup(&t, "__new__") {
-        Some(new) if !matches!(new, Value::Builtin(_)) => {
+        // A Python `__new__`, or a native one of a native module's class
+        // (not `object.__new__` or a builtin type's, which `new_object` is).
+        Some(new) if !matches!(&new, Value::Builtin(b) if b.owner.is_some()) => {
             let new = match new {
                 Value::StaticMethod(f) => (*f).clone(),
                 other => other,
@@ -200,7 +202,8 @@ pub fn construct_default(
             }
             if t.base_kind() == Kind::Object
                 && (!args.is_empty() || !kwargs.is_empty())
-                && protocol::lookup(&t, "__new__").map_or(true, |n| matches!(n, Value::Builtin(_)))
+                && protocol::lookup(&t, "__new__")
+                    .map_or(true, |n| matches!(&n, Value::Builtin(b) if b.owner.is_some()))
             {
                 return Err(type_error(format!("{}() takes no arguments", t.name)));
             }

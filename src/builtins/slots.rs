@@ -27,6 +27,16 @@ thread_local! {
         super::modules::native_class("getset_descriptor", "builtins", GETSET_METHODS);
 }
 
+/// `types.MemberDescriptorType`.
+pub fn member_descriptor_type() -> Rc<Type> {
+    MEMBER_DESCRIPTOR.with(Rc::clone)
+}
+
+/// `types.GetSetDescriptorType`.
+pub fn getset_descriptor_type() -> Rc<Type> {
+    GETSET_DESCRIPTOR.with(Rc::clone)
+}
+
 /// What `type_new` and `PyType_Ready` add to a new class's namespace, in
 /// their order: `__dict__` and `__weakref__` descriptors when the class adds
 /// those to its instances, and `__doc__` (None) when the body set none;

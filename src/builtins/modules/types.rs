@@ -32,6 +32,28 @@ pub fn module() -> Value {
         ("EllipsisType", ty(&t.ellipsis)),
         ("TracebackType", ty(&t.traceback)),
         ("SimpleNamespace", Value::Type(simple_namespace())),
+        ("FrameType", Value::Type(crate::vm::frame_object::frame_type())),
+        (
+            "MappingProxyType",
+            Value::Type(crate::builtins::mappingproxy::mappingproxy_type()),
+        ),
+        (
+            "GetSetDescriptorType",
+            Value::Type(crate::builtins::slots::getset_descriptor_type()),
+        ),
+        (
+            "MemberDescriptorType",
+            Value::Type(crate::builtins::slots::member_descriptor_type()),
+        ),
+        ("MethodDescriptorType", ty(&t.method_descriptor)),
+        ("WrapperDescriptorType", ty(&t.wrapper_descriptor)),
+        ("MethodWrapperType", ty(&t.method_wrapper)),
+        ("ClassMethodDescriptorType", ty(&t.classmethod_descriptor)),
+        (
+            "GenericAlias",
+            Value::Type(crate::builtins::generic_alias::generic_alias_type()),
+        ),
+        ("UnionType", Value::Type(crate::builtins::isinstance::union_type())),
     ];
     members.extend(functions(&[("coroutine", coroutine)]));
     new_module("types", members)
