@@ -376,7 +376,44 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
 ];
 
 /// Methods of `ByteArray` (kind ByteArray).
+/// What `bytes` has and `bytearray` has not.
+pub static BYTES_ONLY_METHODS: &[MethodDef] = &[
+    m("__bytes__", |_, a| match &a.positional[0] {
+        b @ Value::Bytes(_) => Ok(b.clone()),
+        other => Err(type_error(format!(
+            "descriptor '__bytes__' for 'bytes' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+    }),
+    m("__getnewargs__", |_, a| match &a.positional[0] {
+        b @ Value::Bytes(_) => Ok(Value::tuple(vec![b.clone()])),
+        other => Err(type_error(format!(
+            "descriptor '__getnewargs__' for 'bytes' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+    }),
+];
+
 pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
+    // bytearray.__init__(source, encoding, errors): the contents replaced.
+    m("__init__", |vm, a| {
+        let ba = this_bytearray(&a)?;
+        let rest = Args {
+            positional: &a.positional[1..],
+            keywords: a.keywords,
+        };
+        let Value::ByteArray(fresh) = construct(vm, &rest, true)? else {
+            return Err(type_error("bytearray() made no bytearray"));
+        };
+        let data = fresh.borrow().clone();
+        *ba.borrow_mut() = data;
+        Ok(Value::None)
+    }),
+    // The bytes allocated for the contents (plus the trailing NUL CPython
+    // keeps).
+    m("__alloc__", |_, a| {
+        Ok(Value::Int(this_bytearray(&a)?.borrow().capacity() as i64 + 1))
+    }),
     m("append", |vm, a| {
         let ba = this_bytearray(&a)?;
         let b = byte_value(vm, arg(&a, 1, "item")?)?;

@@ -29,7 +29,18 @@ pub(super) fn property_with(a: &Args, which: usize) -> PyResult<Value> {
 }
 
 /// Methods of `Slice` (kind Slice).
-pub static SLICE_METHODS: &[MethodDef] = &[m("indices", |_, a| match &a.positional[0] {
+pub static SLICE_METHODS: &[MethodDef] = &[
+    m("__reduce__", |_, a| match &a.positional[0] {
+        Value::Slice(s) => Ok(Value::tuple(vec![
+            Value::Type(builtin_types().slice.clone()),
+            Value::tuple(s.to_vec()),
+        ])),
+        other => Err(type_error(format!(
+            "descriptor '__reduce__' for 'slice' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+    }),
+    m("indices", |_, a| match &a.positional[0] {
     Value::Slice(sl) => {
         let n = index_of(&a.positional[1])?.max(0) as usize;
         let (start, stop, step, _) = ops::seq::slice_indices(sl, n)?;
@@ -60,6 +71,17 @@ pub static FUNCTION_METHODS: &[MethodDef] = &[
 
 /// Methods of `range`.
 pub static RANGE_METHODS: &[MethodDef] = &[
+    m("__reduce__", |vm, a| {
+        let v = &a.positional[0];
+        let fields = ["start", "stop", "step"]
+            .iter()
+            .map(|f| protocol::getattr(vm, v, f))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(Value::tuple(vec![
+            Value::Type(protocol::type_of(v)),
+            Value::tuple(fields),
+        ]))
+    }),
     m("index", range_index).clinic(1),
     m("count", range_count).o(),
 ];

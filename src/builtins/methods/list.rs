@@ -27,8 +27,18 @@ pub static LIST_METHODS: &[MethodDef] = &[
 ];
 
 /// Methods of `Tuple` (kind Tuple).
-pub static TUPLE_METHODS: &[MethodDef] =
-    &[m("index", seq_index).clinic(1), m("count", seq_count).o()];
+pub static TUPLE_METHODS: &[MethodDef] = &[
+    m("index", seq_index).clinic(1),
+    m("count", seq_count).o(),
+    // Pickling: the tuple is its own constructor argument.
+    m("__getnewargs__", |_, a| match &a.positional[0] {
+        t @ Value::Tuple(_) => Ok(Value::tuple(vec![t.clone()])),
+        other => Err(type_error(format!(
+            "descriptor '__getnewargs__' for 'tuple' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+    }),
+];
 
 pub(super) fn this_list(args: &Args) -> PyResult<Rc<RefCell<Vec<Value>>>> {
     match args.positional.first() {

@@ -46,7 +46,9 @@ pub use super::str_format::str_format;
 /// once, on the type that owns them (`BaseException` for the exceptions,
 /// `int` for `bool`'s inherited methods).
 fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
-    use self::bytes::{ANYBYTES_METHODS, BYTE_ARRAY_METHODS, MEMORY_VIEW_METHODS};
+    use self::bytes::{
+        ANYBYTES_METHODS, BYTES_ONLY_METHODS, BYTE_ARRAY_METHODS, MEMORY_VIEW_METHODS,
+    };
     use self::str::STR_METHODS;
     use crate::vm::coro::*;
     use wrappers::*;
@@ -92,6 +94,7 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
         ],
         Kind::Bytes => vec![
             ANYBYTES_METHODS,
+            BYTES_ONLY_METHODS,
             REPR,
             HASH,
             STR,

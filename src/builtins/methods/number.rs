@@ -198,7 +198,14 @@ pub(super) fn float_hex(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Methods of `complex`.
-pub static COMPLEX_METHODS: &[MethodDef] = &[m("conjugate", |_, a| match a.positional[0] {
+pub static COMPLEX_METHODS: &[MethodDef] = &[
+    m("__complex__", |_, a| match a.positional[0] {
+        Value::Complex(re, im) => Ok(Value::Complex(re, im)),
+        ref other => Err(type_error(format!(
+            "descriptor '__complex__' for 'complex' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+    }),m("conjugate", |_, a| match a.positional[0] {
     Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
     _ => Err(type_error(
         "descriptor 'conjugate' requires a 'complex' object",

@@ -96,6 +96,16 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
 
 /// Methods of `Type` (kind Type).
 pub static TYPE_METHODS: &[MethodDef] = &[
+    m("__repr__", |vm, a| match &a.positional[0] {
+        Value::Type(t) => Ok(Value::str(&ops::text::type_repr(vm, t)?)),
+        other => Err(type_error(format!(
+            "descriptor '__repr__' requires a 'type' object but received a '{}'",
+            type_name(other)
+        ))),
+    }),
+    // type.__prepare__(name, bases, **kwds): the namespace a class body
+    // fills, a plain dict.
+    m("__prepare__", |_, _| Ok(protocol::new_dict())).class(),
     m("__new__", crate::builtins::metaclass::type_new_method),
     m("__init__", crate::builtins::metaclass::type_init_method),
     m("__call__", crate::builtins::metaclass::type_call_method),

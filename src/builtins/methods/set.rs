@@ -31,6 +31,20 @@ pub static SET_METHODS: &[MethodDef] = &[
 
 /// Methods of `Set`, `FrozenSet` (kind Set | FrozenSet).
 pub static ANYSET_METHODS: &[MethodDef] = &[
+    // set_reduce: (type, (list of items,), instance dict or None).
+    m("__reduce__", |vm, a| {
+        let v = &a.positional[0];
+        let items = protocol::collect(vm, v)?;
+        let state = match v {
+            Value::Instance(i) if i.dict.borrow().len() > 0 => Value::Dict(i.dict.clone()),
+            _ => Value::None,
+        };
+        Ok(Value::tuple(vec![
+            Value::Type(protocol::type_of(v)),
+            Value::tuple(vec![Value::list(items)]),
+            state,
+        ]))
+    }),
     m("copy", set_copy),
     m("union", |vm, a| set_op(vm, a, 7)),
     m("intersection", |vm, a| set_op(vm, a, 1)),

@@ -153,17 +153,7 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     ))),
                 };
             }
-            if t.kind == crate::object::Kind::User {
-                let module = protocol::lookup(t, "__module__")
-                    .map(|m| protocol::str_of(vm, &m))
-                    .transpose()?;
-                match module.as_deref() {
-                    Some("builtins") | None => format!("<class '{}'>", t.qualname.borrow()),
-                    Some(m) => format!("<class '{m}.{}'>", t.qualname.borrow()),
-                }
-            } else {
-                format!("<class '{}'>", t.name)
-            }
+            type_repr(vm, t)?
         }
         Value::Instance(_) => match call_dunder(vm, v, "__repr__", vec![])? {
             Some(Value::Str(s)) => s.to_string(),
@@ -328,3 +318,19 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 }
 
 pub use super::percent::{percent_format, percent_format_bytes};
+
+/// `type.__repr__`: `<class 'module.qualname'>` (type_repr in
+/// typeobject.c), without a metaclass's `__repr__`.
+pub fn type_repr(vm: &mut Vm, t: &std::rc::Rc<crate::object::Type>) -> PyResult<String> {
+    Ok(if t.kind == crate::object::Kind::User {
+        let module = protocol::lookup(t, "__module__")
+            .map(|m| protocol::str_of(vm, &m))
+            .transpose()?;
+        match module.as_deref() {
+            Some("builtins") | None => format!("<class '{}'>", t.qualname.borrow()),
+            Some(m) => format!("<class '{m}.{}'>", t.qualname.borrow()),
+        }
+    } else {
+        format!("<class '{}'>", t.name)
+    })
+}
