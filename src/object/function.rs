@@ -192,7 +192,7 @@ impl Builtin {
             Some(t) => format!("{t}.{}", b.name),
             None => b.name.to_string(),
         };
-        if given == 0 && b.receiver.is_none() && owner.is_some() {
+        if given == 0 && b.receiver.is_none() && b.arity.min > 0 {
             // descrobject.c's descr_check on a method descriptor.
             return type_error(format!("unbound method {qualname}() needs an argument"));
         }

@@ -323,6 +323,7 @@ fn constructible(t: &Type) -> bool {
         | Kind::ClassMethod
         | Kind::Super => !matches!(&*t.name, "classmethod_descriptor"),
         Kind::Bool => true,
+        Kind::Exception => &*t.name == "BaseException",
         Kind::Iterator => super::functions::ITERATOR_CLASSES
             .iter()
             .any(|(n, _)| **n == *t.name),

@@ -126,6 +126,18 @@ pub static TYPE_METHODS: &[MethodDef] = &[
 pub(super) fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.positional.first() {
         Some(Value::Type(t)) => {
+            // tp_new_wrapper's safety check: past the classes with a
+            // Python `__new__`, the first class must make its instances
+            // with object's constructor, not a builtin type's own.
+            let static_base = t.mro().into_iter().find(|c| {
+                !(c.kind == Kind::User && protocol::plain_lookup(c, "__new__").is_some())
+            });
+            if let Some(base) = static_base.filter(|b| b.base_kind() != Kind::Object) {
+                return Err(type_error(format!(
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    t.name, base.name
+                )));
+            }
             super::super::new_object(vm, t, &args.positional[1..], args.keywords)
         }
         _ => Err(type_error("object.__new__(X): X is not a type object")),

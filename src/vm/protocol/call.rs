@@ -278,7 +278,22 @@ fn missing_args(qual: &str, kind: &str, names: &[std::sync::Arc<str>]) -> PyErr 
 fn check_descriptor_self(b: &Builtin, owner: &Rc<Type>, first: &Value) -> PyResult<()> {
     // `__new__` and class methods (bound as `BoundMethod`s) receive a class.
     let class_of_owner = matches!(first, Value::Type(t) if t.is_subtype(owner));
-    if b.name == "__new__" || class_of_owner || type_of(first).is_subtype(owner) {
+    if b.name == "__new__" {
+        // tp_new_wrapper's checks.
+        return match first {
+            Value::Type(t) if t.is_subtype(owner) => Ok(()),
+            Value::Type(t) => Err(type_error(format!(
+                "{0}.__new__({1}): {1} is not a subtype of {0}",
+                owner.name, t.name
+            ))),
+            other => Err(type_error(format!(
+                "{}.__new__(X): X is not a type object ({})",
+                owner.name,
+                type_name(other)
+            ))),
+        };
+    }
+    if class_of_owner || type_of(first).is_subtype(owner) {
         return Ok(());
     }
     Err(type_error(if is_slot_name(b.name) {
