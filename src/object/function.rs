@@ -87,6 +87,8 @@ pub enum MethodKind {
     Instance,
     /// Bound to the class, through an instance too (`classmethod_descriptor`).
     Class,
+    /// Bound to nothing (`str.maketrans`, a `staticmethod`).
+    Static,
 }
 
 /// Which calling convention's words a missing-argument TypeError uses.
@@ -162,6 +164,18 @@ impl MethodDef {
     /// At least `n` arguments besides the receiver.
     pub const fn at_least(self, n: u8) -> MethodDef {
         self.with_arity(n + 1, ArgStyle::Generic)
+    }
+
+    /// A static method: no receiver, `n` arguments at least.
+    pub const fn static_method(self, n: u8) -> MethodDef {
+        MethodDef {
+            kind: MethodKind::Static,
+            arity: Arity {
+                min: n,
+                style: ArgStyle::Generic,
+            },
+            ..self
+        }
     }
 
     /// A class method: the class is its first argument.

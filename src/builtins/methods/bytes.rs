@@ -353,14 +353,11 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
         Ok(same_kind(receiver(&a), out))
     }),
     m("maketrans", |_, a| {
-        // A static method: the arguments may follow the class.
-        let args: Vec<&Value> = a
-            .positional
-            .iter()
-            .filter(|v| !matches!(v, Value::Type(_)))
-            .collect();
-        let [from, to] = args[..] else {
-            return Err(type_error("maketrans expected 2 arguments"));
+        let [from, to] = a.positional else {
+            return Err(type_error(format!(
+                "maketrans expected 2 arguments, got {}",
+                a.positional.len()
+            )));
         };
         let (from, to) = (bytes_arg(from)?, bytes_arg(to)?);
         if from.len() != to.len() {
@@ -372,7 +369,7 @@ pub static ANYBYTES_METHODS: &[MethodDef] = &[
         }
         Ok(Value::Bytes(Rc::from(table)))
     })
-    .class(),
+    .static_method(0),
 ];
 
 /// Methods of `ByteArray` (kind ByteArray).

@@ -355,12 +355,14 @@ pub fn ready(t: &Rc<Type>) {
                 name: def.name,
                 func: def.func,
                 receiver: None,
-                owner: Some(t.clone()),
+                // A static method is a plain builtin function of the type.
+                owner: (def.kind != MethodKind::Static).then(|| t.clone()),
                 arity: def.arity,
             }));
             let value = match def.kind {
                 MethodKind::Instance => f,
                 MethodKind::Class => Value::ClassMethod(Rc::new(f)),
+                MethodKind::Static => Value::StaticMethod(Rc::new(f)),
             };
             protocol::plain_set_str(&mut dict, def.name, value);
         }

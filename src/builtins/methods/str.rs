@@ -286,7 +286,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     m("__len__", |_, a| {
         Ok(Value::Int(this_str(&a)?.chars().count() as i64))
     }),
-    m("maketrans", str_maketrans).class(),
+    m("maketrans", str_maketrans).static_method(1),
     m("translate", str_translate),
     m("istitle", |_, a| Ok(Value::Bool(istitle(&this_str(&a)?)))),
     m("isprintable", |_, a| {
@@ -509,8 +509,7 @@ pub(super) fn partition(a: &Args, from_right: bool) -> PyResult<Value> {
 }
 
 pub(super) fn str_maketrans(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    // Called on the class: positional[0] is `str`.
-    let args = &a.positional[1..];
+    let args = a.positional;
     let table = protocol::new_dict();
     let Value::Dict(d) = &table else {
         unreachable!()
