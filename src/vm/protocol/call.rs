@@ -275,7 +275,30 @@ fn missing_args(qual: &str, kind: &str, names: &[std::sync::Arc<str>]) -> PyErr 
 /// A method of a builtin type called through the type (`str.upper(x)`)
 /// applies only to instances of that type (descrobject.c's
 /// `descr_check`, and `wrapperdescr_call` for slot wrappers).
+#[inline]
 fn check_descriptor_self(b: &Builtin, owner: &Rc<Type>, first: &Value) -> PyResult<()> {
+    // The common case, `[].append(x)` through LOAD_METHOD: a value of the
+    // one builtin type of that kind, found without the type registry.
+    let same_kind = match first {
+        Value::List(_) => owner.kind == Kind::List,
+        Value::Str(_) => owner.kind == Kind::Str,
+        Value::Dict(_) => owner.kind == Kind::Dict,
+        Value::Set(_) => owner.kind == Kind::Set,
+        Value::Tuple(_) => owner.kind == Kind::Tuple,
+        Value::Int(_) | Value::BigInt(_) => owner.kind == Kind::Int,
+        Value::Float(_) => owner.kind == Kind::Float,
+        Value::Bytes(_) => owner.kind == Kind::Bytes,
+        Value::ByteArray(_) => owner.kind == Kind::ByteArray,
+        _ => false,
+    };
+    if same_kind && b.name != "__new__" {
+        return Ok(());
+    }
+    check_descriptor_self_slow(b, owner, first)
+}
+
+#[cold]
+fn check_descriptor_self_slow(b: &Builtin, owner: &Rc<Type>, first: &Value) -> PyResult<()> {
     // `__new__` and class methods (bound as `BoundMethod`s) receive a class.
     let class_of_owner = matches!(first, Value::Type(t) if t.is_subtype(owner));
     if b.name == "__new__" {
