@@ -12,13 +12,7 @@ fn recording_observer_sees_every_instruction_at_its_depth() {
     let dir = scratch_dir("vm-observer");
     let file = dir.join("prog.py");
     std::fs::write(&file, "def f(x):\n    return x + 1\n\ny = f(41)\n").unwrap();
-    let options = LoadOptions {
-        python: Some(python().to_path_buf()),
-        filename: None,
-        no_cache: true,
-    };
-    let code = load_program(&file, &options).unwrap();
-    let mut vm = Vm::new(vec!["prog.py".into()]);
+    let (code, mut vm) = load(&file);
     let mut recorder = RecordingObserver::default();
     vm.run_module(code, &mut recorder)
         .unwrap_or_else(|_| panic!("program raised"));
@@ -83,6 +77,17 @@ fn assert_runs_to(dir_name: &str, source: &str, want: &str) {
     assert_eq!(out.status.code(), Some(0));
 }
 
+/// `file` compiled by python3.11, and a VM to run it as `prog.py`.
+fn load(file: &std::path::Path) -> (std::sync::Arc<py2vm::pyc::CodeObject>, Vm) {
+    let options = LoadOptions {
+        python: Some(python().to_path_buf()),
+        filename: None,
+        no_cache: true,
+    };
+    let code = load_program(file, &options).unwrap();
+    (code, Vm::new(vec!["prog.py".into()]))
+}
+
 /// Records every instruction of `source` run as `<dir>/prog.py`, with the
 /// recording observer on the top-level loop only: instructions of a nested
 /// loop (native code calling back into Python) are not recorded, so what is
@@ -91,13 +96,7 @@ fn record(dir_name: &str, source: &str) -> Vec<(String, usize, String)> {
     let dir = scratch_dir(dir_name);
     let file = dir.join("prog.py");
     std::fs::write(&file, source).unwrap();
-    let options = LoadOptions {
-        python: Some(python().to_path_buf()),
-        filename: None,
-        no_cache: true,
-    };
-    let code = load_program(&file, &options).unwrap();
-    let mut vm = Vm::new(vec!["prog.py".into()]);
+    let (code, mut vm) = load(&file);
     let mut recorder = RecordingObserver::default();
     vm.run_module(code, &mut recorder)
         .unwrap_or_else(|_| panic!("program raised"));
@@ -207,13 +206,7 @@ fn exec_eval_class_and_module_bodies_are_observed() {
         dir.display().to_string()
     );
     std::fs::write(&file, source).unwrap();
-    let options = LoadOptions {
-        python: Some(python().to_path_buf()),
-        filename: None,
-        no_cache: true,
-    };
-    let code = load_program(&file, &options).unwrap();
-    let mut vm = Vm::new(vec!["prog.py".into()]);
+    let (code, mut vm) = load(&file);
     let recorder = std::rc::Rc::new(std::cell::RefCell::new(RecordingObserver::default()));
     let shared = py2vm::vm::SharedObserver(recorder.clone());
     vm.nested_observer = Some(shared.clone());

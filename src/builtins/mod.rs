@@ -202,8 +202,10 @@ pub fn construct_default(
             }
             if t.base_kind() == Kind::Object
                 && (!args.is_empty() || !kwargs.is_empty())
-                && protocol::lookup(&t, "__new__")
-                    .map_or(true, |n| matches!(&n, Value::Builtin(b) if b.owner.is_some()))
+                && protocol::lookup(&t, "__new__").map_or(
+                    true,
+                    |n| matches!(&n, Value::Builtin(b) if b.owner.is_some()),
+                )
             {
                 return Err(type_error(format!("{}() takes no arguments", t.name)));
             }
@@ -276,19 +278,7 @@ pub fn new_object(
             protocol::new_instance_with_payload(t, Value::Set(Rc::new(RefCell::new(Dict::new()))))
         }
         Kind::Iterator => {
-            let base = t
-                .mro()
-                .into_iter()
-                .find(|c| c.kind != Kind::User)
-                .expect("a builtin base");
-            let payload = functions::construct_builtin(
-                _vm,
-                &base,
-                Args {
-                    positional: args,
-                    keywords: kwargs,
-                },
-            )?;
+            let (base, payload) = base_value(_vm, t, args, kwargs)?;
             // reversed(seq) hands back seq.__reversed__(), whatever it is.
             if !Rc::ptr_eq(&protocol::type_of(&payload), &base) {
                 return Ok(payload);
@@ -303,19 +293,7 @@ pub fn new_object(
         | Kind::Bytes
         | Kind::ByteArray
         | Kind::Complex => {
-            let base = t
-                .mro()
-                .into_iter()
-                .find(|c| c.kind != Kind::User)
-                .expect("a builtin base");
-            let payload = functions::construct_builtin(
-                _vm,
-                &base,
-                Args {
-                    positional: args,
-                    keywords: &[],
-                },
-            )?;
+            let (_, payload) = base_value(_vm, t, args, &[])?;
             protocol::new_instance_with_payload(t, payload)
         }
         other => {
@@ -325,6 +303,30 @@ pub fn new_object(
             )))
         }
     })
+}
+
+/// The builtin type under `t` and a new value of it made from `args`: what
+/// an instance of a subclass of a builtin extends.
+fn base_value(
+    vm: &mut Vm,
+    t: &Rc<Type>,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<(Rc<Type>, Value)> {
+    let base = t
+        .mro()
+        .into_iter()
+        .find(|c| c.kind != Kind::User)
+        .expect("a builtin base");
+    let payload = functions::construct_builtin(
+        vm,
+        &base,
+        Args {
+            positional: args,
+            keywords: kwargs,
+        },
+    )?;
+    Ok((base, payload))
 }
 
 /// `OSError(errno, strerror)` makes the subclass for that errno, as CPython's

@@ -409,7 +409,9 @@ pub static BYTE_ARRAY_METHODS: &[MethodDef] = &[
     // The bytes allocated for the contents (plus the trailing NUL CPython
     // keeps).
     m("__alloc__", |_, a| {
-        Ok(Value::Int(this_bytearray(&a)?.borrow().capacity() as i64 + 1))
+        Ok(Value::Int(
+            this_bytearray(&a)?.borrow().capacity() as i64 + 1,
+        ))
     }),
     m("append", |vm, a| {
         let ba = this_bytearray(&a)?;

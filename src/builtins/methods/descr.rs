@@ -41,17 +41,18 @@ pub static SLICE_METHODS: &[MethodDef] = &[
         ))),
     }),
     m("indices", |_, a| match &a.positional[0] {
-    Value::Slice(sl) => {
-        let n = index_of(&a.positional[1])?.max(0) as usize;
-        let (start, stop, step, _) = ops::seq::slice_indices(sl, n)?;
-        Ok(Value::tuple(vec![
-            Value::Int(start),
-            Value::Int(stop),
-            Value::Int(step),
-        ]))
-    }
-    _ => Err(type_error("indices() needs a slice")),
-})];
+        Value::Slice(sl) => {
+            let n = index_of(&a.positional[1])?.max(0) as usize;
+            let (start, stop, step, _) = ops::seq::slice_indices(sl, n)?;
+            Ok(Value::tuple(vec![
+                Value::Int(start),
+                Value::Int(stop),
+                Value::Int(step),
+            ]))
+        }
+        _ => Err(type_error("indices() needs a slice")),
+    }),
+];
 
 /// Methods of `function`.
 pub static FUNCTION_METHODS: &[MethodDef] = &[

@@ -205,12 +205,14 @@ pub static COMPLEX_METHODS: &[MethodDef] = &[
             "descriptor '__complex__' for 'complex' objects doesn't apply to a '{}' object",
             type_name(other)
         ))),
-    }),m("conjugate", |_, a| match a.positional[0] {
-    Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
-    _ => Err(type_error(
-        "descriptor 'conjugate' requires a 'complex' object",
-    )),
-})];
+    }),
+    m("conjugate", |_, a| match a.positional[0] {
+        Value::Complex(re, im) => Ok(Value::Complex(re, -im)),
+        _ => Err(type_error(
+            "descriptor 'conjugate' requires a 'complex' object",
+        )),
+    }),
+];
 
 pub(super) fn float_as_integer_ratio(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Value::Float(f) = a.positional[0] else {

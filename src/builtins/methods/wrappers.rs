@@ -187,17 +187,8 @@ pub static MOD: &[MethodDef] = &[bin!("__mod__", 6), bin!("__rmod__", 6, reflect
 
 pub static INPLACE_SEQUENCE: &[MethodDef] = &[bin!("__iadd__", 13), bin!("__imul__", 18)];
 
-/// `&`, `|`, `^`, `-` of sets and dict views.
-pub static SET_OPS: &[MethodDef] = &[
-    bin!("__sub__", 10),
-    bin!("__rsub__", 10, reflected),
-    bin!("__and__", 1),
-    bin!("__rand__", 1, reflected),
-    bin!("__xor__", 12),
-    bin!("__rxor__", 12, reflected),
-    bin!("__or__", 7),
-    bin!("__ror__", 7, reflected),
-];
+/// `-` of sets and dict views (their `&`, `|`, `^` are [`BITWISE`]).
+pub static SUBTRACT: &[MethodDef] = &[bin!("__sub__", 10), bin!("__rsub__", 10, reflected)];
 
 pub static INPLACE_SET: &[MethodDef] = &[
     bin!("__isub__", 23),
@@ -206,15 +197,11 @@ pub static INPLACE_SET: &[MethodDef] = &[
     bin!("__ior__", 20),
 ];
 
-/// `dict | dict`.
-pub static DICT_OR: &[MethodDef] = &[
-    bin!("__or__", 7),
-    bin!("__ror__", 7, reflected),
-    bin!("__ior__", 20),
-];
+/// `dict | dict`, `int | str` (type_or).
+pub static OR: &[MethodDef] = &[bin!("__or__", 7), bin!("__ror__", 7, reflected)];
 
-/// `int | str` (type_or).
-pub static TYPE_OR: &[MethodDef] = &[bin!("__or__", 7), bin!("__ror__", 7, reflected)];
+/// `d |= other`.
+pub static IOR: &[MethodDef] = &[bin!("__ior__", 20)];
 
 /// `__reversed__` of the reversible containers: what `reversed()` makes.
 pub static REVERSED: &[MethodDef] = &[m("__reversed__", |vm, a| {
@@ -277,7 +264,8 @@ fn float_to_int(vm: &mut Vm, a: &Args, f: fn(f64) -> f64) -> PyResult<Value> {
     }
 }
 
-/// The bitwise operators of `int` (and `bool`, which keeps bools).
+/// `&`, `^` and `|` of `int` (and `bool`, which keeps bools), sets and
+/// dict views.
 pub static BITWISE: &[MethodDef] = &[
     bin!("__and__", 1),
     bin!("__rand__", 1, reflected),

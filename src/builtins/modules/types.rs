@@ -32,7 +32,10 @@ pub fn module() -> Value {
         ("EllipsisType", ty(&t.ellipsis)),
         ("TracebackType", ty(&t.traceback)),
         ("SimpleNamespace", Value::Type(simple_namespace())),
-        ("FrameType", Value::Type(crate::vm::frame_object::frame_type())),
+        (
+            "FrameType",
+            Value::Type(crate::vm::frame_object::frame_type()),
+        ),
         (
             "MappingProxyType",
             Value::Type(crate::builtins::mappingproxy::mappingproxy_type()),
@@ -53,7 +56,10 @@ pub fn module() -> Value {
             "GenericAlias",
             Value::Type(crate::builtins::generic_alias::generic_alias_type()),
         ),
-        ("UnionType", Value::Type(crate::builtins::isinstance::union_type())),
+        (
+            "UnionType",
+            Value::Type(crate::builtins::isinstance::union_type()),
+        ),
     ];
     members.extend(functions(&[("coroutine", coroutine)]));
     new_module("types", members)
