@@ -150,7 +150,10 @@ pub fn construct_default(
     let instance = match protocol::lookup(&t, "__new__") {
         // A Python `__new__`, or a native one of a native module's class
         // (not `object.__new__` or a builtin type's, which `new_object` is).
-        Some(new) if !matches!(&new, Value::Builtin(b) if b.owner.is_some()) => {
+        Some(new)
+            if !matches!(&new, Value::Builtin(b)
+                if b.owner.as_ref().is_some_and(|o| o.kind != Kind::User)) =>
+        {
             let new = match new {
                 Value::StaticMethod(f) => (*f).clone(),
                 other => other,

@@ -123,6 +123,7 @@ fn total_size(v: &Value) -> usize {
         }
         Value::GenAwaitable(_) => 32 + GC_HEAD,
         Value::AsyncGenWrapped(_) => OBJECT + 8,
+        Value::Native(_) => OBJECT,
         Value::Cell(_) => OBJECT + 8 + GC_HEAD,
         // PyCodeObject with its fields, plus the bytecode it holds inline.
         Value::Code(c) => 186 + c.code.len(),

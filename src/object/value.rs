@@ -66,6 +66,10 @@ pub enum Value {
     Property(Rc<Property>),
     /// `super()` bound to a class and an object.
     Super(Rc<(Rc<Type>, Value)>),
+    /// The state of an object of a native module's class (see
+    /// `object::native`): only ever the payload of an `Instance`, never
+    /// visible to Python code by itself.
+    Native(Rc<dyn super::native::NativeData>),
 }
 
 /// Written out rather than derived so it is always inlined: cloning a value
@@ -113,6 +117,7 @@ impl Clone for Value {
             Value::ClassMethod(x0) => Value::ClassMethod(x0.clone()),
             Value::Property(x0) => Value::Property(x0.clone()),
             Value::Super(x0) => Value::Super(x0.clone()),
+            Value::Native(x0) => Value::Native(x0.clone()),
         }
     }
 }

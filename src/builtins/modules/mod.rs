@@ -116,6 +116,58 @@ pub fn native_class(
     t
 }
 
+/// A class a native module defines (`collections.deque`, `weakref.ref`...),
+/// with its methods, slots and constructor in one table, as a C type's
+/// `PyMethodDef` array: instance methods become method descriptors owned
+/// by the class (the receiver is checked), `.class()` and
+/// `.static_method(n)` entries class and static methods, and a `__new__`
+/// entry the constructor (called with the class first, so subclasses get
+/// instances of themselves). Objects are made with [`native_instance`].
+pub fn native_type(
+    name: &str,
+    module: &str,
+    bases: Vec<Rc<crate::object::Type>>,
+    methods: &[crate::object::function::MethodDef],
+) -> Rc<crate::object::Type> {
+    use crate::object::function::{Builtin, MethodKind};
+    let bases = if bases.is_empty() {
+        vec![builtin_types().object.clone()]
+    } else {
+        bases
+    };
+    let t = crate::object::Type::new(name, crate::object::Kind::User, bases);
+    for def in methods {
+        let f = Value::Builtin(Rc::new(Builtin {
+            name: def.name,
+            func: def.func,
+            receiver: None,
+            owner: (def.kind != MethodKind::Static).then(|| t.clone()),
+            arity: def.arity,
+        }));
+        let value = match def.kind {
+            MethodKind::Instance => f,
+            MethodKind::Class => Value::ClassMethod(Rc::new(f)),
+            MethodKind::Static => Value::StaticMethod(Rc::new(f)),
+        };
+        protocol::dict_set_str_plain(&t, def.name, value);
+    }
+    protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
+    if protocol::plain_lookup(&t, "__doc__").is_none() {
+        protocol::dict_set_str_plain(&t, "__doc__", Value::None);
+    }
+    t
+}
+
+/// An object of the native class `class` (or of a Python subclass of it)
+/// holding `state`, which the class's methods read with
+/// `object::native::native_ref`.
+pub fn native_instance(
+    class: &Rc<crate::object::Type>,
+    state: impl crate::object::native::NativeData,
+) -> Value {
+    protocol::new_instance_with_payload(class, Value::Native(Rc::new(state)))
+}
+
 /// Modules written in Python (`modules/py/*.py`), compiled by python3.11 at
 /// import like `exec` does and run with the module's dict as globals.
 fn python_source(name: &str) -> Option<&'static str> {

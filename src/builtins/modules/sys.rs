@@ -519,6 +519,7 @@ fn getrefcount(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Generator(r) => Rc::strong_count(r),
         Value::GenAwaitable(r) => Rc::strong_count(r),
         Value::AsyncGenWrapped(r) => Rc::strong_count(r),
+        Value::Native(r) => Rc::strong_count(r),
         Value::Cell(r) => Rc::strong_count(r),
         Value::Code(r) => std::sync::Arc::strong_count(r),
         Value::Module(r) => Rc::strong_count(r),

@@ -209,6 +209,7 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::AsyncGenWrapped(_) => {
             format!("<async_generator_wrapped_value object at {:#x}>", v.id())
         }
+        Value::Native(_) => format!("<native state at {:#x}>", v.id()),
         Value::Cell(_) => format!("<cell at {:#x}>", v.id()),
         Value::Code(c) => c.repr(),
         // module_repr: `from FILE` for a module loaded from a file.

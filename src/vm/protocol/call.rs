@@ -429,6 +429,7 @@ fn payload_receiver(b: &Builtin, first: &Value) -> Option<Value> {
     let payload = i.payload.as_ref()?;
     let owner = b.owner.as_ref()?;
     // Methods of the builtin base work on the value the instance extends;
-    // `object`'s (`__setattr__`, `__repr__`...) on the instance itself.
-    (owner.kind != Kind::Object && i.class.borrow().is_subtype(owner)).then(|| payload.clone())
+    // `object`'s (`__setattr__`, `__repr__`...) on the instance itself, and
+    // so do a native module's class's (the instance is the object itself).
+    (!matches!(owner.kind, Kind::Object | Kind::User) && i.class.borrow().is_subtype(owner)).then(|| payload.clone())
 }

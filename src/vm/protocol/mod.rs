@@ -246,7 +246,7 @@ pub fn type_of(v: &Value) -> Rc<Type> {
             AwaitKind::ASend(_) => t.async_generator_asend.clone(),
             _ => t.async_generator_athrow.clone(),
         },
-        Value::AsyncGenWrapped(_) => t.object.clone(),
+        Value::AsyncGenWrapped(_) | Value::Native(_) => t.object.clone(),
         Value::DictView(v) => match v.1 {
             DictView::Keys => t.dict_keys.clone(),
             DictView::Values => t.dict_values.clone(),
