@@ -110,6 +110,10 @@ pub struct Input {
     /// Do not read or write __pycache__.
     #[arg(long)]
     pub no_cache: bool,
+    /// CPython 3.11's Lib folder, whose modules (and their __pycache__)
+    /// programs import (default: ask the python3.11 that compiles).
+    #[arg(long, value_name = "DIR", env = "PY2VM_STDLIB")]
+    pub stdlib: Option<PathBuf>,
 }
 
 impl Input {
@@ -118,6 +122,7 @@ impl Input {
             python: self.python.clone(),
             filename: None,
             no_cache: self.no_cache,
+            stdlib: self.stdlib.clone(),
         }
     }
 }

@@ -292,13 +292,14 @@ fn python_option_also_compiles_exec_eval_compile_and_python_written_modules() {
     )
     .unwrap();
     // A wrapper that logs each start: the compile server runs `-c SCRIPT`,
-    // the file compiler `-c SCRIPT FILENAME`.
+    // the file compiler `-c SCRIPT FILENAME`, the question where the
+    // standard library is `-E -c SCRIPT`.
     let log = dir.join("calls.log");
     let wrapper = dir.join("my-python");
     std::fs::write(
         &wrapper,
         format!(
-            "#!/bin/sh\nif [ $# -eq 2 ]; then echo server >> '{log}'; else echo file >> '{log}'; fi\nexec {python} \"$@\"\n",
+            "#!/bin/sh\nif [ \"$1\" = -E ]; then echo stdlib >> '{log}'; elif [ $# -eq 2 ]; then echo server >> '{log}'; else echo file >> '{log}'; fi\nexec {python} \"$@\"\n",
             log = log.display(),
             python = python().display()
         ),
@@ -327,8 +328,8 @@ fn python_option_also_compiles_exec_eval_compile_and_python_written_modules() {
     assert!(out.status.success());
     let calls = std::fs::read_to_string(&log).unwrap();
     assert_eq!(
-        calls, "file\nserver\n",
-        "one file compile, one compile server"
+        calls, "file\nstdlib\nserver\n",
+        "one file compile, one question for the stdlib, one compile server"
     );
 }
 

@@ -110,6 +110,7 @@ fn session_at(path: PathBuf, commands: &[&str]) -> Vec<Snapshot> {
         python: Some(python().to_path_buf()),
         filename: Some(path.display().to_string()),
         no_cache: true,
+        stdlib: None,
     };
     let code = load_program(&path, &options).expect("program compiles");
     let commands: VecDeque<String> = commands.iter().map(|c| c.to_string()).collect();

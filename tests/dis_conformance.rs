@@ -55,6 +55,7 @@ fn ours(path: &Path) -> Result<String, String> {
         python: Some(python().to_path_buf()),
         filename: None,
         no_cache: true,
+        stdlib: None,
     };
     load_program(path, &options)
         .map(|code| normalize_addresses(&dis_recursive(&code)))

@@ -172,3 +172,79 @@ fn the_script_directory_comes_first_on_sys_path_whatever_the_cwd() {
     let out = same_as_cpython(&dir, "app/main.py", &[]);
     assert!(out.starts_with("app helper app/helper.py"), "{out}");
 }
+
+#[test]
+fn sys_path_is_python_s_and_the_stdlib_imports_from_it() {
+    // The script's folder, PYTHONPATH (absolute), then python3.11's own
+    // folders; `bisect` and `keyword` are CPython's files from there.
+    let dir = scenario(
+        "import-stdlib-path",
+        &[
+            (
+                "extra/found_on_pythonpath.py",
+                b"NAME = 'from PYTHONPATH'\n",
+            ),
+            (
+                "main.py",
+                b"import sys, bisect, keyword, found_on_pythonpath\n\
+                  for p in sys.path[1:]: print(p)\n\
+                  print(bisect.__file__.startswith(sys.path[3]), keyword.iskeyword('yield'))\n\
+                  print(found_on_pythonpath.NAME)\n",
+            ),
+        ],
+    );
+    let run = |cmd: &mut Command| {
+        cmd.current_dir(&dir)
+            .env("PYTHONPATH", "extra")
+            .output()
+            .unwrap()
+    };
+    let want = run(Command::new(python()).arg("main.py"));
+    let got = run(Command::new(env!("CARGO_BIN_EXE_py2vm")).args([
+        "run",
+        "--python",
+        python().to_str().unwrap(),
+        "main.py",
+    ]));
+    assert_eq!(
+        String::from_utf8_lossy(&got.stdout),
+        String::from_utf8_lossy(&want.stdout),
+        "stderr: {}",
+        String::from_utf8_lossy(&got.stderr)
+    );
+}
+
+#[test]
+fn stdlib_option_and_variable_name_the_library_folder() {
+    // A folder standing in for Lib: no python3.11 is asked where its
+    // library is, and its modules import (after the script's folder).
+    let dir = scenario(
+        "import-stdlib-option",
+        &[
+            ("lib/fakestd.py", b"NAME = 'fake stdlib'\n"),
+            ("lib/site-packages/pkgmod.py", b"NAME = 'site package'\n"),
+            (
+                "main.py",
+                b"import sys, fakestd, pkgmod\n\
+                  print(fakestd.NAME, pkgmod.NAME)\n\
+                  print([p.rsplit('/', 2)[-2:] for p in sys.path[1:]])\n",
+            ),
+        ],
+    );
+    let want =
+        "fake stdlib site package\n[['import-stdlib-option', 'lib'], ['lib', 'site-packages']]\n";
+    let out = ours(&dir, "main.py", &["--stdlib", "lib"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        want,
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_py2vm"))
+        .args(["run", "--python", python().to_str().unwrap(), "main.py"])
+        .current_dir(&dir)
+        .env("PY2VM_STDLIB", dir.join("lib"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), want);
+}

@@ -34,6 +34,7 @@ fn screens_at(path: PathBuf, commands: &[&str]) -> Vec<ScreenData> {
         python: Some(python().to_path_buf()),
         filename: Some(path.display().to_string()),
         no_cache: true,
+        stdlib: None,
     };
     let code = load_program(&path, &options).unwrap();
     let commands: Vec<String> = commands.iter().map(|c| c.to_string()).collect();

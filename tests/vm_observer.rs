@@ -83,6 +83,7 @@ fn load(file: &std::path::Path) -> (std::sync::Arc<py2vm::pyc::CodeObject>, Vm) 
         python: Some(python().to_path_buf()),
         filename: None,
         no_cache: true,
+        stdlib: None,
     };
     let code = load_program(file, &options).unwrap();
     (code, Vm::new(vec!["prog.py".into()]))

@@ -9,6 +9,7 @@ pub mod compile;
 pub mod error;
 pub mod header;
 pub mod marshal;
+pub mod stdlib;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -28,6 +29,9 @@ pub struct LoadOptions {
     pub filename: Option<String>,
     /// Never read or write `__pycache__`.
     pub no_cache: bool,
+    /// CPython's Lib folder (`--stdlib`), instead of asking the compiling
+    /// python3.11 where its standard library is.
+    pub stdlib: Option<PathBuf>,
 }
 
 /// Loads `path`: a `.pyc` directly, anything else as Python source.

@@ -67,10 +67,13 @@ pub const BUILTIN_MODULE_NAMES: &[&str] = &[
 
 /// The import system's state in the VM.
 pub struct ImportState {
-    /// The list `sys.path` starts as: the script's directory. Once `sys` is
+    /// The list `sys.path` starts as: the script's directory, `PYTHONPATH`,
+    /// then CPython's standard library (`pyc::stdlib`). Once `sys` is
     /// imported the search reads `sys.path` itself, so a program may change
     /// or replace it.
     pub path: Value,
+    /// CPython's Lib folder, if there is one.
+    pub stdlib: Option<std::path::PathBuf>,
     /// Modules whose bodies are running, innermost last: what importlib
     /// marks with `__spec__._initializing` (IMPORT_FROM's "partially
     /// initialized module" message).
@@ -80,11 +83,42 @@ pub struct ImportState {
 impl ImportState {
     /// The state for a program run as `python3.11 SCRIPT`.
     pub fn new(script: Option<&str>) -> ImportState {
+        let stdlib = crate::pyc::stdlib::runtime();
+        let mut path = vec![Value::str(&source::script_directory(script))];
+        path.extend(python_path().iter().map(|p| Value::str(p)));
+        path.extend(stdlib.path.iter().map(|p| Value::str(p)));
         ImportState {
-            path: Value::list(vec![Value::str(&source::script_directory(script))]),
+            path: Value::list(path),
+            stdlib: stdlib.stdlib.clone(),
             initializing: Vec::new(),
         }
     }
+}
+
+/// The entries of `PYTHONPATH`, made absolute as CPython's getpath does
+/// (an empty entry is the current directory).
+fn python_path() -> Vec<String> {
+    let Some(var) = std::env::var_os("PYTHONPATH").filter(|v| !v.is_empty()) else {
+        return Vec::new();
+    };
+    std::env::split_paths(&var)
+        .map(|p| {
+            // os.path.abspath: joined to the current directory, `.` and
+            // `..` resolved by name.
+            let joined = std::env::current_dir().map_or(p.clone(), |cwd| cwd.join(&p));
+            let mut out = std::path::PathBuf::new();
+            for part in joined.components() {
+                match part {
+                    std::path::Component::CurDir => {}
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    other => out.push(other),
+                }
+            }
+            out.display().to_string()
+        })
+        .collect()
 }
 
 /// IMPORT_NAME: `builtins.__import__` if a program replaced it, else the
@@ -305,9 +339,12 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     Ok(module)
 }
 
-/// A top-level module: a builtin one, a file on `sys.path`, or one of
-/// py2vm's versions of the standard library (which sit where CPython's
-/// stdlib directory does: after the program's directory).
+/// A top-level module: a builtin one, or a file on `sys.path`. A native
+/// module py2vm provides for one CPython writes in C outside the
+/// interpreter (`math`, `_random`, in `lib-dynload`) is found where that
+/// folder is: after the program's folders, and so is one of py2vm's own
+/// versions of a stdlib module CPython's cannot replace yet (their list in
+/// `provided_module` only shrinks).
 fn find_top_level(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let not_found = || no_module_named(name);
     if BUILTIN_MODULE_NAMES.contains(&name) {
@@ -316,8 +353,24 @@ fn find_top_level(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let path = sys_path(vm)?;
     let entries = path_entries(vm, &path)?;
     match source::find(name, &entries) {
-        Some(found) => source::load(vm, name, found),
+        Some(found) if !in_stdlib(vm, &found) => source::load(vm, name, found),
+        Some(found) => match super::provided_module(vm, name)? {
+            Some(module) => Ok(module),
+            None => source::load(vm, name, found),
+        },
         None => super::provided_module(vm, name)?.ok_or_else(not_found),
+    }
+}
+
+/// Whether a module found on the path is one of CPython's standard library.
+fn in_stdlib(vm: &Vm, found: &source::Found) -> bool {
+    let Some(stdlib) = &vm.imports.stdlib else {
+        return false;
+    };
+    match found {
+        source::Found::Package { dir, .. } => dir.starts_with(stdlib),
+        source::Found::Module { file } => file.starts_with(stdlib),
+        source::Found::Namespace { dirs } => dirs.iter().any(|d| d.starts_with(stdlib)),
     }
 }
 

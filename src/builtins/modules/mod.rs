@@ -49,23 +49,6 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "time" => time::module(),
         "traceback" => traceback::module(),
-        "__future__" => new_module(
-            "__future__",
-            [
-                "annotations",
-                "division",
-                "absolute_import",
-                "print_function",
-                "unicode_literals",
-                "generator_stop",
-                "nested_scopes",
-                "generators",
-                "with_statement",
-            ]
-            .iter()
-            .map(|n| (*n, Value::Bool(true)))
-            .collect(),
-        ),
         _ => return Ok(None),
     };
     protocol::dict_set_str(&vm.modules, name, module.clone());
