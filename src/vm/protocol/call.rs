@@ -431,5 +431,6 @@ fn payload_receiver(b: &Builtin, first: &Value) -> Option<Value> {
     // Methods of the builtin base work on the value the instance extends;
     // `object`'s (`__setattr__`, `__repr__`...) on the instance itself, and
     // so do a native module's class's (the instance is the object itself).
-    (!matches!(owner.kind, Kind::Object | Kind::User) && i.class.borrow().is_subtype(owner)).then(|| payload.clone())
+    (!matches!(owner.kind, Kind::Object | Kind::User) && i.class.borrow().is_subtype(owner))
+        .then(|| payload.clone())
 }
