@@ -251,14 +251,16 @@ fn combinations_common(
     } else {
         r > n
     };
-    // A combination that can never be made needs no indices.
-    let indices = if stopped {
-        Vec::new()
+    // The r indices are allocated even when no combination can be made,
+    // so an r too large for memory is a MemoryError as in CPython.
+    let mut indices = Vec::new();
+    indices.try_reserve_exact(r).map_err(|_| no_memory())?;
+    if stopped {
     } else if with_replacement {
-        words(r, 0)?
+        indices.resize(r, 0);
     } else {
-        (0..r).collect()
-    };
+        indices.extend(0..r);
+    }
     Ok(native_instance(
         &cls,
         Combinations {
@@ -451,11 +453,13 @@ fn permutations_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let r = check_alloc(r)?;
     let stopped = r > n;
-    let (indices, cycles) = if stopped {
-        (Vec::new(), Vec::new())
-    } else {
-        ((0..n).collect(), (0..r).map(|i| n - i).collect())
-    };
+    let indices: Vec<usize> = (0..n).collect();
+    // Allocated even when r > n, so a huge r is a MemoryError as in CPython.
+    let mut cycles = Vec::new();
+    cycles.try_reserve_exact(r).map_err(|_| no_memory())?;
+    if !stopped {
+        cycles.extend((0..r).map(|i| n - i));
+    }
     Ok(native_instance(
         &cls,
         Permutations {

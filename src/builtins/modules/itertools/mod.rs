@@ -451,12 +451,12 @@ fn words(n: usize, fill: usize) -> PyResult<Vec<usize>> {
 }
 
 /// `tp_basicsize` of an object's class: `base` for the native class
-/// itself, and a Python subclass's `__dict__` and `__weakref__` slots on
-/// top (what `__sizeof__` starts from).
+/// itself, and a Python subclass's `__weakref__` slot on top (3.11 keeps
+/// its `__dict__` before the object), what `__sizeof__` starts from.
 fn basic_size(v: &Value, native: &Rc<Type>, base: usize) -> usize {
     if Rc::ptr_eq(&protocol::type_of(v), native) {
         base
     } else {
-        base + 16
+        base + 8
     }
 }
