@@ -29,10 +29,12 @@ impl<T: Any> NativeData for T {
 
 /// The native state of `v` if it is (an instance whose payload is) a `T`.
 pub fn native_ref<T: Any>(v: &Value) -> Option<&T> {
+    // `(**n)`: the state itself; `n.as_any()` would be the `Rc`'s own
+    // blanket `NativeData` impl, and no `T` is ever an `Rc<dyn NativeData>`.
     match v {
-        Value::Native(n) => n.as_any().downcast_ref::<T>(),
+        Value::Native(n) => (**n).as_any().downcast_ref::<T>(),
         Value::Instance(i) => match &i.payload {
-            Some(Value::Native(n)) => n.as_any().downcast_ref::<T>(),
+            Some(Value::Native(n)) => (**n).as_any().downcast_ref::<T>(),
             _ => None,
         },
         _ => None,

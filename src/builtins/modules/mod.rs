@@ -13,6 +13,7 @@ use crate::vm::Vm;
 
 pub mod importer;
 mod inspect;
+mod itertools;
 mod math;
 mod random;
 pub mod source;
@@ -31,9 +32,8 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(),
         "types" => types::module(),
         "_random" => random::module(),
-        "itertools" | "operator" | "functools" | "string" | "collections" | "random" => {
-            python_module(vm, name)?
-        }
+        "itertools" => itertools::module(),
+        "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
@@ -155,7 +155,6 @@ pub fn native_instance(
 /// import like `exec` does and run with the module's dict as globals.
 fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
-        "itertools" => include_str!("py/itertools.py"),
         "operator" => include_str!("py/operator.py"),
         "functools" => include_str!("py/functools.py"),
         "string" => include_str!("py/string.py"),

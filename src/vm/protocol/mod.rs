@@ -392,7 +392,11 @@ fn plain_init(t: &Rc<Type>) -> Option<Value> {
     if t.kind != Kind::User || user_metaclass || t.base_kind() != Kind::Object {
         return None;
     }
-    if !matches!(lookup(t, "__new__"), Some(Value::Builtin(_))) {
+    // `object.__new__` (owned by `object`), not a native module's class's
+    // `__new__` (owned by a user-kind type), which must run.
+    if !matches!(lookup(t, "__new__"), Some(Value::Builtin(b))
+        if b.owner.as_ref().map_or(true, |o| o.kind != Kind::User))
+    {
         return None;
     }
     lookup(t, "__init__").filter(|init| matches!(init, Value::Function(_)))
@@ -1229,9 +1233,12 @@ pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
 
 /// The builtin value a builtin-subclass instance extends, when the class does
 /// not override `dunder` (None: use the instance's own protocol).
+/// A native module's object (`Value::Native` payload) extends no builtin
+/// value: it is the instance itself, with `object`'s protocol.
 pub fn builtin_payload(v: &Value, dunder: &str) -> Option<Value> {
     match v {
         Value::Instance(i) => match &i.payload {
+            Some(Value::Native(_)) => None,
             Some(p) if user_dunder(v, dunder).is_none() => Some(p.clone()),
             _ => None,
         },
