@@ -21,7 +21,8 @@ mod stdio;
 mod sys;
 pub mod time;
 mod traceback;
-mod types;
+mod namespace;
+mod weakref;
 
 /// The module `name` if py2vm provides it, created and registered in
 /// `sys.modules`; `None` if py2vm has no such module. `importer` decides
@@ -30,11 +31,11 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let module = match name {
         "sys" => sys::module(vm),
         "math" => math::module(),
-        "types" => types::module(),
         "_random" => random::module(),
         "itertools" => itertools::module(),
         "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
+        "_weakref" => weakref::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {
@@ -135,10 +136,32 @@ pub fn native_type(
         protocol::dict_set_str_plain(&t, def.name, value);
     }
     protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
+    if module != "builtins" {
+        let _ = t.tp_name.set(Rc::from(format!("{module}.{name}")));
+    }
     if protocol::plain_lookup(&t, "__doc__").is_none() {
         protocol::dict_set_str_plain(&t, "__doc__", Value::None);
     }
     t
+}
+
+/// A read-only data attribute of a native class's objects (a getset
+/// descriptor without a setter, as `PyGetSetDef`): `get` receives the object.
+pub fn native_getter(t: &Rc<crate::object::Type>, name: &'static str, get: NativeFn) {
+    let getter = Value::Builtin(Rc::new(crate::object::function::Builtin {
+        name,
+        func: get,
+        receiver: None,
+        owner: Some(t.clone()),
+        arity: crate::object::function::m(name, get).arity,
+    }));
+    let property = crate::object::value::Property {
+        fget: getter,
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    };
+    protocol::dict_set_str_plain(t, name, Value::Property(Rc::new(property)));
 }
 
 /// An object of the native class `class` (or of a Python subclass of it)
