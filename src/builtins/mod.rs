@@ -205,9 +205,12 @@ pub fn construct_default(
             }
             if t.base_kind() == Kind::Object
                 && (!args.is_empty() || !kwargs.is_empty())
+                // object_init's check: only with object's own __new__ (a
+                // native class's `__new__` takes the arguments).
                 && protocol::lookup(&t, "__new__").map_or(
                     true,
-                    |n| matches!(&n, Value::Builtin(b) if b.owner.is_some()),
+                    |n| matches!(&n, Value::Builtin(b)
+                        if b.owner.as_ref().is_some_and(|o| o.kind != Kind::User)),
                 )
             {
                 return Err(type_error(format!("{}() takes no arguments", t.name)));

@@ -29,10 +29,12 @@ impl<T: Any> NativeData for T {
 
 /// The native state of `v` if it is (an instance whose payload is) a `T`.
 pub fn native_ref<T: Any>(v: &Value) -> Option<&T> {
+    // `(**n)`: the state itself; `n.as_any()` would be the blanket impl's
+    // for the `Rc` (which is `Any` too), and no downcast would succeed.
     match v {
-        Value::Native(n) => n.as_any().downcast_ref::<T>(),
+        Value::Native(n) => (**n).as_any().downcast_ref::<T>(),
         Value::Instance(i) => match &i.payload {
-            Some(Value::Native(n)) => n.as_any().downcast_ref::<T>(),
+            Some(Value::Native(n)) => (**n).as_any().downcast_ref::<T>(),
             _ => None,
         },
         _ => None,
@@ -49,4 +51,27 @@ pub fn native_rc(v: &Value) -> Option<Rc<dyn NativeData>> {
         },
         _ => None,
     }
+}
+
+thread_local! {
+    /// The dotted `tp_name` of each native module's class
+    /// (`collections.deque`), which CPython's messages use for static types.
+    static TP_NAMES: std::cell::RefCell<Vec<(std::rc::Weak<super::Type>, Rc<str>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records `t`'s dotted name (`native_type` does, for its classes).
+pub fn set_tp_name(t: &Rc<super::Type>, dotted: &str) {
+    TP_NAMES.with(|n| n.borrow_mut().push((Rc::downgrade(t), Rc::from(dotted))));
+}
+
+/// The dotted name of a native module's class (`collections.deque`);
+/// `None` for other types, whose messages use `__name__`.
+pub fn tp_name(t: &super::Type) -> Option<Rc<str>> {
+    TP_NAMES.with(|n| {
+        n.borrow()
+            .iter()
+            .find(|(w, _)| std::ptr::eq(w.as_ptr(), t))
+            .map(|(_, name)| name.clone())
+    })
 }

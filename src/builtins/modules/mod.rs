@@ -11,6 +11,7 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+mod collections;
 pub mod importer;
 mod inspect;
 mod math;
@@ -31,6 +32,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(),
         "types" => types::module(),
         "_random" => random::module(),
+        "_collections" => collections::module(),
         "itertools" | "operator" | "functools" | "string" | "collections" | "random" => {
             python_module(vm, name)?
         }
@@ -152,6 +154,7 @@ pub fn native_type(
         protocol::dict_set_str_plain(&t, def.name, value);
     }
     protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
+    crate::object::native::set_tp_name(&t, &format!("{module}.{name}"));
     if protocol::plain_lookup(&t, "__doc__").is_none() {
         protocol::dict_set_str_plain(&t, "__doc__", Value::None);
     }

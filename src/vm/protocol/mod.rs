@@ -275,6 +275,12 @@ pub fn type_name(v: &Value) -> Rc<str> {
                 return Rc::from(name);
             }
         }
+        // So are the classes of native modules (`collections.deque`).
+        Value::Instance(i) => {
+            if let Some(name) = crate::object::native::tp_name(&i.class.borrow()) {
+                return name;
+            }
+        }
         _ => {}
     }
     type_of(v).name.clone()
@@ -1232,7 +1238,10 @@ pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
 pub fn builtin_payload(v: &Value, dunder: &str) -> Option<Value> {
     match v {
         Value::Instance(i) => match &i.payload {
-            Some(p) if user_dunder(v, dunder).is_none() => Some(p.clone()),
+            // A native object's state is no builtin value to work on.
+            Some(p) if !matches!(p, Value::Native(_)) && user_dunder(v, dunder).is_none() => {
+                Some(p.clone())
+            }
             _ => None,
         },
         _ => None,
