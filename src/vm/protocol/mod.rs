@@ -398,7 +398,9 @@ fn plain_init(t: &Rc<Type>) -> Option<Value> {
     if t.kind != Kind::User || user_metaclass || t.base_kind() != Kind::Object {
         return None;
     }
-    if !matches!(lookup(t, "__new__"), Some(Value::Builtin(_))) {
+    // object.__new__, not a native module class's own (`deque`'s).
+    let native_new = |b: &Builtin| b.owner.as_ref().is_some_and(|o| o.kind == Kind::User);
+    if !matches!(lookup(t, "__new__"), Some(Value::Builtin(b)) if !native_new(&b)) {
         return None;
     }
     lookup(t, "__init__").filter(|init| matches!(init, Value::Function(_)))

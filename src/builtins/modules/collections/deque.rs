@@ -436,11 +436,13 @@ fn deque_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let maxlen = match maxlen {
         None | Some(Value::None) => None,
         Some(v) => {
-            let n = match v {
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => ssize_arg(vm, &v)?,
-                Value::Instance(_) if has_index(&v) => ssize_arg(vm, &v)?,
-                _ => return Err(type_error("an integer is required")),
-            };
+            // PyLong_AsSsize_t: ints (and their subclasses) only, no
+            // `__index__`.
+            let is_int = protocol::type_of(&v).is_subtype(&crate::object::builtin_types().int);
+            if !is_int {
+                return Err(type_error("an integer is required"));
+            }
+            let n = ssize_arg(vm, &v)?;
             if n < 0 {
                 return Err(value_error("maxlen must be non-negative"));
             }
@@ -600,7 +602,7 @@ fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// `deque.index(value, [start, [stop]])`.
 fn deque_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    no_keywords(&a, "index")?;
+    no_keywords(&a, "deque.index")?;
     let d = this(&a)?;
     let given = a.positional.len() - 1;
     if given == 0 {
@@ -645,7 +647,7 @@ fn deque_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 /// `deque.insert(index, object)`.
 fn deque_insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    no_keywords(&a, "insert")?;
+    no_keywords(&a, "deque.insert")?;
     let d = this(&a)?;
     let [_, index, value] = a.positional else {
         return Err(type_error(format!(
@@ -816,12 +818,7 @@ fn iter_next(it: &DequeIter, d: &Deque, reverse: bool) -> PyResult<Value> {
 /// `dequeiter_new`: `_deque_iterator(deque, index=0)`, what unpickling
 /// makes, advanced past `index` items.
 fn iter_new(vm: &mut Vm, a: &Args, reverse: bool) -> PyResult<Value> {
-    let name = if reverse {
-        "_deque_reverse_iterator"
-    } else {
-        "_deque_iterator"
-    };
-    no_keywords(a, name)?;
+    // PyArg_ParseTuple: keywords are ignored.
     let (deque, index) = match a.positional {
         [_, d] => (d, 0),
         [_, d, i] => (d, ssize_arg(vm, i)?),

@@ -196,7 +196,7 @@ fn nested<T>(vm: &mut Vm, place: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -
 /// `get` and `__setitem__` are dict's own (a Counter), through those
 /// methods otherwise.
 fn count_elements(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    no_keywords(&a, "_count_elements")?;
+    no_keywords(&a, "_collections._count_elements")?;
     let [mapping, iterable] = a.positional else {
         return Err(type_error(format!(
             "_count_elements expected 2 arguments, got {}",
