@@ -161,10 +161,10 @@ deque([same]).remove(same)
 
 # Deeply nested deques.
 deep = deque()
-for _ in range(100000):
+for _ in range(10000):
     deep = deque([deep])
 attempt("deep repr", lambda: len(repr(deep)))
 other = deque()
-for _ in range(100000):
+for _ in range(10000):
     other = deque([other])
 attempt("deep eq", lambda: deep == other)
