@@ -403,7 +403,8 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     match vm.call_kw(&prep, prep_args, class_kwargs.clone())? {
                         Value::Dict(d) => d,
                         other => {
-                            if protocol::lookup(&protocol::type_of(&other), "__getitem__").is_none() {
+                            if protocol::lookup(&protocol::type_of(&other), "__getitem__").is_none()
+                            {
                                 return Err(type_error(format!(
                                     "{}.__prepare__() must return a mapping, not {}",
                                     mt.name,

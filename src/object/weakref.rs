@@ -118,8 +118,11 @@ pub fn register(referent: &Value, reference: &Value) {
         let mut reg = reg.borrow_mut();
         let list = reg.entry(addr).or_default();
         list.retain(|w| {
-            w.upgrade()
-                .is_some_and(|r| state_of(&r).and_then(|s| s.get()).is_some_and(|t| t.id() == addr))
+            w.upgrade().is_some_and(|r| {
+                state_of(&r)
+                    .and_then(|s| s.get())
+                    .is_some_and(|t| t.id() == addr)
+            })
         });
         list.push(Rc::downgrade(r));
     });

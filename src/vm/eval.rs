@@ -1092,10 +1092,8 @@ impl Vm {
                 let exit = f.stack[n - 4].clone();
                 let (class, tb) = match &exc {
                     Value::Exception(e) => {
-                        let tb = crate::vm::frame_object::traceback_chain(
-                            self,
-                            &e.traceback.borrow(),
-                        );
+                        let tb =
+                            crate::vm::frame_object::traceback_chain(self, &e.traceback.borrow());
                         (Value::Type(e.class.clone()), tb)
                     }
                     _ => (Value::None, Value::None),

@@ -76,7 +76,9 @@ fn str_tuple_arg(name: &str, v: &Value) -> PyResult<Vec<Arc<str>>> {
         .iter()
         .map(|i| match i {
             Value::Str(s) => Ok(Arc::from(&**s)),
-            _ => Err(type_error("name tuples must contain only strings, not 'int'")),
+            _ => Err(type_error(
+                "name tuples must contain only strings, not 'int'",
+            )),
         })
         .collect()
 }

@@ -11,17 +11,19 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+mod collections;
 pub mod importer;
 mod inspect;
 mod itertools;
 mod math;
+mod namespace;
 mod random;
 pub mod source;
 mod stdio;
 mod sys;
+mod thread;
 pub mod time;
 mod traceback;
-mod namespace;
 mod weakref;
 
 /// The module `name` if py2vm provides it, created and registered in
@@ -33,9 +35,11 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::module(),
         "_random" => random::module(),
         "itertools" => itertools::module(),
+        "_collections" => collections::module(),
         "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
+        "_thread" => thread::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {

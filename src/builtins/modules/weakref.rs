@@ -263,7 +263,11 @@ fn proxy(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         _ => {
             return Err(type_error(format!(
                 "proxy expected {} 2 arguments, got {}",
-                if a.positional.is_empty() { "at least" } else { "at most" },
+                if a.positional.is_empty() {
+                    "at least"
+                } else {
+                    "at most"
+                },
                 a.positional.len()
             )))
         }

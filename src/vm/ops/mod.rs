@@ -92,7 +92,11 @@ fn builtin_lookup(vm: &Vm, globals: &Rc<RefCell<Dict>>, name: &HashedName) -> Op
 pub fn store_name_in_mapping(vm: &mut Vm, arg: usize, v: Value) -> PyResult<()> {
     let f = vm.frames.last().expect("frame");
     let name = Value::str(&f.code().names[arg]);
-    let mapping = f.locals_mapping.as_deref().cloned().expect("a mapping namespace");
+    let mapping = f
+        .locals_mapping
+        .as_deref()
+        .cloned()
+        .expect("a mapping namespace");
     protocol::setitem(vm, &mapping, name, v)
 }
 

@@ -278,10 +278,7 @@ pub fn type_name(v: &Value) -> Rc<str> {
         _ => {}
     }
     let t = type_of(v);
-    match t.tp_name.get() {
-        Some(dotted) => dotted.clone(),
-        None => t.name.clone(),
-    }
+    crate::object::native::tp_name(&t).unwrap_or_else(|| t.name.clone())
 }
 
 /// The type of a builtin iterator (one per CPython iterator type name).
