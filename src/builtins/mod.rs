@@ -628,7 +628,7 @@ pub fn new_property(args: &Args) -> Value {
     let fget = get(0, "fget");
     let doc = match get(3, "doc") {
         Value::None => match &fget {
-            Value::Function(f) => f.doc.clone(),
+            Value::Function(f) => f.doc.borrow().clone(),
             _ => Value::None,
         },
         d => d,
@@ -708,7 +708,8 @@ pub fn new_function(args: &Args) -> PyResult<Value> {
         kwdefaults: RefCell::new(None),
         closure,
         annotations: RefCell::new(None),
-        dict: RefCell::new(Dict::new()),
-        doc,
+        dict: RefCell::new(None),
+        doc: RefCell::new(doc),
+        module: RefCell::new(None),
     })))
 }

@@ -36,7 +36,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => random::module(),
         "itertools" => itertools::module(),
         "_collections" => collections::module(),
-        "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
+        "operator" | "functools" | "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
@@ -185,7 +185,6 @@ fn python_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("py/operator.py"),
         "functools" => include_str!("py/functools.py"),
         "string" => include_str!("py/string.py"),
-        "collections" => include_str!("py/collections.py"),
         "random" => include_str!("py/random.py"),
         _ => return None,
     })
