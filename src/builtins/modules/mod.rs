@@ -12,11 +12,13 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod collections;
+mod errno;
 pub mod importer;
 mod inspect;
 mod itertools;
 mod math;
 mod namespace;
+mod posix;
 mod random;
 pub mod source;
 mod stdio;
@@ -53,6 +55,8 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             }))
         }
         "time" => time::module(),
+        "posix" => posix::module(vm)?,
+        "errno" => errno::module(vm)?,
         "traceback" => traceback::module(),
         _ => return Ok(None),
     };
