@@ -11,6 +11,7 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+mod atexit;
 mod collections;
 mod errno;
 pub mod importer;
@@ -42,6 +43,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
+        "atexit" => atexit::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {
