@@ -30,8 +30,11 @@ fn register(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !protocol::is_callable(func) {
         return Err(type_error("the first argument must be callable"));
     }
-    vm.exit_callbacks
-        .push((func.clone(), a.positional[1..].to_vec(), a.keywords.to_vec()));
+    vm.exit_callbacks.push((
+        func.clone(),
+        a.positional[1..].to_vec(),
+        a.keywords.to_vec(),
+    ));
     Ok(func.clone())
 }
 

@@ -178,6 +178,10 @@ pub fn module(vm: &mut Vm) -> Value {
         ("stdout", stdio::stream("stdout")),
         ("stderr", stdio::stream("stderr")),
     ];
+    // One object under both names: `sys.excepthook is sys.__excepthook__`.
+    let hook = protocol::native("excepthook", excepthook, None);
+    members.push(("excepthook", hook.clone()));
+    members.push(("__excepthook__", hook));
     members.extend(functions(&[
         ("exit", exit),
         ("getrecursionlimit", getrecursionlimit),
@@ -496,6 +500,26 @@ fn intern(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// the singletons and small ints, shared by the whole interpreter (this is
 /// what python3.12 reports for such immortal objects).
 const IMMORTAL: i64 = u32::MAX as i64;
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception's report
+/// on stderr, as an uncaught exception's (`sys_excepthook_impl`).
+fn excepthook(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [_, value, _] = a.positional else {
+        return Err(type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            a.positional.len()
+        )));
+    };
+    let text = match value {
+        Value::Exception(e) => crate::vm::traceback::format_exception(vm, &PyErr(e.clone())),
+        other => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            protocol::type_name(other)
+        ),
+    };
+    vm.write_stderr(&text);
+    Ok(Value::None)
+}
 
 /// `sys.getrefcount(obj)`: the strong count of the object's `Rc`, which
 /// includes the argument's own reference as CPython's does. Values stored

@@ -35,8 +35,26 @@ pub fn finish_with_exception(vm: &mut Vm, err: PyErr) -> Outcome {
     if let Some(status) = system_exit_status(vm, &err) {
         return Outcome::Exit(status);
     }
-    let text = format_exception(vm, &err);
-    vm.write_stderr(&text);
+    // A program's own sys.excepthook reports it (`_PyErr_PrintEx`); if it
+    // fails, both exceptions are printed.
+    let hook = protocol::dict_get_str(&vm.modules, "sys")
+        .and_then(|sys| protocol::getattr(vm, &sys, "excepthook").ok())
+        .filter(|h| !matches!(h, Value::Builtin(b) if b.name == "excepthook"));
+    if let Some(hook) = hook {
+        let e = Value::Exception(err.0.clone());
+        let tb = super::frame_object::traceback_chain(vm, &err.0.traceback.borrow());
+        let class = Value::Type(err.0.class.clone());
+        if let Err(failed) = vm.call(&hook, vec![class, e, tb]) {
+            let first = format_exception(vm, &failed);
+            let original = format_exception(vm, &err);
+            vm.write_stderr(&format!(
+                "Error in sys.excepthook:\n{first}\nOriginal exception was:\n{original}"
+            ));
+        }
+    } else {
+        let text = format_exception(vm, &err);
+        vm.write_stderr(&text);
+    }
     if err.is_instance(&builtin_types().keyboard_interrupt) {
         return Outcome::Interrupted;
     }
