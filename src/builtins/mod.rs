@@ -83,6 +83,8 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in functions::FUNCTIONS {
         protocol::dict_set_str(&vm.builtins, name, native(name, *f, None));
     }
+    // `builtins.open` is `_io.open` itself (the module takes it from here).
+    protocol::dict_set_str(&vm.builtins, "open", modules::io::open_function());
     protocol::dict_set_str(
         &vm.builtins,
         "__build_class__",
@@ -354,6 +356,7 @@ pub(crate) fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
         20 => b.not_a_directory_error.clone(),
         110 => b.timeout_error.clone(),
         4 => b.interrupted_error.clone(),
+        11 | 114 | 115 => b.blocking_io_error.clone(),
         _ => t.clone(),
     }
 }

@@ -520,6 +520,7 @@ builtin_types! {
     timeout_error = "TimeoutError" Exception (os_error);
     connection_error = "ConnectionError" Exception (os_error);
     interrupted_error = "InterruptedError" Exception (os_error);
+    blocking_io_error = "BlockingIOError" Exception (os_error);
     buffer_error = "BufferError" Exception (exception);
     memory_error = "MemoryError" Exception (exception);
     reference_error = "ReferenceError" Exception (exception);
