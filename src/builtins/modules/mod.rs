@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::object::exception::type_error;
 use crate::object::function::NativeFn;
 use crate::object::value::Module;
-use crate::object::exception::type_error;
 use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;

@@ -31,7 +31,14 @@ pub(super) const BUFFEREDIOBASE: &[MethodDef] = &[
 
 /// `_bufferediobase_readinto_generic`: `self.read(len(b))` copied into b.
 fn base_readinto(vm: &mut Vm, a: Args, method: &str) -> PyResult<Value> {
-    let target = writable_buffer(&a.positional[1], if method == "read" { "readinto" } else { "readinto1" })?;
+    let target = writable_buffer(
+        &a.positional[1],
+        if method == "read" {
+            "readinto"
+        } else {
+            "readinto1"
+        },
+    )?;
     let n = target.borrow().len();
     let data = call_method(vm, &receiver(&a), method, vec![Value::Int(n as i64)])?;
     let Some(data) = bytes_of(&data).filter(|_| matches!(data, Value::Bytes(_))) else {
@@ -84,7 +91,10 @@ struct Buffered(RefCell<Inner>);
 pub(super) const BUFFERED: &[MethodDef] = &[
     m("__new__", |_, a| {
         let cls = class_arg(&a)?;
-        Ok(native_instance(&cls, Buffered(RefCell::new(Inner::default()))))
+        Ok(native_instance(
+            &cls,
+            Buffered(RefCell::new(Inner::default())),
+        ))
     }),
     m("__init__", buffered_init),
     m("read", buffered_read),
@@ -342,9 +352,8 @@ fn read_impl(vm: &mut Vm, a: &Args, n: Option<usize>) -> PyResult<Value> {
                         bytes_value(data)
                     });
                 }
-                let more = bytes_of(&r).ok_or_else(|| {
-                    type_error("readall() should return bytes")
-                })?;
+                let more =
+                    bytes_of(&r).ok_or_else(|| type_error("readall() should return bytes"))?;
                 data.extend_from_slice(&more);
             }
             None => loop {
@@ -390,7 +399,10 @@ fn read_impl(vm: &mut Vm, a: &Args, n: Option<usize>) -> PyResult<Value> {
 }
 
 fn buffered_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = optional_size(vm, a.positional.get(1).or(crate::builtins::kwarg(&a, "size")))?;
+    let n = optional_size(
+        vm,
+        a.positional.get(1).or(crate::builtins::kwarg(&a, "size")),
+    )?;
     st(&a)?;
     if n < -1 {
         return Err(value_error("read length must be non-negative or -1"));
@@ -413,7 +425,10 @@ fn fill_once(vm: &mut Vm, a: &Args, rawv: &Value, size: usize) -> PyResult<()> {
 }
 
 fn buffered_read1(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = optional_size(vm, a.positional.get(1).or(crate::builtins::kwarg(&a, "size")))?;
+    let n = optional_size(
+        vm,
+        a.positional.get(1).or(crate::builtins::kwarg(&a, "size")),
+    )?;
     let rawv = check_closed(vm, &a, "read of closed file")?;
     check_readable(&a)?;
     let b = st(&a)?;
@@ -467,7 +482,10 @@ fn buffered_readinto(vm: &mut Vm, a: Args, one: bool) -> PyResult<Value> {
 }
 
 fn buffered_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let limit = optional_size(vm, a.positional.get(1).or(crate::builtins::kwarg(&a, "size")))?;
+    let limit = optional_size(
+        vm,
+        a.positional.get(1).or(crate::builtins::kwarg(&a, "size")),
+    )?;
     let rawv = check_closed(vm, &a, "readline of closed file")?;
     check_readable(&a)?;
     let b = st(&a)?;
@@ -565,7 +583,14 @@ fn buffered_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn buffered_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind("seek", &a.positional[1..], a.keywords, &["target", "whence"], 1, 2)?;
+    let v = clinic_bind(
+        "seek",
+        &a.positional[1..],
+        a.keywords,
+        &["target", "whence"],
+        1,
+        2,
+    )?;
     let whence = match &v[1] {
         Some(w) => index_arg(vm, w)?,
         None => 0,
@@ -589,7 +614,12 @@ fn buffered_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         i.rbuf.clear();
         i.rpos = 0;
     }
-    let r = call_method(vm, &rawv, "seek", vec![Value::Int(target), Value::Int(whence)])?;
+    let r = call_method(
+        vm,
+        &rawv,
+        "seek",
+        vec![Value::Int(target), Value::Int(whence)],
+    )?;
     let pos = index_arg(vm, &r)?;
     if pos < 0 {
         return Err(PyErr::new(
@@ -746,13 +776,20 @@ fn rwpair_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
         return Err(type_error(format!(
             "BufferedRWPair expected {} 2 arguments, got {}",
-            if args.len() < 2 { "at least" } else { "at most" },
+            if args.len() < 2 {
+                "at least"
+            } else {
+                "at most"
+            },
             args.len()
         )));
     }
     super::iobase::check_able(vm, &args[0], "readable")?;
     super::iobase::check_able(vm, &args[1], "writable")?;
-    let size = args.get(2).cloned().unwrap_or(Value::Int(DEFAULT_BUFFER_SIZE as i64));
+    let size = args
+        .get(2)
+        .cloned()
+        .unwrap_or(Value::Int(DEFAULT_BUFFER_SIZE as i64));
     let t = types();
     let reader = vm.call(
         &Value::Type(t.buffered_reader.clone()),

@@ -40,7 +40,9 @@ pub(super) const BYTESIO: &[MethodDef] = &[
     m("readlines", bytesio_readlines),
     m("write", bytesio_write).o(),
     m("writelines", bytesio_writelines).o(),
-    m("tell", |_, a| Ok(Value::Int(checked(&a)?.0.borrow().pos as i64))),
+    m("tell", |_, a| {
+        Ok(Value::Int(checked(&a)?.0.borrow().pos as i64))
+    }),
     m("seek", bytesio_seek).at_least(1),
     m("truncate", bytesio_truncate),
     m("close", |_, a| {
@@ -55,6 +57,7 @@ pub(super) const BYTESIO: &[MethodDef] = &[
     m("readable", |_, a| checked(&a).map(|_| Value::Bool(true))),
     m("writable", |_, a| checked(&a).map(|_| Value::Bool(true))),
     m("seekable", |_, a| checked(&a).map(|_| Value::Bool(true))),
+    m("__iter__", |_, a| Ok(receiver(&a))),
     m("__next__", bytesio_next),
     m("__getstate__", bytesio_getstate),
     m("__setstate__", bytesio_setstate).o(),
@@ -76,7 +79,10 @@ fn checked<'a>(a: &Args<'a>) -> PyResult<&'a BytesIO> {
 
 fn bytesio_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = class_arg(&a)?;
-    Ok(native_instance(&cls, BytesIO(RefCell::new(Inner::default()))))
+    Ok(native_instance(
+        &cls,
+        BytesIO(RefCell::new(Inner::default())),
+    ))
 }
 
 fn bytesio_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -208,7 +214,14 @@ fn bytesio_writelines(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn bytesio_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind("seek", &a.positional[1..], a.keywords, &["pos", "whence"], 1, 2)?;
+    let v = clinic_bind(
+        "seek",
+        &a.positional[1..],
+        a.keywords,
+        &["pos", "whence"],
+        1,
+        2,
+    )?;
     let pos = index_arg(vm, v[0].as_ref().unwrap_or(&Value::Int(0)))?;
     let whence = match &v[1] {
         Some(w) => index_arg(vm, w)?,

@@ -64,9 +64,15 @@ pub(super) const FILEIO: &[MethodDef] = &[
         let f = open_file(&a)?;
         Ok(Value::Bool(is_seekable(f)))
     }),
-    m("readable", |_, a| Ok(Value::Bool(open_file(&a)?.readable.get()))),
-    m("writable", |_, a| Ok(Value::Bool(open_file(&a)?.writable.get()))),
-    m("fileno", |_, a| Ok(Value::Int(open_file(&a)?.fd.get() as i64))),
+    m("readable", |_, a| {
+        Ok(Value::Bool(open_file(&a)?.readable.get()))
+    }),
+    m("writable", |_, a| {
+        Ok(Value::Bool(open_file(&a)?.writable.get()))
+    }),
+    m("fileno", |_, a| {
+        Ok(Value::Int(open_file(&a)?.fd.get() as i64))
+    }),
     m("isatty", |_, a| {
         let f = open_file(&a)?;
         use std::io::IsTerminal;
@@ -166,9 +172,6 @@ fn fileio_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         f.fd.set(-1);
     }
-    if matches!(file, Value::Float(_)) {
-        return Err(type_error("integer argument expected, got float"));
-    }
     let mut fd: i32 = -1;
     let is_int = matches!(file, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
         || matches!(&file, Value::Instance(i) if matches!(i.payload, Some(Value::Int(_) | Value::BigInt(_))));
@@ -208,8 +211,9 @@ fn fileio_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let (mut readable, mut writable, mut created, mut appending, mut truncate) =
         (false, false, false, false, false);
     let bad_mode = || value_error(format!("invalid mode: {mode}"));
-    let one_mode =
-        || value_error("Must have exactly one of create/read/write/append mode and at most one plus");
+    let one_mode = || {
+        value_error("Must have exactly one of create/read/write/append mode and at most one plus")
+    };
     for c in mode.chars() {
         match c {
             'x' | 'r' | 'w' | 'a' => {
@@ -383,7 +387,10 @@ fn read_some(f: &FileIO, n: usize) -> PyResult<Option<Vec<u8>>> {
 }
 
 fn fileio_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let size = optional_size(vm, a.positional.get(1).or(crate::builtins::kwarg(&a, "size")))?;
+    let size = optional_size(
+        vm,
+        a.positional.get(1).or(crate::builtins::kwarg(&a, "size")),
+    )?;
     let f = open_file(&a)?;
     if !f.readable.get() {
         return Err(err_mode("reading"));
@@ -448,7 +455,14 @@ fn fileio_write(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn fileio_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind("seek", &a.positional[1..], a.keywords, &["pos", "whence"], 1, 2)?;
+    let v = clinic_bind(
+        "seek",
+        &a.positional[1..],
+        a.keywords,
+        &["pos", "whence"],
+        1,
+        2,
+    )?;
     let posv = v[0].clone().unwrap_or(Value::Int(0));
     if matches!(posv, Value::Float(_)) {
         return Err(type_error("an integer is required"));
@@ -528,6 +542,9 @@ fn fileio_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let r = protocol::repr(vm, &name)?;
             format!("<{tname} name={r} mode='{mode}' closefd={closefd}>")
         }
-        None => format!("<{tname} fd={} mode='{mode}' closefd={closefd}>", f.fd.get()),
+        None => format!(
+            "<{tname} fd={} mode='{mode}' closefd={closefd}>",
+            f.fd.get()
+        ),
     }))
 }

@@ -25,9 +25,15 @@ pub(super) const IOBASE: &[MethodDef] = &[
         check_closed(vm, &receiver(&a))?;
         Ok(Value::None)
     }),
-    m("_checkSeekable", |vm, a| check_able(vm, &receiver(&a), "seekable")),
-    m("_checkReadable", |vm, a| check_able(vm, &receiver(&a), "readable")),
-    m("_checkWritable", |vm, a| check_able(vm, &receiver(&a), "writable")),
+    m("_checkSeekable", |vm, a| {
+        check_able(vm, &receiver(&a), "seekable")
+    }),
+    m("_checkReadable", |vm, a| {
+        check_able(vm, &receiver(&a), "readable")
+    }),
+    m("_checkWritable", |vm, a| {
+        check_able(vm, &receiver(&a), "writable")
+    }),
     m("fileno", |_, _| Err(unsupported("fileno"))),
     m("isatty", |vm, a| {
         check_closed(vm, &receiver(&a))?;
@@ -38,7 +44,9 @@ pub(super) const IOBASE: &[MethodDef] = &[
         check_closed(vm, &me)?;
         Ok(me)
     }),
-    m("__exit__", |vm, a| call_method(vm, &receiver(&a), "close", vec![])),
+    m("__exit__", |vm, a| {
+        call_method(vm, &receiver(&a), "close", vec![])
+    }),
     m("__iter__", |vm, a| {
         let me = receiver(&a);
         check_closed(vm, &me)?;
@@ -51,9 +59,9 @@ pub(super) const IOBASE: &[MethodDef] = &[
     m("__del__", iobase_del),
 ];
 
-pub(super) const IOBASE_GETSETS: &[GetSet] = &[
-    getset("closed", |_, a| Ok(Value::Bool(iobase_is_closed(&receiver(&a))))),
-];
+pub(super) const IOBASE_GETSETS: &[GetSet] = &[getset("closed", |_, a| {
+    Ok(Value::Bool(iobase_is_closed(&receiver(&a))))
+})];
 
 pub(super) const RAWIOBASE: &[MethodDef] = &[
     m("read", rawiobase_read),
@@ -87,7 +95,12 @@ pub(super) fn check_able(vm: &mut Vm, me: &Value, what: &str) -> PyResult<Value>
 }
 
 fn iobase_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    call_method(vm, &receiver(&a), "seek", vec![Value::Int(0), Value::Int(1)])
+    call_method(
+        vm,
+        &receiver(&a),
+        "seek",
+        vec![Value::Int(0), Value::Int(1)],
+    )
 }
 
 fn iobase_flush(_vm: &mut Vm, a: Args) -> PyResult<Value> {

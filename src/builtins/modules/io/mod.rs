@@ -58,7 +58,11 @@ thread_local! {
 }
 
 pub(super) fn types() -> Rc<Types> {
-    TYPES.with(|t| t.borrow_mut().get_or_insert_with(|| Rc::new(make_types())).clone())
+    TYPES.with(|t| {
+        t.borrow_mut()
+            .get_or_insert_with(|| Rc::new(make_types()))
+            .clone()
+    })
 }
 
 fn class(
@@ -190,7 +194,10 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
     ];
     let mut members = vec![
         ("__doc__", Value::str(DOC)),
-        ("DEFAULT_BUFFER_SIZE", Value::Int(DEFAULT_BUFFER_SIZE as i64)),
+        (
+            "DEFAULT_BUFFER_SIZE",
+            Value::Int(DEFAULT_BUFFER_SIZE as i64),
+        ),
         ("UnsupportedOperation", Value::Type(unsupported)),
         (
             "BlockingIOError",
@@ -202,7 +209,10 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
                 .filter(|o| matches!(o, Value::Builtin(b) if b.name == "open"))
                 .unwrap_or_else(open_function),
         ),
-        ("open_code", protocol::native("open_code", open::open_code, None)),
+        (
+            "open_code",
+            protocol::native("open_code", open::open_code, None),
+        ),
         (
             "text_encoding",
             protocol::native("text_encoding", open::text_encoding, None),
@@ -379,7 +389,9 @@ fn size_type_error(v: &Value) -> PyErr {
 /// An `int` argument (`PyLong_AsSsize_t` after `__index__`).
 fn index_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if matches!(v, Value::Float(_)) {
-        return Err(type_error("'float' object cannot be interpreted as an integer"));
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
     }
     protocol::number::as_ssize_overflow(vm, v)
 }
@@ -409,7 +421,11 @@ fn iobase_is_closed(v: &Value) -> bool {
 
 fn set_iobase_closed(v: &Value) {
     if let Value::Instance(i) = v {
-        protocol::plain_set_str(&mut i.dict.borrow_mut(), "__IOBase_closed", Value::Bool(true));
+        protocol::plain_set_str(
+            &mut i.dict.borrow_mut(),
+            "__IOBase_closed",
+            Value::Bool(true),
+        );
     }
 }
 

@@ -13,7 +13,14 @@ pub(super) fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         a.positional,
         a.keywords,
         &[
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         1,
         8,
@@ -53,19 +60,6 @@ pub(super) fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(c) => protocol::truthy(vm, c)?,
     };
     let opener = v[7].clone().unwrap_or(Value::None);
-
-    let is_number = matches!(file, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || matches!(&file, Value::Instance(i) if matches!(i.payload, Some(Value::Int(_) | Value::BigInt(_))));
-    if !is_number {
-        let fspath = match &file {
-            Value::Str(_) | Value::Bytes(_) => true,
-            _ => protocol::lookup(&protocol::type_of(&file), "__fspath__").is_some(),
-        };
-        if !fspath {
-            let r = protocol::repr(vm, &file)?;
-            return Err(type_error(format!("invalid file: {r}")));
-        }
-    }
 
     let (mut creating, mut reading, mut writing, mut appending, mut updating) =
         (false, false, false, false, false);
@@ -118,12 +112,7 @@ pub(super) fn open(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = types();
     let raw = vm.call(
         &Value::Type(t.fileio.clone()),
-        vec![
-            file,
-            Value::str(&rawmode),
-            Value::Bool(closefd),
-            opener,
-        ],
+        vec![file, Value::str(&rawmode), Value::Bool(closefd), opener],
     )?;
     let result = (|| -> PyResult<Value> {
         let mut line_buffering = false;
@@ -217,7 +206,11 @@ pub(super) fn text_encoding(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     if a.positional.is_empty() || a.positional.len() > 2 {
         return Err(type_error(format!(
             "text_encoding expected at {} 1 argument{}, got {}",
-            if a.positional.is_empty() { "least" } else { "most" },
+            if a.positional.is_empty() {
+                "least"
+            } else {
+                "most"
+            },
             if a.positional.is_empty() { "" } else { "s" },
             a.positional.len()
         )));

@@ -39,7 +39,9 @@ pub(super) const STRINGIO: &[MethodDef] = &[
     m("read", stringio_read),
     m("readline", stringio_readline),
     m("write", stringio_write).o(),
-    m("tell", |_, a| Ok(Value::Int(checked(&a)?.0.borrow().pos as i64))),
+    m("tell", |_, a| {
+        Ok(Value::Int(checked(&a)?.0.borrow().pos as i64))
+    }),
     m("seek", stringio_seek).at_least(1),
     m("truncate", stringio_truncate),
     m("close", |_, a| {
@@ -62,11 +64,15 @@ pub(super) const STRINGIO_GETSETS: &[GetSet] = &[
         let s: &StringIO = this(&a)?;
         Ok(Value::Bool(s.0.borrow().closed))
     }),
-    getset("line_buffering", |_, a| checked(&a).map(|_| Value::Bool(false))),
+    getset("line_buffering", |_, a| {
+        checked(&a).map(|_| Value::Bool(false))
+    }),
     getset("newlines", |_, a| {
         let s = checked(&a)?;
         let i = s.0.borrow();
-        Ok(i.decoder.as_ref().map_or(Value::None, |d| newlines_value(d.seennl)))
+        Ok(i.decoder
+            .as_ref()
+            .map_or(Value::None, |d| newlines_value(d.seennl)))
     }),
 ];
 
@@ -79,14 +85,18 @@ fn checked<'a>(a: &Args<'a>) -> PyResult<&'a StringIO> {
         return Err(value_error("I/O operation on uninitialized object"));
     }
     if i.closed {
-        return Err(closed_error());
+        // stringio.c's CHECK_CLOSED words it without the full stop.
+        return Err(value_error("I/O operation on closed file"));
     }
     Ok(s)
 }
 
 fn stringio_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cls = class_arg(&a)?;
-    Ok(native_instance(&cls, StringIO(RefCell::new(Inner::default()))))
+    Ok(native_instance(
+        &cls,
+        StringIO(RefCell::new(Inner::default())),
+    ))
 }
 
 use super::super::native_instance;
@@ -105,10 +115,7 @@ fn stringio_init(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         None => Some(Rc::from("\n")),
         Some(Value::None) => None,
         Some(n) => Some(str_of(n).ok_or_else(|| {
-            type_error(format!(
-                "newline must be str or None, not {}",
-                type_name(n)
-            ))
+            type_error(format!("newline must be str or None, not {}", type_name(n)))
         })?),
     };
     if let Some(n) = &newline {
@@ -231,15 +238,11 @@ fn readline(i: &mut Inner, limit: i64) -> String {
         return String::new();
     }
     let rest = &i.buf[i.pos..];
-    let mut len = match find_line_ending(
-        i.readtranslate,
-        i.readuniversal,
-        i.readnl.as_deref(),
-        rest,
-    ) {
-        Ok(end) => end,
-        Err(_) => rest.len(),
-    };
+    let mut len =
+        match find_line_ending(i.readtranslate, i.readuniversal, i.readnl.as_deref(), rest) {
+            Ok(end) => end,
+            Err(_) => rest.len(),
+        };
     if limit >= 0 && len as i64 > limit {
         len = limit as usize;
     }
@@ -277,7 +280,14 @@ fn stringio_next(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn stringio_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind("seek", &a.positional[1..], a.keywords, &["pos", "whence"], 1, 2)?;
+    let v = clinic_bind(
+        "seek",
+        &a.positional[1..],
+        a.keywords,
+        &["pos", "whence"],
+        1,
+        2,
+    )?;
     let pos = index_arg(vm, v[0].as_ref().unwrap_or(&Value::Int(0)))?;
     let whence = match &v[1] {
         Some(w) => index_arg(vm, w)?,

@@ -36,7 +36,11 @@ pub(super) fn find_line_ending(
     s: &[char],
 ) -> Result<usize, usize> {
     if translated {
-        return s.iter().position(|&c| c == '\n').map(|i| i + 1).ok_or(s.len());
+        return s
+            .iter()
+            .position(|&c| c == '\n')
+            .map(|i| i + 1)
+            .ok_or(s.len());
     }
     if universal {
         for (i, &c) in s.iter().enumerate() {
@@ -44,7 +48,11 @@ pub(super) fn find_line_ending(
                 return Ok(i + 1);
             }
             if c == '\r' {
-                return Ok(if s.get(i + 1) == Some(&'\n') { i + 2 } else { i + 1 });
+                return Ok(if s.get(i + 1) == Some(&'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                });
             }
         }
         return Err(s.len());
@@ -157,10 +165,8 @@ fn codec_name(encoding: &str) -> PyResult<String> {
 impl ByteDecoder {
     fn new(encoding: &str, errors: &str) -> PyResult<ByteDecoder> {
         let norm = codec_name(encoding)?;
-        let chunked = matches!(
-            norm.as_str(),
-            "utf-8" | "utf8" | "u8" | "utf" | "cp65001"
-        ) || is_single_byte(&norm);
+        let chunked = matches!(norm.as_str(), "utf-8" | "utf8" | "u8" | "utf" | "cp65001")
+            || is_single_byte(&norm);
         Ok(ByteDecoder {
             encoding: encoding.to_string(),
             errors: errors.to_string(),
@@ -189,8 +195,16 @@ impl ByteDecoder {
 fn is_single_byte(norm: &str) -> bool {
     matches!(
         norm,
-        "ascii" | "us-ascii" | "646" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859"
-            | "l1" | "cp819"
+        "ascii"
+            | "us-ascii"
+            | "646"
+            | "latin-1"
+            | "latin1"
+            | "iso-8859-1"
+            | "iso8859-1"
+            | "8859"
+            | "l1"
+            | "cp819"
     )
 }
 
@@ -487,7 +501,9 @@ pub(super) const TEXTIOWRAPPER_GETSETS: &[GetSet] = &[
         protocol::getattr(vm, &b, "closed")
     }),
     getset("buffer", |_, a| attached(&a)),
-    getset("encoding", |_, a| Ok(Value::str(&tw(&a)?.0.borrow().encoding))),
+    getset("encoding", |_, a| {
+        Ok(Value::str(&tw(&a)?.0.borrow().encoding))
+    }),
     getset("errors", |_, a| Ok(Value::str(&tw(&a)?.0.borrow().errors))),
     getset("line_buffering", |_, a| {
         Ok(Value::Bool(tw(&a)?.0.borrow().line_buffering))
@@ -642,7 +658,9 @@ fn tw_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn set_newline(i: &mut Inner, newline: Option<&str>) {
     i.readuniversal = newline.is_none_or(|n| n.is_empty());
     i.readtranslate = newline.is_none();
-    i.readnl = newline.filter(|n| !n.is_empty()).map(|n| n.chars().collect());
+    i.readnl = newline
+        .filter(|n| !n.is_empty())
+        .map(|n| n.chars().collect());
     i.writenl = match newline {
         Some(n @ ("\r" | "\r\n")) => Some(n.to_string()),
         _ => None,
@@ -799,7 +817,10 @@ fn take_decoded(i: &mut Inner, n: Option<usize>) -> String {
 }
 
 fn tw_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n = optional_size(vm, a.positional.get(1).or(crate::builtins::kwarg(&a, "size")))?;
+    let n = optional_size(
+        vm,
+        a.positional.get(1).or(crate::builtins::kwarg(&a, "size")),
+    )?;
     let buffer = check_closed(vm, &a)?;
     let t = tw(&a)?;
     if t.0.borrow().decoder.is_none() {
@@ -859,14 +880,13 @@ fn readline(vm: &mut Vm, a: &Args, limit: i64) -> PyResult<String> {
         let used = i.used;
         line.extend_from_slice(&i.decoded[used..]);
         i.used = i.decoded.len();
-        let found = find_line_ending(
-            i.readtranslate,
-            i.readuniversal,
-            i.readnl.as_deref(),
-            &line,
-        );
+        let found = find_line_ending(i.readtranslate, i.readuniversal, i.readnl.as_deref(), &line);
         let end = match found {
-            Ok(end) => Some(if limit >= 0 { end.min(limit as usize) } else { end }),
+            Ok(end) => Some(if limit >= 0 {
+                end.min(limit as usize)
+            } else {
+                end
+            }),
             Err(_) if limit >= 0 && line.len() as i64 >= limit => Some(limit as usize),
             Err(_) => None,
         };
@@ -887,7 +907,10 @@ fn readline(vm: &mut Vm, a: &Args, limit: i64) -> PyResult<String> {
 }
 
 fn tw_readline(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let limit = optional_size(vm, a.positional.get(1).or(crate::builtins::kwarg(&a, "size")))?;
+    let limit = optional_size(
+        vm,
+        a.positional.get(1).or(crate::builtins::kwarg(&a, "size")),
+    )?;
     Ok(Value::str(&readline(vm, &a, limit)?))
 }
 
@@ -969,8 +992,24 @@ fn tw_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::str(&out))
 }
 
+/// `_textiowrapper_decoder_setstate`: a reset at the start of the stream
+/// (it forgets the newlines seen), else the flags with no buffered bytes.
+fn decoder_setstate(d: &mut TextDecoder, start: i64, flags: u64) {
+    if start == 0 && flags == 0 {
+        d.reset();
+    } else {
+        d.setstate(Vec::new(), flags);
+    }
+}
+
 /// `textiowrapper_build_cookie`.
-fn build_cookie(start: i64, dec_flags: u64, bytes_to_feed: u64, chars_to_skip: u64, need_eof: bool) -> Value {
+fn build_cookie(
+    start: i64,
+    dec_flags: u64,
+    bytes_to_feed: u64,
+    chars_to_skip: u64,
+    need_eof: bool,
+) -> Value {
     if dec_flags == 0 && bytes_to_feed == 0 && chars_to_skip == 0 && !need_eof {
         return Value::Int(start);
     }
@@ -1016,24 +1055,38 @@ fn tw_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let pos = call_method(vm, &buffer, "tell", vec![])?;
     let position = index_arg(vm, &pos)?;
     let mut i = t.0.borrow_mut();
-    let (Some(decoder), Some((dec_flags, next_input))) = (&i.decoder, &i.snapshot) else {
+    let (Some(decoder), Some((dec_flags, next_input))) = (i.decoder.clone(), i.snapshot.clone())
+    else {
         return Ok(pos);
     };
     let mut start = position - next_input.len() as i64;
     let mut chars_to_skip = i.used as u64;
     if chars_to_skip == 0 {
-        return Ok(build_cookie(start, *dec_flags, 0, 0, false));
+        return Ok(build_cookie(start, dec_flags, 0, 0, false));
     }
-    let mut d = decoder.clone();
-    let (next_input, mut start_flags) = (next_input.clone(), *dec_flags);
-    d.setstate(Vec::new(), start_flags);
+    // As CPython, the stream's own decoder replays the bytes (so what it
+    // records of newlines seen is what the replay saw), and gets its
+    // state back at the end.
+    let mut start_flags = dec_flags;
+    let saved = decoder.getstate();
+    let Some(d) = i.decoder.as_mut() else {
+        return Ok(pos);
+    };
+    decoder_setstate(d, start, start_flags);
     let mut bytes_fed = 0u64;
     let mut chars_decoded = 0u64;
     let mut need_eof = false;
     let mut done = false;
+    let mut failed = None;
     for b in &next_input {
         bytes_fed += 1;
-        chars_decoded += d.decode(&[*b], false)?.chars().count() as u64;
+        match d.decode(&[*b], false) {
+            Ok(t) => chars_decoded += t.chars().count() as u64,
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
         let (buf, flags) = d.getstate();
         if buf.is_empty() && chars_decoded <= chars_to_skip {
             // A safe start point: the decoder holds nothing.
@@ -1048,19 +1101,39 @@ fn tw_tell(vm: &mut Vm, a: Args) -> PyResult<Value> {
             break;
         }
     }
-    if !done {
-        chars_decoded += d.decode(&[], true)?.chars().count() as u64;
-        need_eof = true;
-        if chars_decoded < chars_to_skip {
-            return Err(os_error_msg("can't reconstruct logical file position"));
+    if !done && failed.is_none() {
+        match d.decode(&[], true) {
+            Ok(t) => chars_decoded += t.chars().count() as u64,
+            Err(e) => failed = Some(e),
         }
+        need_eof = true;
+    }
+    d.setstate(saved.0, saved.1);
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    if !done && chars_decoded < chars_to_skip {
+        return Err(os_error_msg("can't reconstruct logical file position"));
     }
     i.telling = i.seekable;
-    Ok(build_cookie(start, start_flags, bytes_fed, chars_to_skip, need_eof))
+    Ok(build_cookie(
+        start,
+        start_flags,
+        bytes_fed,
+        chars_to_skip,
+        need_eof,
+    ))
 }
 
 fn tw_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind("seek", &a.positional[1..], a.keywords, &["cookie", "whence"], 1, 2)?;
+    let v = clinic_bind(
+        "seek",
+        &a.positional[1..],
+        a.keywords,
+        &["cookie", "whence"],
+        1,
+        2,
+    )?;
     let mut cookie = v[0].clone().unwrap_or(Value::Int(0));
     let whence = match &v[1] {
         Some(w) => index_arg(vm, w)?,
@@ -1121,14 +1194,13 @@ fn tw_seek(vm: &mut Vm, a: Args) -> PyResult<Value> {
         i.decoded.clear();
         i.used = 0;
         i.snapshot = None;
-        let zero = c == BigInt::from(0);
-        if let Some(d) = &mut i.decoder {
-            if zero {
+        if c == BigInt::from(0) {
+            if let Some(d) = &mut i.decoder {
                 d.reset();
-            } else {
-                d.setstate(Vec::new(), dec_flags);
-                i.snapshot = Some((dec_flags, Vec::new()));
             }
+        } else if let Some(d) = &mut i.decoder {
+            decoder_setstate(d, start, dec_flags);
+            i.snapshot = Some((dec_flags, Vec::new()));
         }
         i.encoder_started = start != 0;
     }
@@ -1172,7 +1244,13 @@ fn tw_reconfigure(vm: &mut Vm, a: Args) -> PyResult<Value> {
         "reconfigure",
         &[],
         a.keywords,
-        &["encoding", "errors", "newline", "line_buffering", "write_through"],
+        &[
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
         0,
         0,
     )?;
