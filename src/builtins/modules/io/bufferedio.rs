@@ -541,14 +541,38 @@ fn buffered_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if b.0.borrow().readable {
         rewind_reads(vm, &a)?;
     }
-    let full = {
-        let mut i = b.0.borrow_mut();
-        i.wbuf.extend_from_slice(&data);
-        i.wbuf.len() >= i.buffer_size
+    // `_io__Buffered_write_impl`: buffered whole when it fits; otherwise
+    // the buffer is written out, then the data itself while more than a
+    // buffer's worth remains, and the rest buffered.
+    let (fits, size) = {
+        let i = b.0.borrow();
+        (data.len() <= i.buffer_size - i.wbuf.len().min(i.buffer_size), i.buffer_size)
     };
-    if full {
-        flush_writes(vm, &a)?;
+    if fits {
+        b.0.borrow_mut().wbuf.extend_from_slice(&data);
+        return Ok(Value::Int(data.len() as i64));
     }
+    flush_writes(vm, &a)?;
+    let rawv = raw(&a)?;
+    let mut written = 0;
+    while data.len() - written > size {
+        let r = call_method(vm, &rawv, "write", vec![bytes_value(data[written..].to_vec())])?;
+        if matches!(r, Value::None) {
+            break;
+        }
+        let n = protocol::number::as_ssize(vm, &r, value_error)?;
+        if n < 0 || n as usize > data.len() - written {
+            return Err(PyErr::new(
+                &builtin_types().os_error,
+                format!(
+                    "raw write() returned invalid length {n} (should have been between 0 and {})",
+                    data.len() - written
+                ),
+            ));
+        }
+        written += n as usize;
+    }
+    b.0.borrow_mut().wbuf.extend_from_slice(&data[written..]);
     Ok(Value::Int(data.len() as i64))
 }
 

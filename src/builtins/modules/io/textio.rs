@@ -1002,7 +1002,9 @@ fn decoder_setstate(d: &mut TextDecoder, start: i64, flags: u64) {
     }
 }
 
-/// `textiowrapper_build_cookie`.
+/// `textiowrapper_build_cookie`: the C struct's fields packed into one
+/// int as CPython lays them out (a 64-bit start position, then 32-bit
+/// flags, bytes to feed and chars to skip, then the need-EOF byte).
 fn build_cookie(
     start: i64,
     dec_flags: u64,
@@ -1014,27 +1016,27 @@ fn build_cookie(
         return Value::Int(start);
     }
     let mut c = BigInt::from(start);
-    c += BigInt::from(dec_flags) << 64;
-    c += BigInt::from(bytes_to_feed) << 128;
-    c += BigInt::from(chars_to_skip) << 192;
-    c += BigInt::from(need_eof as u8) << 256;
+    c += BigInt::from(dec_flags as u32) << 64;
+    c += BigInt::from(bytes_to_feed as u32) << 96;
+    c += BigInt::from(chars_to_skip as u32) << 128;
+    c += BigInt::from(need_eof as u8) << 160;
     crate::vm::ops::arith::from_big(c)
 }
 
 /// `textiowrapper_parse_cookie`: (start, dec_flags, bytes_to_feed,
 /// chars_to_skip, need_eof).
 fn parse_cookie(c: &BigInt) -> (i64, u64, u64, u64, bool) {
-    let mask = (BigInt::from(1) << 64) - 1;
-    let field = |shift: usize| -> u64 {
+    let field = |shift: usize, bits: usize| -> u64 {
+        let mask = (BigInt::from(1) << bits) - 1;
         let v: BigInt = (c >> shift) & &mask;
         u64::try_from(v).unwrap_or(0)
     };
     (
-        field(0) as i64,
-        field(64),
-        field(128),
-        field(192),
-        field(256) != 0,
+        field(0, 64) as i64,
+        field(64, 32),
+        field(96, 32),
+        field(128, 32),
+        field(160, 8) != 0,
     )
 }
 
