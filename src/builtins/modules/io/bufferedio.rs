@@ -111,8 +111,20 @@ pub(super) const BUFFERED: &[MethodDef] = &[
     m("close", buffered_close),
     m("detach", buffered_detach),
     m("seekable", |vm, a| forward(vm, &a, "seekable")),
-    m("readable", |vm, a| forward(vm, &a, "readable")),
-    m("writable", |vm, a| forward(vm, &a, "writable")),
+    // A reader is not writable nor a writer readable, whatever the raw
+    // stream is (they inherit `_IOBase`'s answers).
+    m("readable", |vm, a| {
+        if !st(&a)?.0.borrow().readable {
+            return Ok(Value::Bool(false));
+        }
+        forward(vm, &a, "readable")
+    }),
+    m("writable", |vm, a| {
+        if !st(&a)?.0.borrow().writable {
+            return Ok(Value::Bool(false));
+        }
+        forward(vm, &a, "writable")
+    }),
     m("fileno", |vm, a| forward(vm, &a, "fileno")),
     m("isatty", |vm, a| forward(vm, &a, "isatty")),
     m("_dealloc_warn", |_, _| Ok(Value::None)),
@@ -546,7 +558,10 @@ fn buffered_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // buffer's worth remains, and the rest buffered.
     let (fits, size) = {
         let i = b.0.borrow();
-        (data.len() <= i.buffer_size - i.wbuf.len().min(i.buffer_size), i.buffer_size)
+        (
+            data.len() <= i.buffer_size - i.wbuf.len().min(i.buffer_size),
+            i.buffer_size,
+        )
     };
     if fits {
         b.0.borrow_mut().wbuf.extend_from_slice(&data);
@@ -556,7 +571,12 @@ fn buffered_write(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let rawv = raw(&a)?;
     let mut written = 0;
     while data.len() - written > size {
-        let r = call_method(vm, &rawv, "write", vec![bytes_value(data[written..].to_vec())])?;
+        let r = call_method(
+            vm,
+            &rawv,
+            "write",
+            vec![bytes_value(data[written..].to_vec())],
+        )?;
         if matches!(r, Value::None) {
             break;
         }
