@@ -254,6 +254,9 @@ fn buffered_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
 /// `_bufferedreader_raw_read`: up to `n` bytes from `raw.readinto`;
 /// None when a non-blocking raw stream has nothing.
 fn raw_read(vm: &mut Vm, rawv: &Value, n: usize) -> PyResult<Option<Vec<u8>>> {
+    if exact(rawv, &types().fileio) {
+        return super::fileio::readinto_vec(rawv, n);
+    }
     let buf = Rc::new(RefCell::new(alloc_zeroed(n)?));
     let r = call_method(vm, rawv, "readinto", vec![Value::ByteArray(buf.clone())])?;
     if matches!(r, Value::None) {
@@ -387,9 +390,17 @@ fn read_impl(vm: &mut Vm, a: &Args, n: Option<usize>) -> PyResult<Value> {
     };
     let mut out = b.0.borrow_mut().take(n);
     let size = b.0.borrow().buffer_size;
+    // CPython makes the whole result first: an impossible size fails now.
+    // Reads past a buffer's worth go to the raw stream in pieces of at
+    // most a MiB, so a large `n` on a short stream touches little memory.
+    super::iobase::check_alloc(n)?;
     while out.len() < n {
         let want = n - out.len();
-        let chunk = if want >= size { want } else { size };
+        let chunk = if want >= size {
+            want.min(size.max(1 << 20))
+        } else {
+            size
+        };
         match raw_read(vm, &rawv, chunk)? {
             None => {
                 if out.is_empty() {
@@ -796,13 +807,9 @@ pub(super) const RWPAIR_GETSETS: &[GetSet] = &[getset("closed", |vm, a| {
 fn pair_side(a: &Args, reader: bool) -> PyResult<Value> {
     let p: &RWPair = this(a)?;
     let side = if reader { &p.reader } else { &p.writer };
-    side.borrow().clone().ok_or_else(|| {
-        value_error(if reader {
-            "I/O operation on uninitialized object"
-        } else {
-            "I/O operation on uninitialized object"
-        })
-    })
+    side.borrow()
+        .clone()
+        .ok_or_else(|| value_error("I/O operation on uninitialized object"))
 }
 
 fn pair_call(vm: &mut Vm, a: &Args, reader: bool, name: &str) -> PyResult<Value> {

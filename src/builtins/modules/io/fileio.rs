@@ -371,10 +371,29 @@ pub(super) fn fspath(vm: &mut Vm, file: &Value) -> PyResult<String> {
     }
 }
 
+/// One `read(2)` of up to `n` bytes (None when a non-blocking descriptor
+/// has nothing). A size no allocation could hold is a MemoryError, as
+/// CPython's bytes of that size; otherwise the buffer grows with what
+/// arrives (a regular file is read until `n` bytes or its end, which is
+/// what one `read(2)` gives there), so a large `n` touches no memory.
 fn read_some(f: &FileIO, n: usize) -> PyResult<Option<Vec<u8>>> {
-    let mut buf = super::iobase::alloc_zeroed(n)?;
+    super::iobase::check_alloc(n)?;
+    let file = lend(f.fd.get());
+    let regular = file.metadata().is_ok_and(|m| m.is_file());
+    if regular {
+        let mut buf = Vec::new();
+        let mut reader = (&*file).take(n as u64);
+        return match reader.read_to_end(&mut buf) {
+            Ok(_) => Ok(Some(buf)),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                Ok((!buf.is_empty()).then_some(buf))
+            }
+            Err(e) => Err(os_error(&e, None)),
+        };
+    }
+    let mut buf = vec![0; n.min(1 << 20)];
     loop {
-        match lend(f.fd.get()).read(&mut buf) {
+        match (&*file).read(&mut buf) {
             Ok(got) => {
                 buf.truncate(got);
                 return Ok(Some(buf));
@@ -384,6 +403,21 @@ fn read_some(f: &FileIO, n: usize) -> PyResult<Option<Vec<u8>>> {
             Err(e) => return Err(os_error(&e, None)),
         }
     }
+}
+
+/// `raw.readinto(bytearray(n))` for a buffered object over an exact
+/// FileIO, without making (and zeroing) the `n`-byte buffer first:
+/// the bytes read, or None when a non-blocking descriptor has none.
+pub(super) fn readinto_vec(raw: &Value, n: usize) -> PyResult<Option<Vec<u8>>> {
+    let f: &FileIO =
+        native_ref(raw).ok_or_else(|| value_error("I/O operation on uninitialized object"))?;
+    if f.fd.get() < 0 {
+        return Err(value_error("I/O operation on closed file"));
+    }
+    if !f.readable.get() {
+        return Err(err_mode("reading"));
+    }
+    read_some(f, n)
 }
 
 fn fileio_read(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -531,7 +565,12 @@ fn fileio_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn fileio_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let me = receiver(&a);
     let f: &FileIO = this(&a)?;
-    let tname = format!("_io.{}", protocol::type_of(&me).name);
+    // `Py_TYPE(self)->tp_name`: a subclass shows its bare name.
+    let tname = if exact(&me, &types().fileio) {
+        "_io.FileIO".to_string()
+    } else {
+        protocol::type_of(&me).name.to_string()
+    };
     if f.fd.get() < 0 {
         return Ok(Value::str(&format!("<{tname} [closed]>")));
     }

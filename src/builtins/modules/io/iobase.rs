@@ -282,12 +282,18 @@ fn rawiobase_readall(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(bytes_value(all))
 }
 
-/// A zeroed buffer of `n` bytes, or MemoryError when it cannot be had.
-pub(super) fn alloc_zeroed(n: usize) -> PyResult<Vec<u8>> {
-    let mut v = Vec::new();
-    if v.try_reserve_exact(n).is_err() || n > isize::MAX as usize / 2 {
+/// MemoryError when `n` bytes could not be allocated (tried, then freed
+/// untouched: only address space is reserved).
+pub(super) fn check_alloc(n: usize) -> PyResult<()> {
+    let mut v: Vec<u8> = Vec::new();
+    if n > isize::MAX as usize / 2 || v.try_reserve_exact(n).is_err() {
         return Err(PyErr::with_args(&builtin_types().memory_error, vec![]));
     }
-    v.resize(n, 0);
-    Ok(v)
+    Ok(())
+}
+
+/// A zeroed buffer of `n` bytes, or MemoryError when it cannot be had.
+pub(super) fn alloc_zeroed(n: usize) -> PyResult<Vec<u8>> {
+    check_alloc(n)?;
+    Ok(vec![0; n])
 }
