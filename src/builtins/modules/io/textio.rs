@@ -880,7 +880,17 @@ fn readline(vm: &mut Vm, a: &Args, limit: i64) -> PyResult<String> {
         let used = i.used;
         line.extend_from_slice(&i.decoded[used..]);
         i.used = i.decoded.len();
-        let found = find_line_ending(i.readtranslate, i.readuniversal, i.readnl.as_deref(), &line);
+        // Only the new part can end the line (a `\r\n` newline may
+        // straddle the two), so a long line is not searched again.
+        let from =
+            before.saturating_sub(i.readnl.as_ref().map_or(0, |n| n.len().saturating_sub(1)));
+        let found = find_line_ending(
+            i.readtranslate,
+            i.readuniversal,
+            i.readnl.as_deref(),
+            &line[from..],
+        )
+        .map(|end| end + from);
         let end = match found {
             Ok(end) => Some(if limit >= 0 {
                 end.min(limit as usize)
