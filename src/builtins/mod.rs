@@ -385,7 +385,9 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .filter(|(k, _)| &**k != "metaclass")
         .cloned()
         .collect();
-    // __prepare__ on a user metaclass makes the namespace.
+    // __prepare__ on a user metaclass makes the namespace; one that is not
+    // exactly a dict is written through its own methods (`mapping`).
+    let mut mapping = None;
     let ns = match &meta {
         Some(m @ Value::Type(mt)) if mt.kind == Kind::User => {
             match protocol::lookup(mt, "__prepare__") {
@@ -403,7 +405,18 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     let prep_args = vec![Value::str(&name), Value::tuple(bases.to_vec())];
                     match vm.call_kw(&prep, prep_args, class_kwargs.clone())? {
                         Value::Dict(d) => d,
-                        _ => Rc::new(RefCell::new(Dict::new())),
+                        other => {
+                            if protocol::lookup(&protocol::type_of(&other), "__getitem__").is_none()
+                            {
+                                return Err(type_error(format!(
+                                    "{}.__prepare__() must return a mapping, not {}",
+                                    mt.name,
+                                    type_name(&other)
+                                )));
+                            }
+                            mapping = Some(other);
+                            Rc::new(RefCell::new(Dict::new()))
+                        }
                     }
                 }
                 None => Rc::new(RefCell::new(Dict::new())),
@@ -415,9 +428,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut frame = Frame::new(
         body.code(),
         body.globals.clone(),
-        Some(ns.clone()),
+        mapping.is_none().then(|| ns.clone()),
         ReturnAction::ReturnToNative,
     );
+    frame.locals_mapping = mapping.clone().map(Box::new);
     frame.function = Some(func.clone());
     let cell = vm.run_nested_frame(frame)?;
     let class = match &meta {
@@ -426,7 +440,7 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vec![
                 Value::str(&name),
                 Value::tuple(bases.to_vec()),
-                Value::Dict(ns.clone()),
+                mapping.clone().unwrap_or_else(|| Value::Dict(ns.clone())),
             ],
             class_kwargs.clone(),
         )?,

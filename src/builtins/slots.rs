@@ -320,7 +320,10 @@ fn checked(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<(String, Rc<Type>)> 
 
 /// The class's name as CPython's descriptors print it (`tp_name`).
 fn owner_name(owner: &Type) -> Rc<str> {
-    super::structseq::tp_name(owner).map_or_else(|| owner.name.clone(), Rc::from)
+    super::structseq::tp_name(owner).map_or_else(
+        || crate::object::native::tp_name(owner).unwrap_or_else(|| owner.name.clone()),
+        Rc::from,
+    )
 }
 
 const METHODS: &[(&str, NativeFn)] = &[

@@ -18,6 +18,7 @@ pub mod types;
 mod unicode_printable;
 mod unicode_props;
 pub mod value;
+pub mod weakref;
 
 pub use dict::Dict;
 pub use exception::{PyErr, PyResult};

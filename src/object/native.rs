@@ -52,3 +52,9 @@ pub fn native_rc(v: &Value) -> Option<Rc<dyn NativeData>> {
         _ => None,
     }
 }
+
+/// The dotted name of a native module's class (`collections.deque`);
+/// `None` for other types, whose messages use `__name__`.
+pub fn tp_name(t: &super::Type) -> Option<Rc<str>> {
+    t.tp_name.get().cloned()
+}

@@ -79,6 +79,10 @@ pub struct Type {
     /// Whether some class in the MRO defines `__del__`, and at which type
     /// version that was found (checked on every instance's drop).
     has_del: Cell<(u64, bool)>,
+    /// The dotted name a native module's class has in messages and reprs
+    /// (CPython's `tp_name` of a static type: `collections.deque`); unset
+    /// for classes whose messages use `name`.
+    pub tp_name: std::cell::OnceCell<Rc<str>>,
 }
 
 /// Bumped whenever any type's namespace may change. A lookup through a
@@ -190,6 +194,7 @@ impl Type {
             subclasses: RefCell::default(),
             attr_cache: RefCell::default(),
             has_del: Cell::new((u64::MAX, false)),
+            tp_name: std::cell::OnceCell::new(),
         });
         let mro = c3_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
         *t.mro.borrow_mut() = mro;
@@ -230,6 +235,7 @@ impl Type {
             subclasses: RefCell::default(),
             attr_cache: RefCell::default(),
             has_del: Cell::new((u64::MAX, false)),
+            tp_name: std::cell::OnceCell::new(),
         }
     }
 
@@ -373,6 +379,9 @@ pub struct Instance {
     /// `__del__` has run for this object's state: it runs at most once
     /// (PEP 442).
     pub finalized: Cell<bool>,
+    /// Some `weakref` refers to this object (`object::weakref`'s registry
+    /// has its references, whose callbacks its death queues).
+    pub weakly_referenced: Cell<bool>,
 }
 
 thread_local! {
@@ -384,6 +393,11 @@ thread_local! {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        if self.weakly_referenced.get()
+            && super::weakref::referent_died(self as *const Instance as usize)
+        {
+            let _ = super::generator::FINALIZERS_PENDING.try_with(|f| f.set(true));
+        }
         if self.finalized.get() || !self.class.get_mut().has_del() {
             return;
         }
@@ -395,6 +409,7 @@ impl Drop for Instance {
             dict: std::mem::replace(&mut self.dict, empty),
             payload: self.payload.take(),
             finalized: Cell::new(true),
+            weakly_referenced: Cell::new(false),
         };
         // During thread teardown the queue may be gone: nothing runs then.
         let queued = PENDING_DELS

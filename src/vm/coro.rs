@@ -690,9 +690,17 @@ impl Vm {
             let batch = PENDING_FINALIZERS.with(|q| std::mem::take(&mut *q.borrow_mut()));
             let dels =
                 crate::object::types::PENDING_DELS.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            let callbacks = crate::object::weakref::PENDING_CALLBACKS
+                .with(|q| std::mem::take(&mut *q.borrow_mut()));
             FINALIZERS_PENDING.with(|f| f.set(false));
-            if batch.is_empty() && dels.is_empty() {
+            if batch.is_empty() && dels.is_empty() && callbacks.is_empty() {
                 break;
+            }
+            // handle_callback: an exception in one is reported, not raised.
+            for (callback, reference) in callbacks {
+                if let Err(e) = self.call(&callback, vec![reference]) {
+                    self.write_unraisable(&e, &callback);
+                }
             }
             for obj in dels {
                 self.run_del(obj);

@@ -440,9 +440,13 @@ impl Vm {
             STORE_NAME => {
                 let v = pop!();
                 let f = frame!();
-                let name = f.code().names[arg].clone();
-                let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                protocol::dict_set_str(&ns, &name, v);
+                if f.locals_mapping.is_some() {
+                    ops::store_name_in_mapping(self, arg, v)?;
+                } else {
+                    let name = f.code().names[arg].clone();
+                    let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    protocol::dict_set_str(&ns, &name, v);
+                }
             }
             DELETE_NAME => ops::delete_name(self, arg)?,
             LOAD_GLOBAL => {
@@ -1088,7 +1092,9 @@ impl Vm {
                 let exit = f.stack[n - 4].clone();
                 let (class, tb) = match &exc {
                     Value::Exception(e) => {
-                        (Value::Type(e.class.clone()), protocol::traceback_object())
+                        let tb =
+                            crate::vm::frame_object::traceback_chain(self, &e.traceback.borrow());
+                        (Value::Type(e.class.clone()), tb)
                     }
                     _ => (Value::None, Value::None),
                 };

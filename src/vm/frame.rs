@@ -159,6 +159,12 @@ pub struct Frame {
     pub globals: Rc<RefCell<Dict>>,
     /// The namespace of module and class bodies (LOAD_NAME / STORE_NAME).
     pub locals: Option<Rc<RefCell<Dict>>>,
+    /// A namespace that is not exactly a dict (a class body whose
+    /// metaclass's `__prepare__` made another mapping, such as enum's
+    /// `_EnumDict`): the name instructions go through its `__getitem__`,
+    /// `__setitem__` and `__delitem__`, as ceval.c does when `f_locals` is
+    /// not `PyDict_CheckExact`. `locals` is then None.
+    pub locals_mapping: Option<Box<Value>>,
     /// Names given by KW_NAMES for the next CALL.
     pub kw_names: Option<Rc<[Value]>>,
     pub return_action: ReturnAction,
@@ -203,6 +209,7 @@ impl Frame {
             fast: vec![None; n],
             globals,
             locals,
+            locals_mapping: None,
             kw_names: None,
             return_action,
             function: None,
@@ -239,6 +246,7 @@ impl Frame {
             fast,
             globals,
             locals: None,
+            locals_mapping: None,
             kw_names: None,
             return_action,
             function: Some(function),

@@ -203,3 +203,54 @@ fn frame_repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
         a.positional[0].id()
     )))
 }
+
+/// `exc.__traceback__`: a chain of `traceback` objects, outermost first, one
+/// per entry of the exception's traceback (`tb_frame`, `tb_lineno`,
+/// `tb_lasti`, `tb_next`). Each frame is a frame object of the code the
+/// exception passed through, with the locals it kept and its globals, as
+/// they were when the frame left. Made on each request, so two requests
+/// give two equal chains rather than one object.
+pub fn traceback_chain(vm: &Vm, entries: &[crate::object::exception::TracebackEntry]) -> Value {
+    let mut next = Value::None;
+    for entry in entries.iter().rev() {
+        let line = entry.code.decoded.location_at(entry.offset).line;
+        let frame = snapshot(None, &entry.code, line);
+        if let Value::Instance(i) = &frame {
+            let mut d = i.dict.borrow_mut();
+            if let Some(globals) = entry.globals.upgrade() {
+                protocol::plain_set_str(&mut d, "f_globals", Value::Dict(globals));
+            }
+            protocol::plain_set_str(&mut d, "f_builtins", Value::Dict(vm.builtins.clone()));
+            protocol::plain_set_str(&mut d, "f_lasti", Value::Int(entry.offset as i64));
+            if let Some(locals) = &entry.locals {
+                let dict = protocol::new_dict();
+                if let Value::Dict(l) = &dict {
+                    for (name, value) in entry.code.localsplusnames.iter().zip(locals.iter()) {
+                        let value = match value {
+                            Some(Value::Cell(c)) => c.borrow().clone(),
+                            other => other.clone(),
+                        };
+                        if let Some(value) = value {
+                            protocol::dict_set_str(l, name, value);
+                        }
+                    }
+                }
+                protocol::plain_set_str(&mut d, "f_locals", dict);
+            }
+        }
+        let tb = protocol::new_instance(&builtin_types().traceback);
+        if let Value::Instance(i) = &tb {
+            let mut d = i.dict.borrow_mut();
+            protocol::plain_set_str(&mut d, "tb_frame", frame);
+            protocol::plain_set_str(
+                &mut d,
+                "tb_lineno",
+                line.map_or(Value::None, |l| Value::Int(l as i64)),
+            );
+            protocol::plain_set_str(&mut d, "tb_lasti", Value::Int(entry.offset as i64));
+            protocol::plain_set_str(&mut d, "tb_next", next);
+        }
+        next = tb;
+    }
+    next
+}

@@ -21,6 +21,7 @@ use crate::vm::protocol::{self, type_name};
 use crate::vm::Vm;
 
 pub mod bytes;
+mod code;
 mod descr;
 mod dict;
 mod iter;
@@ -238,7 +239,8 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
         Kind::Property => vec![PROPERTY_METHODS],
         Kind::Exception if &*t.name == "BaseException" => vec![EXCEPTION_METHODS],
         Kind::NoneType => vec![REPR, BOOL],
-        Kind::NotImplementedType | Kind::Ellipsis | Kind::Cell | Kind::Code => vec![REPR],
+        Kind::Code => vec![REPR, code::CODE],
+        Kind::NotImplementedType | Kind::Ellipsis | Kind::Cell => vec![REPR],
         _ => vec![],
     }
 }

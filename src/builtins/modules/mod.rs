@@ -12,18 +12,21 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+mod collections;
 pub mod importer;
 mod inspect;
 pub mod io;
 mod itertools;
 mod math;
+mod namespace;
 mod random;
 pub mod source;
 mod stdio;
 mod sys;
+mod thread;
 pub mod time;
 mod traceback;
-mod types;
+mod weakref;
 
 /// The module `name` if py2vm provides it, created and registered in
 /// `sys.modules`; `None` if py2vm has no such module. `importer` decides
@@ -32,12 +35,14 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let module = match name {
         "sys" => sys::module(vm),
         "math" => math::module(),
-        "types" => types::module(),
         "_random" => random::module(),
         "itertools" => itertools::module(),
+        "_collections" => collections::module(),
         "_io" => io::module(vm)?,
         "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
+        "_weakref" => weakref::module(),
+        "_thread" => thread::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {
@@ -138,6 +143,9 @@ pub fn native_type(
         protocol::dict_set_str_plain(&t, def.name, value);
     }
     protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
+    if module != "builtins" {
+        let _ = t.tp_name.set(Rc::from(format!("{module}.{name}")));
+    }
     if protocol::plain_lookup(&t, "__doc__").is_none() {
         protocol::dict_set_str_plain(&t, "__doc__", Value::None);
     }
@@ -174,20 +182,34 @@ impl GetSet {
 }
 
 /// Installs `getsets` in a native class's namespace as properties whose
-/// getter and setter are native functions, so they are data descriptors
-/// found before the instance dict, as a getset descriptor is.
+/// getter and setter are native methods of the class (their receiver is
+/// checked), so they are data descriptors found before the instance dict,
+/// as a getset descriptor is.
 pub fn native_getsets(t: &Rc<crate::object::Type>, getsets: &[GetSet]) {
+    let method = |name: &'static str, func: NativeFn, args: u8| {
+        Value::Builtin(Rc::new(crate::object::function::Builtin {
+            name,
+            func,
+            receiver: None,
+            owner: Some(t.clone()),
+            arity: crate::object::function::m(name, func).at_least(args).arity,
+        }))
+    };
     for g in getsets {
         let property = crate::object::value::Property {
-            fget: protocol::native(g.name, g.get, None),
-            fset: g
-                .set
-                .map_or(Value::None, |f| protocol::native(g.name, f, None)),
+            fget: method(g.name, g.get, 0),
+            fset: g.set.map_or(Value::None, |f| method(g.name, f, 1)),
             fdel: Value::None,
             doc: Value::None,
         };
         protocol::dict_set_str_plain(t, g.name, Value::Property(Rc::new(property)));
     }
+}
+
+/// A read-only data attribute of a native class's objects (a getset
+/// descriptor without a setter, as `PyGetSetDef`): `get` receives the object.
+pub fn native_getter(t: &Rc<crate::object::Type>, name: &'static str, get: NativeFn) {
+    native_getsets(t, &[getset(name, get)]);
 }
 
 /// An object of the native class `class` (or of a Python subclass of it)

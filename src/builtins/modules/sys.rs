@@ -12,7 +12,7 @@
 //! `stdlib_module_names`...), threads, audit hooks, tracing and profiling
 //! hooks, and `get/set_int_max_str_digits` (py2vm has no digit limit).
 
-use super::{functions, importer, new_module, stdio, types};
+use super::{functions, importer, namespace, new_module, stdio};
 use crate::builtins::structseq::{self, Desc, Field};
 use crate::object::exception::{overflow_error, recursion_error, type_error, value_error};
 use crate::object::function::Args;
@@ -219,7 +219,7 @@ fn version_info() -> Value {
 
 /// `sys.implementation`: a `types.SimpleNamespace`.
 fn implementation(version_info: Value) -> Value {
-    let ns = protocol::new_instance(&types::simple_namespace());
+    let ns = protocol::new_instance(&namespace::simple_namespace());
     if let Value::Instance(i) = &ns {
         let mut d = i.dict.borrow_mut();
         protocol::plain_set_str(&mut d, "name", Value::str("cpython"));

@@ -158,9 +158,9 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             return Ok(u);
         }
     }
-    // `d |= iterable_of_pairs` is `d.update(...)` (dict_ior).
-    if inplace && base == 7 && matches!(lhs, Value::Dict(_)) && !matches!(rhs, Value::Dict(_)) {
-        if user_dunder(&rhs, "__ror__").is_none() {
+    // `d |= mapping_or_pairs` is `d.update(...)` in place (dict_ior).
+    if inplace && base == 7 && matches!(lhs, Value::Dict(_)) {
+        if matches!(rhs, Value::Dict(_)) || user_dunder(&rhs, "__ror__").is_none() {
             let update = protocol::getattr(vm, &lhs, "update")?;
             vm.call(&update, vec![rhs])?;
             return Ok(lhs);
@@ -182,6 +182,17 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
             let l = as_set(vm, lhs)?;
             let r = as_set(vm, rhs)?;
             return binary_op(vm, base, l, r);
+        }
+    }
+    // An instance of a builtin subclass that does not override the
+    // in-place operator keeps its base's (`class D(dict)` with its own
+    // `__or__`: `d |= x` is still dict_ior on d's dict).
+    if inplace && matches!(lhs, Value::Instance(_)) {
+        if let Some(p) = protocol::builtin_payload(&lhs, INPLACE_DUNDERS[base]) {
+            if protocol::lookup(&protocol::type_of(&p), INPLACE_DUNDERS[base]).is_some() {
+                let result = binary_op(vm, arg, p.clone(), rhs)?;
+                return Ok(if result.is(&p) { lhs } else { result });
+            }
         }
     }
     // Instances of builtin subclasses: operate on their builtin payload

@@ -44,7 +44,23 @@ fn not_defined(name: &str) -> PyErr {
     err
 }
 
+/// A name in a namespace that is not exactly a dict; `None` on KeyError.
+fn mapping_get(vm: &mut Vm, mapping: &Value, name: &str) -> PyResult<Option<Value>> {
+    match protocol::getitem(vm, mapping, &Value::str(name)) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is_instance(&crate::object::builtin_types().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 pub fn load_name(vm: &mut Vm, arg: usize) -> PyResult<Value> {
+    let f = vm.frames.last().expect("frame");
+    if let Some(mapping) = f.locals_mapping.as_deref().cloned() {
+        let name = f.code().names[arg].clone();
+        if let Some(v) = mapping_get(vm, &mapping, &name)? {
+            return Ok(v);
+        }
+    }
     let f = vm.frames.last().expect("frame");
     let name = &f.values.names[arg];
     if let Some(locals) = &f.locals {
@@ -71,9 +87,30 @@ fn builtin_lookup(vm: &Vm, globals: &Rc<RefCell<Dict>>, name: &HashedName) -> Op
     }
 }
 
+/// STORE_NAME into a namespace that is not exactly a dict.
+#[cold]
+pub fn store_name_in_mapping(vm: &mut Vm, arg: usize, v: Value) -> PyResult<()> {
+    let f = vm.frames.last().expect("frame");
+    let name = Value::str(&f.code().names[arg]);
+    let mapping = f
+        .locals_mapping
+        .as_deref()
+        .cloned()
+        .expect("a mapping namespace");
+    protocol::setitem(vm, &mapping, name, v)
+}
+
 pub fn delete_name(vm: &mut Vm, arg: usize) -> PyResult<()> {
     let f = vm.frames.last().expect("frame");
     let name = f.code().names[arg].clone();
+    if let Some(mapping) = f.locals_mapping.as_deref().cloned() {
+        return match protocol::delitem(vm, &mapping, &Value::str(&name)) {
+            Err(e) if e.is_instance(&crate::object::builtin_types().key_error) => {
+                Err(not_defined(&name))
+            }
+            other => other,
+        };
+    }
     let ns = f.locals.clone().unwrap_or_else(|| f.globals.clone());
     protocol::dict_del_str(&ns, &name)
         .map(|_| ())
@@ -92,6 +129,14 @@ pub fn load_global(vm: &mut Vm, index: usize) -> PyResult<Value> {
 pub fn load_deref(vm: &mut Vm, arg: usize, class_body: bool) -> PyResult<Value> {
     let f = vm.frames.last().expect("frame");
     let name = f.code().localsplusnames[arg].clone();
+    if class_body {
+        if let Some(mapping) = f.locals_mapping.as_deref().cloned() {
+            if let Some(v) = mapping_get(vm, &mapping, &name)? {
+                return Ok(v);
+            }
+        }
+    }
+    let f = vm.frames.last().expect("frame");
     if class_body {
         if let Some(v) = f
             .locals

@@ -47,6 +47,25 @@ pub fn repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     repr_inner(vm, v)
 }
 
+/// `f` builds `v`'s repr unless that is already under way further up, which
+/// gives `recursive` instead (`Py_ReprEnter`/`Py_ReprLeave`, for native
+/// containers such as `deque`).
+pub fn repr_guarded(
+    vm: &mut Vm,
+    v: &Value,
+    recursive: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
+    let id = v.id();
+    if REPR_ACTIVE.with(|a| a.borrow().contains(&id)) {
+        return Ok(recursive.into());
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(id));
+    let r = f(vm);
+    REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&x| x != id));
+    r
+}
+
 fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
     Ok(match v {
         Value::Null => "<NULL>".into(),

@@ -411,11 +411,10 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Exception(e), "__suppress_context__") => {
             Some(Value::Bool(e.suppress_context.get()))
         }
-        (Value::Exception(e), "__traceback__") => Some(if e.traceback.borrow().is_empty() {
-            Value::None
-        } else {
-            traceback_object()
-        }),
+        (Value::Exception(e), "__traceback__") => Some(crate::vm::frame_object::traceback_chain(
+            vm,
+            &e.traceback.borrow(),
+        )),
         (Value::Exception(e), "value") if e.class.is_subtype(&builtin_types().stop_iteration) => {
             Some(e.args.borrow().first().cloned().unwrap_or(Value::None))
         }

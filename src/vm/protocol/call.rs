@@ -299,6 +299,7 @@ fn check_descriptor_self(b: &Builtin, owner: &Rc<Type>, first: &Value) -> PyResu
 
 #[cold]
 fn check_descriptor_self_slow(b: &Builtin, owner: &Rc<Type>, first: &Value) -> PyResult<()> {
+    let owner_name = crate::object::native::tp_name(owner).unwrap_or_else(|| owner.name.clone());
     // `__new__` and class methods (bound as `BoundMethod`s) receive a class.
     let class_of_owner = matches!(first, Value::Type(t) if t.is_subtype(owner));
     if b.name == "__new__" {
@@ -307,11 +308,11 @@ fn check_descriptor_self_slow(b: &Builtin, owner: &Rc<Type>, first: &Value) -> P
             Value::Type(t) if t.is_subtype(owner) => Ok(()),
             Value::Type(t) => Err(type_error(format!(
                 "{0}.__new__({1}): {1} is not a subtype of {0}",
-                owner.name, t.name
+                owner_name, t.name
             ))),
             other => Err(type_error(format!(
                 "{}.__new__(X): X is not a type object ({})",
-                owner.name,
+                owner_name,
                 type_name(other)
             ))),
         };
@@ -323,14 +324,14 @@ fn check_descriptor_self_slow(b: &Builtin, owner: &Rc<Type>, first: &Value) -> P
         format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             b.name,
-            owner.name,
+            owner_name,
             type_name(first)
         )
     } else {
         format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             b.name,
-            owner.name,
+            owner_name,
             type_name(first)
         )
     }))

@@ -277,7 +277,8 @@ pub fn type_name(v: &Value) -> Rc<str> {
         }
         _ => {}
     }
-    type_of(v).name.clone()
+    let t = type_of(v);
+    crate::object::native::tp_name(&t).unwrap_or_else(|| t.name.clone())
 }
 
 /// The type of a builtin iterator (one per CPython iterator type name).
@@ -1207,18 +1208,13 @@ pub fn new_exception(class: &Rc<Type>, args: Vec<Value>) -> Value {
     Value::Exception(ExceptionObject::new(class.clone(), args))
 }
 
-/// A stand-in for a traceback object (`exc.__traceback__`, `__exit__`'s third
-/// argument): an object of type `traceback`; frames are not exposed yet.
-pub fn traceback_object() -> Value {
-    new_instance(&builtin_types().traceback)
-}
-
 pub fn new_instance(class: &Rc<Type>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(class.clone()),
         dict: Rc::new(RefCell::new(Dict::new())),
         payload: None,
         finalized: std::cell::Cell::new(false),
+        weakly_referenced: std::cell::Cell::new(false),
     }))
 }
 
@@ -1228,6 +1224,7 @@ pub fn new_instance_with_payload(class: &Rc<Type>, payload: Value) -> Value {
         dict: Rc::new(RefCell::new(Dict::new())),
         payload: Some(payload),
         finalized: std::cell::Cell::new(false),
+        weakly_referenced: std::cell::Cell::new(false),
     }))
 }
 
