@@ -348,15 +348,22 @@ pub(crate) fn os_error_subclass(t: &Rc<Type>, args: &[Value]) -> Rc<Type> {
     let Value::Int(errno) = args[0] else {
         return t.clone();
     };
+    // exceptions.c's errnomap (Linux numbers).
     match errno {
-        2 => b.file_not_found_error.clone(),
-        17 => b.file_exists_error.clone(),
-        1 | 13 => b.permission_error.clone(),
-        21 => b.is_a_directory_error.clone(),
-        20 => b.not_a_directory_error.clone(),
-        110 => b.timeout_error.clone(),
-        4 => b.interrupted_error.clone(),
-        11 | 114 | 115 => b.blocking_io_error.clone(),
+        11 | 114 | 115 => b.blocking_io_error.clone(), // EAGAIN, EALREADY, EINPROGRESS
+        10 => b.child_process_error.clone(),           // ECHILD
+        32 | 108 => b.broken_pipe_error.clone(),       // EPIPE, ESHUTDOWN
+        103 => b.connection_aborted_error.clone(),     // ECONNABORTED
+        111 => b.connection_refused_error.clone(),     // ECONNREFUSED
+        104 => b.connection_reset_error.clone(),       // ECONNRESET
+        17 => b.file_exists_error.clone(),             // EEXIST
+        2 => b.file_not_found_error.clone(),           // ENOENT
+        21 => b.is_a_directory_error.clone(),          // EISDIR
+        20 => b.not_a_directory_error.clone(),         // ENOTDIR
+        4 => b.interrupted_error.clone(),              // EINTR
+        1 | 13 => b.permission_error.clone(),          // EPERM, EACCES
+        3 => b.process_lookup_error.clone(),           // ESRCH
+        110 => b.timeout_error.clone(),                // ETIMEDOUT
         _ => t.clone(),
     }
 }
@@ -631,7 +638,7 @@ pub fn new_property(args: &Args) -> Value {
     let fget = get(0, "fget");
     let doc = match get(3, "doc") {
         Value::None => match &fget {
-            Value::Function(f) => f.doc.clone(),
+            Value::Function(f) => f.doc.borrow().clone(),
             _ => Value::None,
         },
         d => d,
@@ -711,7 +718,8 @@ pub fn new_function(args: &Args) -> PyResult<Value> {
         kwdefaults: RefCell::new(None),
         closure,
         annotations: RefCell::new(None),
-        dict: RefCell::new(Dict::new()),
-        doc,
+        dict: RefCell::new(None),
+        doc: RefCell::new(doc),
+        module: RefCell::new(None),
     })))
 }

@@ -44,8 +44,21 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<Value>>,
     pub closure: Option<Rc<[Value]>>,
     pub annotations: RefCell<Option<Value>>,
-    pub dict: RefCell<Dict>,
-    pub doc: Value,
+    /// `__dict__`, made when first needed (most functions never have one).
+    pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
+    pub doc: RefCell<Value>,
+    /// `__module__` once assigned; until then the globals' `__name__`.
+    pub module: RefCell<Option<Value>>,
+}
+
+impl Function {
+    /// `__dict__`, made on first use.
+    pub fn attributes(&self) -> Rc<RefCell<Dict>> {
+        self.dict
+            .borrow_mut()
+            .get_or_insert_with(|| Rc::new(RefCell::new(Dict::new())))
+            .clone()
+    }
 }
 
 impl Function {

@@ -536,6 +536,12 @@ builtin_types! {
     connection_error = "ConnectionError" Exception (os_error);
     interrupted_error = "InterruptedError" Exception (os_error);
     blocking_io_error = "BlockingIOError" Exception (os_error);
+    child_process_error = "ChildProcessError" Exception (os_error);
+    broken_pipe_error = "BrokenPipeError" Exception (connection_error);
+    connection_aborted_error = "ConnectionAbortedError" Exception (connection_error);
+    connection_refused_error = "ConnectionRefusedError" Exception (connection_error);
+    connection_reset_error = "ConnectionResetError" Exception (connection_error);
+    process_lookup_error = "ProcessLookupError" Exception (os_error);
     buffer_error = "BufferError" Exception (exception);
     memory_error = "MemoryError" Exception (exception);
     reference_error = "ReferenceError" Exception (exception);

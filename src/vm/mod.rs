@@ -108,6 +108,9 @@ pub struct Vm {
     /// Set when an observer aborts the run: no handler catches anything any
     /// more and every frame unwinds, so the run ends wherever it was.
     pub aborting: bool,
+    /// `atexit.register`'s callbacks with their arguments, in registration
+    /// order: run last registered first when the program ends.
+    pub exit_callbacks: Vec<(Value, Vec<Value>, Vec<(Rc<str>, Value)>)>,
     /// Every generator, coroutine and async generator created, as weak
     /// references (DESIGN §3): the debugger's live-generator view.
     /// Each has a serial number, stable for the run, that views refer to.
@@ -140,6 +143,7 @@ impl Vm {
             clock: Box::new(host_clock),
             nested_observer: None,
             aborting: false,
+            exit_callbacks: Vec::new(),
             generators: Vec::new(),
             generators_pruned_at: 0,
             next_generator_id: 1,
@@ -307,6 +311,21 @@ impl Vm {
             .collect()
     }
 
+    /// `atexit._run_exitfuncs`: the callbacks, last registered first; an
+    /// exception in one is reported ("Exception ignored in atexit
+    /// callback") and the others still run.
+    pub fn run_exit_callbacks(&mut self, outcome: Outcome) -> Outcome {
+        while let Some((func, args, kwargs)) = self.exit_callbacks.pop() {
+            if let Err(e) = self.call_kw(&func, args, kwargs) {
+                if self.aborting {
+                    break;
+                }
+                self.write_unraisable_with(&e, "Exception ignored in atexit callback", &func);
+            }
+        }
+        outcome
+    }
+
     pub fn flush_stdout(&mut self) {
         let _ = self.stdout.flush();
     }
@@ -348,6 +367,11 @@ pub fn run_program_with(
             Ok(_) => Outcome::Exit(0),
             Err(_) if vm.aborting => Outcome::Aborted,
             Err(err) => traceback::finish_with_exception(&mut vm, err),
+        };
+        let outcome = if vm.aborting {
+            outcome
+        } else {
+            vm.run_exit_callbacks(outcome)
         };
         vm.nested_observer = None;
         if !vm.aborting {

@@ -12,13 +12,16 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+mod atexit;
 mod collections;
+mod errno;
 pub mod importer;
 mod inspect;
 pub mod io;
 mod itertools;
 mod math;
 mod namespace;
+mod posix;
 mod random;
 pub mod source;
 mod stdio;
@@ -39,10 +42,11 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "itertools" => itertools::module(),
         "_collections" => collections::module(),
         "_io" => io::module(vm)?,
-        "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
+        "operator" | "functools" | "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
+        "atexit" => atexit::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {
@@ -56,6 +60,8 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             }))
         }
         "time" => time::module(),
+        "posix" => posix::module(vm)?,
+        "errno" => errno::module(vm)?,
         "traceback" => traceback::module(),
         _ => return Ok(None),
     };
@@ -305,7 +311,6 @@ fn python_source(name: &str) -> Option<&'static str> {
         "operator" => include_str!("py/operator.py"),
         "functools" => include_str!("py/functools.py"),
         "string" => include_str!("py/string.py"),
-        "collections" => include_str!("py/collections.py"),
         "random" => include_str!("py/random.py"),
         _ => return None,
     })

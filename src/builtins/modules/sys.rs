@@ -200,6 +200,18 @@ pub fn module(vm: &mut Vm) -> Value {
             no_arguments("getfilesystemencodeerrors", &a)?;
             Ok(Value::str("surrogateescape"))
         }),
+        // PEP 578 with no hooks: py2vm has no `addaudithook`, so an event
+        // goes nowhere; only the event name is checked, as sys_audit does.
+        ("audit", |_, a| match a.positional.first() {
+            None => Err(crate::object::exception::type_error(
+                "audit() missing 1 required positional argument: 'event'",
+            )),
+            Some(Value::Str(_)) => Ok(Value::None),
+            Some(other) => Err(crate::object::exception::type_error(format!(
+                "expected str for argument 'event', not {}",
+                crate::vm::protocol::type_name(other)
+            ))),
+        }),
     ]));
     new_module("sys", members)
 }

@@ -182,7 +182,7 @@ fn acquire_args(vm: &mut Vm, a: &Args) -> PyResult<Option<f64>> {
         ));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(value_error("timeout value must be a non-negative number"));
+        return Err(value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
         return Err(overflow_error("timeout value is too large"));

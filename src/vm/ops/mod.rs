@@ -581,8 +581,9 @@ pub fn make_function(vm: &mut Vm, flags: usize) -> PyResult<Value> {
         kwdefaults: RefCell::new(kwdefaults),
         closure,
         annotations: RefCell::new(annotations),
-        dict: RefCell::new(Dict::new()),
-        doc,
+        dict: RefCell::new(None),
+        doc: RefCell::new(doc),
+        module: RefCell::new(None),
     })))
 }
 

@@ -189,7 +189,11 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> 
     let inst_dict = match obj {
         Value::Instance(i) => plain_get_str(&i.dict.borrow(), name),
         Value::Exception(e) => plain_get_str(&e.dict.borrow(), name),
-        Value::Function(f) => plain_get_str(&f.dict.borrow(), name),
+        Value::Function(f) => f
+            .dict
+            .borrow()
+            .as_ref()
+            .and_then(|d| plain_get_str(&d.borrow(), name)),
         Value::Module(m) => dict_get_str(&m.dict, name),
         _ => None,
     };
@@ -323,9 +327,7 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         }
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
-        (Value::Function(f), "__doc__") => {
-            Some(plain_get_str(&f.dict.borrow(), "__doc__").unwrap_or_else(|| f.doc.clone()))
-        }
+        (Value::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
         (Value::Function(f), "__defaults__") => Some(
             f.defaults
                 .borrow()
@@ -337,7 +339,9 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         }
         (Value::Function(f), "__code__") => Some(Value::Code(f.code())),
         (Value::Function(f), "__module__") => Some(
-            plain_get_str(&f.dict.borrow(), "__module__")
+            f.module
+                .borrow()
+                .clone()
                 .or_else(|| dict_get_str(&f.globals, "__name__"))
                 .unwrap_or(Value::None),
         ),
@@ -345,15 +349,7 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
             let mut ann = f.annotations.borrow_mut();
             Some(ann.get_or_insert_with(new_dict).clone())
         }
-        (Value::Function(f), "__dict__") => {
-            // Attributes stored in the dict for want of a slot are not in
-            // `__dict__` (CPython keeps them in the function object).
-            let mut d = f.dict.borrow().clone();
-            for hidden in ["__doc__", "__module__"] {
-                let _ = d.remove(str_hash(hidden), &Value::str(hidden), &mut str_key_eq);
-            }
-            Some(Value::Dict(Rc::new(RefCell::new(d))))
-        }
+        (Value::Function(f), "__dict__") => Some(Value::Dict(f.attributes())),
         (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
         (Value::Function(f), "__closure__") => Some(
             f.closure
@@ -683,7 +679,18 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
                         Some(Rc::from(collect(vm, &value)?))
                     }
                 }
-                _ => plain_set_str(&mut f.dict.borrow_mut(), name, value),
+                "__doc__" => *f.doc.borrow_mut() = value,
+                "__module__" => *f.module.borrow_mut() = Some(value),
+                "__dict__" => match value {
+                    Value::Dict(d) => *f.dict.borrow_mut() = Some(d),
+                    other => {
+                        return Err(type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            type_name(&other)
+                        )))
+                    }
+                },
+                _ => plain_set_str(&mut f.attributes().borrow_mut(), name, value),
             }
             Ok(())
         }
@@ -805,6 +812,21 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
                 .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
         }
         Value::Module(m) => dict_del_str(&m.dict, name),
+        Value::Function(f) => {
+            let dict = f.dict.borrow().clone();
+            match dict {
+                Some(d) => {
+                    d.borrow_mut()
+                        .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+                }
+                None => None,
+            }
+        }
+        Value::Exception(e) => {
+            e.dict
+                .borrow_mut()
+                .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
         _ => None,
     };
     removed.map(|_| ()).ok_or_else(|| {

@@ -806,7 +806,12 @@ pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 type_name(container)
             ))),
         },
-        Value::Type(t) => crate::builtins::generic_alias::class_getitem(vm, t, key),
+        // PyObject_GetItem: the metaclass's __getitem__ (enum's
+        // `Color["RED"]`) before the class's __class_getitem__.
+        Value::Type(t) => match call_dunder(vm, container, "__getitem__", vec![key.clone()])? {
+            Some(v) => Ok(v),
+            None => crate::builtins::generic_alias::class_getitem(vm, t, key),
+        },
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)

@@ -29,8 +29,14 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
             if e.class.is_subtype(&builtin_types().os_error) && (2..=5).contains(&args.len()) {
                 let errno = str_of(vm, &args[0])?;
                 let strerror = str_of(vm, &args[1])?;
-                return Ok(match args.get(2) {
-                    Some(f) if !f.is_none() => {
+                // OSError_str: `filename -> filename2` when both are set.
+                return Ok(match (args.get(2), args.get(4)) {
+                    (Some(f), Some(f2)) if !f.is_none() && !f2.is_none() => format!(
+                        "[Errno {errno}] {strerror}: {} -> {}",
+                        repr(vm, f)?,
+                        repr(vm, f2)?
+                    ),
+                    (Some(f), _) if !f.is_none() => {
                         format!("[Errno {errno}] {strerror}: {}", repr(vm, f)?)
                     }
                     _ => format!("[Errno {errno}] {strerror}"),

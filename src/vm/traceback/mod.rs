@@ -388,9 +388,15 @@ impl Vm {
     /// `PyErr_WriteUnraisable(obj)`: an exception nothing can catch (a
     /// finalizer's, a failed lookup during close) is reported on stderr.
     pub fn write_unraisable(&mut self, err: &PyErr, obj: &Value) {
+        self.write_unraisable_with(err, "Exception ignored in", obj);
+    }
+
+    /// `_PyErr_WriteUnraisableMsg`: as [`Vm::write_unraisable`], with
+    /// another message before the object's repr.
+    pub fn write_unraisable_with(&mut self, err: &PyErr, message: &str, obj: &Value) {
         let what = super::ops::repr(self, obj).unwrap_or_default();
         // `write_unraisable_exc_file`: the traceback and the message, no chain.
         let text = Printer::new(self, Flavor::Display, None, false).report(err);
-        self.write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+        self.write_stderr(&format!("{message}: {what}\n{text}"));
     }
 }

@@ -207,7 +207,8 @@ fn exhausted() -> PyErr {
     stop_iteration(None)
 }
 
-use super::clinic_bind as bind;
+// posix binds its arguments with it too.
+pub(crate) use super::clinic_bind as bind;
 
 /// `_PyArg_NoKeywords`.
 fn no_keywords(fname: &str, keywords: &[(Rc<str>, Value)]) -> PyResult<()> {
