@@ -108,6 +108,26 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.to_string(),
         _ => "\n".into(),
     };
+    if let Some(f) = kwarg(&args, "file").filter(|f| !f.is_none()) {
+        // As builtin_print_impl: one `file.write` per argument, separator
+        // and end, then `file.flush()` when asked.
+        let write = protocol::getattr(vm, f, "write")?;
+        for (i, v) in args.positional.iter().enumerate() {
+            if i > 0 {
+                vm.call(&write, vec![Value::str(&sep)])?;
+            }
+            let s = protocol::str_of(vm, v)?;
+            vm.call(&write, vec![Value::str(&s)])?;
+        }
+        vm.call(&write, vec![Value::str(&end)])?;
+        if let Some(flush) = kwarg(&args, "flush") {
+            if protocol::truthy(vm, flush)? {
+                let flush = protocol::getattr(vm, f, "flush")?;
+                vm.call(&flush, vec![])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut text = String::new();
     for (i, v) in args.positional.iter().enumerate() {
         if i > 0 {
@@ -116,15 +136,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         text.push_str(&protocol::str_of(vm, v)?);
     }
     text.push_str(&end);
-    match kwarg(&args, "file") {
-        Some(f) if !f.is_none() => {
-            let write = protocol::getattr(vm, f, "write")?;
-            vm.call(&write, vec![Value::str(&text)])?;
-        }
-        _ => {
-            let _ = vm.stdout.write_all(text.as_bytes());
-        }
-    }
+    let _ = vm.stdout.write_all(text.as_bytes());
     if matches!(kwarg(&args, "flush"), Some(Value::Bool(true))) {
         vm.flush_stdout();
     }

@@ -83,6 +83,8 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in functions::FUNCTIONS {
         protocol::dict_set_str(&vm.builtins, name, native(name, *f, None));
     }
+    // `builtins.open` is `_io.open` itself (the module takes it from here).
+    protocol::dict_set_str(&vm.builtins, "open", modules::io::open_function());
     protocol::dict_set_str(
         &vm.builtins,
         "__build_class__",

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::object::exception::type_error;
 use crate::object::function::NativeFn;
 use crate::object::value::Module;
 use crate::object::{builtin_types, Dict, PyResult, Value};
@@ -16,6 +17,7 @@ mod collections;
 mod errno;
 pub mod importer;
 mod inspect;
+pub mod io;
 mod itertools;
 mod math;
 mod namespace;
@@ -39,6 +41,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => random::module(),
         "itertools" => itertools::module(),
         "_collections" => collections::module(),
+        "_io" => io::module(vm)?,
         "operator" | "functools" | "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
@@ -155,23 +158,64 @@ pub fn native_type(
     t
 }
 
+/// A data attribute of a native class's instances (CPython's
+/// `PyGetSetDef`: `closed`, `name`, `mode`...): a getter called with the
+/// object, and a setter called with the object and the value, if it can be
+/// set.
+#[derive(Clone, Copy)]
+pub struct GetSet {
+    pub name: &'static str,
+    pub get: NativeFn,
+    pub set: Option<NativeFn>,
+}
+
+/// A read-only [`GetSet`] (`.setter(f)` makes it writable).
+pub const fn getset(name: &'static str, get: NativeFn) -> GetSet {
+    GetSet {
+        name,
+        get,
+        set: None,
+    }
+}
+
+impl GetSet {
+    pub const fn setter(self, set: NativeFn) -> GetSet {
+        GetSet {
+            set: Some(set),
+            ..self
+        }
+    }
+}
+
+/// Installs `getsets` in a native class's namespace as properties whose
+/// getter and setter are native methods of the class (their receiver is
+/// checked), so they are data descriptors found before the instance dict,
+/// as a getset descriptor is.
+pub fn native_getsets(t: &Rc<crate::object::Type>, getsets: &[GetSet]) {
+    let method = |name: &'static str, func: NativeFn, args: u8| {
+        Value::Builtin(Rc::new(crate::object::function::Builtin {
+            name,
+            func,
+            receiver: None,
+            owner: Some(t.clone()),
+            arity: crate::object::function::m(name, func).at_least(args).arity,
+        }))
+    };
+    for g in getsets {
+        let property = crate::object::value::Property {
+            fget: method(g.name, g.get, 0),
+            fset: g.set.map_or(Value::None, |f| method(g.name, f, 1)),
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        protocol::dict_set_str_plain(t, g.name, Value::Property(Rc::new(property)));
+    }
+}
+
 /// A read-only data attribute of a native class's objects (a getset
 /// descriptor without a setter, as `PyGetSetDef`): `get` receives the object.
 pub fn native_getter(t: &Rc<crate::object::Type>, name: &'static str, get: NativeFn) {
-    let getter = Value::Builtin(Rc::new(crate::object::function::Builtin {
-        name,
-        func: get,
-        receiver: None,
-        owner: Some(t.clone()),
-        arity: crate::object::function::m(name, get).arity,
-    }));
-    let property = crate::object::value::Property {
-        fget: getter,
-        fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-    };
-    protocol::dict_set_str_plain(t, name, Value::Property(Rc::new(property)));
+    native_getsets(t, &[getset(name, get)]);
 }
 
 /// An object of the native class `class` (or of a Python subclass of it)
@@ -182,6 +226,82 @@ pub fn native_instance(
     state: impl crate::object::native::NativeData,
 ) -> Value {
     protocol::new_instance_with_payload(class, Value::Native(Rc::new(state)))
+}
+
+/// Argument Clinic's binding of positional and keyword arguments
+/// (`_PyArg_UnpackKeywords`; `PyArg_ParseTupleAndKeywords` words its
+/// errors the same): `names` in order, the first `required` of them
+/// required, at most `maxpos` of them positional.
+pub fn clinic_bind(
+    fname: &str,
+    args: &[Value],
+    keywords: &[(Rc<str>, Value)],
+    names: &[&str],
+    required: usize,
+    maxpos: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let nargs = args.len();
+    let maxargs = names.len();
+    let given = nargs + keywords.len();
+    if given > maxargs {
+        return Err(type_error(format!(
+            "{fname}() takes at most {maxargs} {}argument{} ({given} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural_s(maxargs)
+        )));
+    }
+    if nargs > maxpos {
+        return Err(type_error(format!(
+            "{fname}() takes {} {maxpos} positional argument{} ({nargs} given)",
+            if required < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
+            plural_s(maxpos)
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    let mut used = 0;
+    for (i, name) in names.iter().enumerate().skip(nargs) {
+        let v = keywords
+            .iter()
+            .find(|(k, _)| &**k == *name)
+            .map(|(_, v)| v.clone());
+        if v.is_some() {
+            used += 1;
+        } else if i < required {
+            return Err(type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+        out.push(v);
+    }
+    if used < keywords.len() {
+        for (i, name) in names.iter().enumerate().take(nargs) {
+            if keywords.iter().any(|(k, _)| &**k == *name) {
+                return Err(type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        if let Some((k, _)) = keywords.iter().find(|(k, _)| !names.contains(&&**k)) {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(out)
+}
+
+fn plural_s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
 }
 
 /// Modules written in Python (`modules/py/*.py`), compiled by python3.11 at

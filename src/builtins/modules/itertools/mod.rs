@@ -207,73 +207,8 @@ fn exhausted() -> PyErr {
     stop_iteration(None)
 }
 
-/// Argument Clinic's binding of positional and keyword arguments
-/// (`_PyArg_UnpackKeywords`; `PyArg_ParseTupleAndKeywords` words its
-/// errors the same): `names` in order, the first `required` of them
-/// required, at most `maxpos` of them positional.
-pub(crate) fn bind(
-    fname: &str,
-    args: &[Value],
-    keywords: &[(Rc<str>, Value)],
-    names: &[&str],
-    required: usize,
-    maxpos: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let nargs = args.len();
-    let maxargs = names.len();
-    let given = nargs + keywords.len();
-    if given > maxargs {
-        return Err(type_error(format!(
-            "{fname}() takes at most {maxargs} {}argument{} ({given} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            plural(maxargs)
-        )));
-    }
-    if nargs > maxpos {
-        return Err(type_error(format!(
-            "{fname}() takes {} {maxpos} positional argument{} ({nargs} given)",
-            if required < maxpos {
-                "at most"
-            } else {
-                "exactly"
-            },
-            plural(maxpos)
-        )));
-    }
-    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
-    let mut used = 0;
-    for (i, name) in names.iter().enumerate().skip(nargs) {
-        let v = keywords
-            .iter()
-            .find(|(k, _)| &**k == *name)
-            .map(|(_, v)| v.clone());
-        if v.is_some() {
-            used += 1;
-        } else if i < required {
-            return Err(type_error(format!(
-                "{fname}() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-        out.push(v);
-    }
-    if used < keywords.len() {
-        for (i, name) in names.iter().enumerate().take(nargs) {
-            if keywords.iter().any(|(k, _)| &**k == *name) {
-                return Err(type_error(format!(
-                    "argument for {fname}() given by name ('{name}') and position ({})",
-                    i + 1
-                )));
-            }
-        }
-        if let Some((k, _)) = keywords.iter().find(|(k, _)| !names.contains(&&**k)) {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for {fname}()"
-            )));
-        }
-    }
-    Ok(out)
-}
+// posix binds its arguments with it too.
+pub(crate) use super::clinic_bind as bind;
 
 /// `_PyArg_NoKeywords`.
 fn no_keywords(fname: &str, keywords: &[(Rc<str>, Value)]) -> PyResult<()> {
