@@ -44,7 +44,12 @@ pub struct Function {
     pub kwdefaults: RefCell<Option<Value>>,
     pub closure: Option<Rc<[Value]>>,
     pub annotations: RefCell<Option<Value>>,
-    pub dict: RefCell<Dict>,
+    /// `__dict__`, shared with the dict object Python code sees
+    /// (`functools.update_wrapper` updates `wrapper.__dict__` in place).
+    pub dict: Rc<RefCell<Dict>>,
+    /// `__doc__` and `__module__` once assigned: CPython keeps them in the
+    /// function object, not in its `__dict__`.
+    pub slot_attrs: RefCell<Dict>,
     pub doc: Value,
 }
 

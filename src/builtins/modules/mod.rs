@@ -12,11 +12,13 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod collections;
+mod functools;
 pub mod importer;
 mod inspect;
 mod itertools;
 mod math;
 mod namespace;
+mod operator;
 mod random;
 pub mod source;
 mod stdio;
@@ -36,7 +38,9 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => random::module(),
         "itertools" => itertools::module(),
         "_collections" => collections::module(),
-        "operator" | "functools" | "string" | "collections" | "random" => python_module(vm, name)?,
+        "_functools" => functools::module(),
+        "_operator" => operator::module(),
+        "string" | "collections" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
@@ -182,8 +186,6 @@ pub fn native_instance(
 /// import like `exec` does and run with the module's dict as globals.
 fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
-        "operator" => include_str!("py/operator.py"),
-        "functools" => include_str!("py/functools.py"),
         "string" => include_str!("py/string.py"),
         "collections" => include_str!("py/collections.py"),
         "random" => include_str!("py/random.py"),

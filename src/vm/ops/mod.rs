@@ -581,7 +581,8 @@ pub fn make_function(vm: &mut Vm, flags: usize) -> PyResult<Value> {
         kwdefaults: RefCell::new(kwdefaults),
         closure,
         annotations: RefCell::new(annotations),
-        dict: RefCell::new(Dict::new()),
+        dict: Rc::new(RefCell::new(Dict::new())),
+        slot_attrs: RefCell::new(Dict::new()),
         doc,
     })))
 }

@@ -220,7 +220,7 @@ fn no_attribute_message(obj: &Value, name: &str) -> PyErr {
         }
         Value::Type(t) => attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
-            t.name
+            crate::object::native::display_name(t)
         )),
         _ => attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -324,7 +324,7 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
         (Value::Function(f), "__doc__") => {
-            Some(plain_get_str(&f.dict.borrow(), "__doc__").unwrap_or_else(|| f.doc.clone()))
+            Some(plain_get_str(&f.slot_attrs.borrow(), "__doc__").unwrap_or_else(|| f.doc.clone()))
         }
         (Value::Function(f), "__defaults__") => Some(
             f.defaults
@@ -337,7 +337,7 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         }
         (Value::Function(f), "__code__") => Some(Value::Code(f.code())),
         (Value::Function(f), "__module__") => Some(
-            plain_get_str(&f.dict.borrow(), "__module__")
+            plain_get_str(&f.slot_attrs.borrow(), "__module__")
                 .or_else(|| dict_get_str(&f.globals, "__name__"))
                 .unwrap_or(Value::None),
         ),
@@ -345,15 +345,7 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
             let mut ann = f.annotations.borrow_mut();
             Some(ann.get_or_insert_with(new_dict).clone())
         }
-        (Value::Function(f), "__dict__") => {
-            // Attributes stored in the dict for want of a slot are not in
-            // `__dict__` (CPython keeps them in the function object).
-            let mut d = f.dict.borrow().clone();
-            for hidden in ["__doc__", "__module__"] {
-                let _ = d.remove(str_hash(hidden), &Value::str(hidden), &mut str_key_eq);
-            }
-            Some(Value::Dict(Rc::new(RefCell::new(d))))
-        }
+        (Value::Function(f), "__dict__") => Some(Value::Dict(f.dict.clone())),
         (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
         (Value::Function(f), "__closure__") => Some(
             f.closure
@@ -683,6 +675,9 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
                         Some(Rc::from(collect(vm, &value)?))
                     }
                 }
+                "__doc__" | "__module__" => {
+                    plain_set_str(&mut f.slot_attrs.borrow_mut(), name, value)
+                }
                 _ => plain_set_str(&mut f.dict.borrow_mut(), name, value),
             }
             Ok(())
@@ -805,6 +800,11 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
                 .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
         }
         Value::Module(m) => dict_del_str(&m.dict, name),
+        Value::Function(f) => {
+            f.dict
+                .borrow_mut()
+                .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
         _ => None,
     };
     removed.map(|_| ()).ok_or_else(|| {

@@ -211,7 +211,7 @@ fn exhausted() -> PyErr {
 /// (`_PyArg_UnpackKeywords`; `PyArg_ParseTupleAndKeywords` words its
 /// errors the same): `names` in order, the first `required` of them
 /// required, at most `maxpos` of them positional.
-fn bind(
+pub(in crate::builtins::modules) fn bind(
     fname: &str,
     args: &[Value],
     keywords: &[(Rc<str>, Value)],
