@@ -1,7 +1,7 @@
 //! `_functools` (Modules/_functoolsmodule.c): `reduce`, `cmp_to_key` and
-//! its `functools.KeyWrapper` objects, and `functools.partial`, with
-//! CPython 3.11's messages, reprs and pickling. `_lru_cache_wrapper` is
-//! left out: Lib/functools.py then keeps its pure-Python one.
+//! its `functools.KeyWrapper` objects, `functools.partial`, and
+//! `functools._lru_cache_wrapper` (what `lru_cache` makes), with CPython
+//! 3.11's messages, reprs and pickling.
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -21,6 +21,10 @@ use super::{functions, native_instance, native_type, new_module};
 pub(super) struct Types {
     pub partial: Rc<Type>,
     key_wrapper: Rc<Type>,
+    lru: Rc<Type>,
+    /// `kwd_mark`: the separator between positional and keyword
+    /// arguments in a cache key.
+    kwd_mark: Value,
 }
 
 thread_local! {
@@ -52,9 +56,14 @@ fn make_types() -> Types {
         doc: Value::None,
     }));
     protocol::dict_set_str_plain(&key_wrapper, "obj", obj);
+    let lru = native_type("_lru_cache_wrapper", "functools", vec![], LRU_METHODS);
+    let kwd_mark =
+        protocol::new_instance_with_payload(&crate::object::builtin_types().object, Value::None);
     Types {
         partial,
         key_wrapper,
+        lru,
+        kwd_mark,
     }
 }
 
@@ -81,6 +90,7 @@ pub fn module() -> Value {
     let mut members = vec![
         ("__doc__", Value::str("Tools that operate on functions.")),
         ("partial", Value::Type(t.partial.clone())),
+        ("_lru_cache_wrapper", Value::Type(t.lru.clone())),
     ];
     members.extend(functions(&[("reduce", reduce), ("cmp_to_key", cmp_to_key)]));
     new_module("_functools", members)
@@ -443,4 +453,184 @@ fn partial_keywords(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let p = partial_of(&a.positional[0])?;
     let kw = p.kw.borrow().clone();
     Ok(Value::Dict(kw))
+}
+
+// ------------------------------------------------------ _lru_cache_wrapper
+
+/// lru_cache_object: the cached function, its results by key (a dict in
+/// least- to most-recently-used order), the bound (`None`: unbounded, 0:
+/// no caching) and the statistics.
+struct LruCache {
+    func: Value,
+    maxsize: Option<usize>,
+    typed: bool,
+    info_type: Value,
+    cache: Rc<RefCell<Dict>>,
+    hits: std::cell::Cell<i64>,
+    misses: std::cell::Cell<i64>,
+}
+
+fn lru_of(v: &Value) -> PyResult<&LruCache> {
+    native_ref::<LruCache>(v)
+        .ok_or_else(|| type_error("descriptor requires a 'functools._lru_cache_wrapper' object"))
+}
+
+static LRU_METHODS: &[MethodDef] = &[
+    m("__new__", lru_new),
+    m("__call__", lru_call),
+    // A method descriptor, as a function is (lru_cache_descr_get).
+    m("__get__", |_, a| match a.positional {
+        [this] | [this, Value::None] | [this, Value::None, _] => Ok(this.clone()),
+        [this, obj, ..] => Ok(Value::BoundMethod(Rc::new(
+            crate::object::function::BoundMethod {
+                function: this.clone(),
+                receiver: obj.clone(),
+            },
+        ))),
+        [] => Err(type_error("expected at least 1 argument, got 0")),
+    }),
+    m("cache_info", |vm, a| {
+        let c = lru_of(&a.positional[0])?;
+        let size = c.cache.borrow().len() as i64;
+        let maxsize = c.maxsize.map_or(Value::None, |n| Value::Int(n as i64));
+        let info = c.info_type.clone();
+        let args = vec![
+            Value::Int(c.hits.get()),
+            Value::Int(c.misses.get()),
+            maxsize,
+            Value::Int(size),
+        ];
+        vm.call(&info, args)
+    }),
+    m("cache_clear", |_, a| {
+        let c = lru_of(&a.positional[0])?;
+        c.hits.set(0);
+        c.misses.set(0);
+        // Taken out first: dropping the results may run Python code.
+        let old = std::mem::take(&mut *c.cache.borrow_mut());
+        drop(old);
+        Ok(Value::None)
+    }),
+    // Pickled by reference, as the function it replaces.
+    m("__reduce__", |vm, a| {
+        protocol::getattr(vm, &a.positional[0], "__qualname__")
+    }),
+    m("__copy__", |_, a| Ok(a.positional[0].clone())),
+    m("__deepcopy__", |_, a| Ok(a.positional[0].clone())).o(),
+];
+
+fn lru_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = a.positional.first() else {
+        return Err(type_error(
+            "_lru_cache_wrapper.__new__(X): X is not a type object",
+        ));
+    };
+    let bound = bind(
+        "lru_cache",
+        &a.positional[1..],
+        a.keywords,
+        &["user_function", "maxsize", "typed", "cache_info_type"],
+        4,
+        4,
+    )?;
+    let arg = |i: usize| bound[i].clone().unwrap_or(Value::None);
+    let func = arg(0);
+    if !protocol::is_callable(&func) {
+        return Err(type_error("the first argument must be callable"));
+    }
+    let maxsize = match arg(1) {
+        Value::None => None,
+        m @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+            Some(crate::vm::protocol::number::as_ssize_overflow(vm, &m)?.max(0) as usize)
+        }
+        m if matches!(&m, Value::Instance(_))
+            && protocol::lookup(&protocol::type_of(&m), "__index__").is_some() =>
+        {
+            Some(crate::vm::protocol::number::as_ssize_overflow(vm, &m)?.max(0) as usize)
+        }
+        _ => return Err(type_error("maxsize should be integer or None")),
+    };
+    let typed = protocol::truthy(vm, &arg(2))?;
+    Ok(native_instance(
+        cls,
+        LruCache {
+            func,
+            maxsize,
+            typed,
+            info_type: arg(3),
+            cache: Rc::new(RefCell::new(Dict::new())),
+            hits: std::cell::Cell::new(0),
+            misses: std::cell::Cell::new(0),
+        },
+    ))
+}
+
+/// lru_cache_make_key: one exact int or str argument is its own key;
+/// otherwise the arguments, `kwd_mark` and the keyword pairs, and with
+/// `typed` the types of all the values.
+fn make_key(args: &[Value], kwargs: &[(Rc<str>, Value)], typed: bool) -> Value {
+    if !typed && kwargs.is_empty() {
+        if let [one @ (Value::Int(_) | Value::BigInt(_) | Value::Str(_))] = args {
+            return one.clone();
+        }
+        return Value::tuple(args.to_vec());
+    }
+    let mut key: Vec<Value> = args.to_vec();
+    if !kwargs.is_empty() {
+        key.push(types().kwd_mark.clone());
+        for (k, v) in kwargs {
+            key.push(Value::Str(k.clone()));
+            key.push(v.clone());
+        }
+    }
+    if typed {
+        for v in args {
+            key.push(Value::Type(protocol::type_of(v)));
+        }
+        for (_, v) in kwargs {
+            key.push(Value::Type(protocol::type_of(v)));
+        }
+    }
+    Value::tuple(key)
+}
+
+fn lru_call(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let this = &a.positional[0];
+    let c = lru_of(this)?;
+    let args = &a.positional[1..];
+    let func = c.func.clone();
+    if c.maxsize == Some(0) {
+        c.misses.set(c.misses.get() + 1);
+        return vm.call_kw(&func, args.to_vec(), a.keywords.to_vec());
+    }
+    let key = make_key(args, a.keywords, c.typed);
+    let cache = c.cache.clone();
+    if let Some(hit) = protocol::dict_lookup(vm, &cache, &key)? {
+        c.hits.set(c.hits.get() + 1);
+        if c.maxsize.is_some() {
+            // Most recently used goes last.
+            protocol::dict_remove(vm, &cache, &key)?;
+            protocol::dict_insert(vm, &cache, key, hit.clone())?;
+        }
+        return Ok(hit);
+    }
+    c.misses.set(c.misses.get() + 1);
+    let result = vm.call_kw(&func, args.to_vec(), a.keywords.to_vec())?;
+    // The call may have filled the same key (a recursive call): keep that.
+    if protocol::dict_lookup(vm, &cache, &key)?.is_some() {
+        return Ok(result);
+    }
+    if let Some(max) = c.maxsize {
+        while cache.borrow().len() >= max {
+            let oldest = cache.borrow().iter().next().map(|e| e.key.clone());
+            match oldest {
+                Some(old) => {
+                    protocol::dict_remove(vm, &cache, &old)?;
+                }
+                None => break,
+            }
+        }
+    }
+    protocol::dict_insert(vm, &cache, key, result.clone())?;
+    Ok(result)
 }
