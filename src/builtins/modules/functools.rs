@@ -266,7 +266,10 @@ static PARTIAL_METHODS: &[MethodDef] = &[
 /// `func` is a partial whose call is partial's own (CPython compares
 /// `tp_call` with `partial_call`) and which has no attributes of its own:
 /// its function, arguments and keywords, to be flattened into a new one.
-fn flattenable(func: &Value) -> Option<(Value, Rc<[Value]>, Rc<RefCell<Dict>>)> {
+/// A partial's function, positional arguments and keywords.
+type PartialParts = (Value, Rc<[Value]>, Rc<RefCell<Dict>>);
+
+fn flattenable(func: &Value) -> Option<PartialParts> {
     let Value::Instance(inst) = func else {
         return None;
     };
