@@ -520,10 +520,13 @@ pub fn create_type(
                 .any(|(n, _)| **n == *b.name))
             || Rc::ptr_eq(b, &types.traceback)
             || structseq::is_structseq_type(b)
+            || b.final_class.get()
     }) {
         return Err(type_error(format!(
             "type '{}' is not an acceptable base type",
-            structseq::tp_name(b).unwrap_or(&*b.name)
+            structseq::tp_name(b)
+                .map(Rc::from)
+                .unwrap_or_else(|| crate::object::native::display_name(b))
         )));
     }
     // typeobject.c's best_base: the builtin layouts under the bases must lie

@@ -58,3 +58,9 @@ pub fn native_rc(v: &Value) -> Option<Rc<dyn NativeData>> {
 pub fn tp_name(t: &super::Type) -> Option<Rc<str>> {
     t.tp_name.get().cloned()
 }
+
+/// The name messages and descriptor reprs give a type: its dotted
+/// `tp_name` if it has one, else `__name__` (`Py_TYPE(x)->tp_name`).
+pub fn display_name(t: &super::Type) -> Rc<str> {
+    t.tp_name.get().cloned().unwrap_or_else(|| t.name.clone())
+}

@@ -83,6 +83,9 @@ pub struct Type {
     /// (CPython's `tp_name` of a static type: `collections.deque`); unset
     /// for classes whose messages use `name`.
     pub tp_name: std::cell::OnceCell<Rc<str>>,
+    /// A native class without `Py_TPFLAGS_BASETYPE` (`functools.KeyWrapper`):
+    /// no class may derive from it.
+    pub final_class: Cell<bool>,
 }
 
 /// Bumped whenever any type's namespace may change. A lookup through a
@@ -195,6 +198,7 @@ impl Type {
             attr_cache: RefCell::default(),
             has_del: Cell::new((u64::MAX, false)),
             tp_name: std::cell::OnceCell::new(),
+            final_class: Cell::new(false),
         });
         let mro = c3_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
         *t.mro.borrow_mut() = mro;
@@ -236,6 +240,7 @@ impl Type {
             attr_cache: RefCell::default(),
             has_del: Cell::new((u64::MAX, false)),
             tp_name: std::cell::OnceCell::new(),
+            final_class: Cell::new(false),
         }
     }
 

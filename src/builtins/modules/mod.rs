@@ -15,12 +15,14 @@ use crate::vm::Vm;
 mod atexit;
 mod collections;
 mod errno;
+mod functools;
 pub mod importer;
 mod inspect;
 pub mod io;
 mod itertools;
 mod math;
 mod namespace;
+mod operator;
 mod posix;
 mod random;
 pub mod source;
@@ -42,7 +44,9 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "itertools" => itertools::module(),
         "_collections" => collections::module(),
         "_io" => io::module(vm)?,
-        "operator" | "functools" | "string" | "random" => python_module(vm, name)?,
+        "_functools" => functools::module(),
+        "_operator" => operator::module(),
+        "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
@@ -308,8 +312,6 @@ fn plural_s(n: usize) -> &'static str {
 /// import like `exec` does and run with the module's dict as globals.
 fn python_source(name: &str) -> Option<&'static str> {
     Some(match name {
-        "operator" => include_str!("py/operator.py"),
-        "functools" => include_str!("py/functools.py"),
         "string" => include_str!("py/string.py"),
         "random" => include_str!("py/random.py"),
         _ => return None,

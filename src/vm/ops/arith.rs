@@ -265,6 +265,21 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
                 return Ok(lhs);
             }
         }
+        // `l *= n` repeats the list in place (list_inplace_repeat), and
+        // `s |= t`, `&=`, `-=`, `^=` change the set itself (set_ior...).
+        match (&lhs, &v) {
+            (Value::List(l), Value::List(n)) if inplace && base == 5 => {
+                let items = n.borrow().clone();
+                *l.borrow_mut() = items;
+                return Ok(lhs);
+            }
+            (Value::Set(s), Value::Set(n)) if inplace && matches!(base, 1 | 7 | 10 | 12) => {
+                let table = n.borrow().clone();
+                *s.borrow_mut() = table;
+                return Ok(lhs);
+            }
+            _ => {}
+        }
         return Ok(v);
     }
     if inplace {

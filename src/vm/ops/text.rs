@@ -155,9 +155,17 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     r.id()
                 ),
                 (None, Some(owner)) if slot => {
-                    format!("<slot wrapper '{}' of '{}' objects>", b.name, owner.name)
+                    format!(
+                        "<slot wrapper '{}' of '{}' objects>",
+                        b.name,
+                        crate::object::native::display_name(owner)
+                    )
                 }
-                (None, Some(owner)) => format!("<method '{}' of '{}' objects>", b.name, owner.name),
+                (None, Some(owner)) => format!(
+                    "<method '{}' of '{}' objects>",
+                    b.name,
+                    crate::object::native::display_name(owner)
+                ),
                 (None, None) => format!("<built-in function {}>", b.name),
             }
         }
@@ -241,7 +249,9 @@ fn repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Value::Builtin(b) if b.owner.is_some() => format!(
                 "<method '{}' of '{}' objects>",
                 b.name,
-                b.owner.as_ref().map_or("?", |o| &*o.name)
+                b.owner
+                    .as_ref()
+                    .map_or("?".into(), |o| crate::object::native::display_name(o))
             ),
             _ => format!("<classmethod object at {:#x}>", v.id()),
         },

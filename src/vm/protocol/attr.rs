@@ -224,7 +224,7 @@ fn no_attribute_message(obj: &Value, name: &str) -> PyErr {
         }
         Value::Type(t) => attribute_error(format!(
             "type object '{}' has no attribute '{name}'",
-            t.name
+            crate::object::native::display_name(t)
         )),
         _ => attribute_error(format!(
             "'{}' object has no attribute '{name}'",
