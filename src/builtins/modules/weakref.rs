@@ -116,8 +116,7 @@ fn ref_new(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = types();
     if callback.is_none() && Rc::ptr_eq(cls, &t.reference) {
         if let Some(existing) = weakref::references(ob).into_iter().find(|r| {
-            protocol::type_of(r).is_subtype(&t.reference)
-                && Rc::ptr_eq(&protocol::type_of(r), &t.reference)
+            Rc::ptr_eq(&protocol::type_of(r), &t.reference)
                 && state(r).is_ok_and(|s| s.callback.borrow().is_none())
         }) {
             return Ok(existing);
