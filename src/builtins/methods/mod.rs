@@ -346,6 +346,24 @@ fn unhashable(t: &Type) -> bool {
     ) || (t.kind == Kind::DictView && &*t.name != "dict_values")
 }
 
+/// What a `MethodDef` of type `t` is in its namespace: a method descriptor
+/// owned by `t`, a class method, or (a plain builtin function of the type)
+/// a static method.
+pub fn method_value(def: &MethodDef, t: &Rc<Type>) -> Value {
+    let f = Value::Builtin(Rc::new(Builtin {
+        name: def.name,
+        func: def.func,
+        receiver: None,
+        owner: (def.kind != MethodKind::Static).then(|| t.clone()),
+        arity: def.arity,
+    }));
+    match def.kind {
+        MethodKind::Instance => f,
+        MethodKind::Class => Value::ClassMethod(Rc::new(f)),
+        MethodKind::Static => Value::StaticMethod(Rc::new(f)),
+    }
+}
+
 /// Puts a builtin type's methods and slot wrappers into its namespace
 /// (`PyType_Ready`'s `add_methods` and `add_operators`): from then on
 /// attribute lookup only walks MRO namespaces.
@@ -357,20 +375,7 @@ pub fn ready(t: &Rc<Type>) {
             if dict.get_str(hash, def.name).is_some() {
                 continue;
             }
-            let f = Value::Builtin(Rc::new(Builtin {
-                name: def.name,
-                func: def.func,
-                receiver: None,
-                // A static method is a plain builtin function of the type.
-                owner: (def.kind != MethodKind::Static).then(|| t.clone()),
-                arity: def.arity,
-            }));
-            let value = match def.kind {
-                MethodKind::Instance => f,
-                MethodKind::Class => Value::ClassMethod(Rc::new(f)),
-                MethodKind::Static => Value::StaticMethod(Rc::new(f)),
-            };
-            protocol::plain_set_str(&mut dict, def.name, value);
+            protocol::plain_set_str(&mut dict, def.name, method_value(def, t));
         }
     }
     if unhashable(t) {

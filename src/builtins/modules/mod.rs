@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::exception::type_error;
-use crate::object::function::NativeFn;
+use crate::object::function::{Args, NativeFn};
 use crate::object::value::Module;
 use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
@@ -130,7 +130,6 @@ pub fn native_type(
     bases: Vec<Rc<crate::object::Type>>,
     methods: &[crate::object::function::MethodDef],
 ) -> Rc<crate::object::Type> {
-    use crate::object::function::{Builtin, MethodKind};
     let bases = if bases.is_empty() {
         vec![builtin_types().object.clone()]
     } else {
@@ -138,18 +137,7 @@ pub fn native_type(
     };
     let t = crate::object::Type::new(name, crate::object::Kind::User, bases);
     for def in methods {
-        let f = Value::Builtin(Rc::new(Builtin {
-            name: def.name,
-            func: def.func,
-            receiver: None,
-            owner: (def.kind != MethodKind::Static).then(|| t.clone()),
-            arity: def.arity,
-        }));
-        let value = match def.kind {
-            MethodKind::Instance => f,
-            MethodKind::Class => Value::ClassMethod(Rc::new(f)),
-            MethodKind::Static => Value::StaticMethod(Rc::new(f)),
-        };
+        let value = crate::builtins::methods::method_value(def, &t);
         protocol::dict_set_str_plain(&t, def.name, value);
     }
     protocol::dict_set_str_plain(&t, "__module__", Value::str(module));
@@ -220,6 +208,17 @@ pub fn native_getsets(t: &Rc<crate::object::Type>, getsets: &[GetSet]) {
 /// descriptor without a setter, as `PyGetSetDef`): `get` receives the object.
 pub fn native_getter(t: &Rc<crate::object::Type>, name: &'static str, get: NativeFn) {
     native_getsets(t, &[getset(name, get)]);
+}
+
+/// The class a native class's `__new__` was called with (its first
+/// argument).
+pub fn class_arg(args: &Args) -> PyResult<Rc<crate::object::Type>> {
+    match args.positional.first() {
+        Some(Value::Type(t)) => Ok(t.clone()),
+        _ => Err(crate::object::exception::type_error(
+            "__new__() needs a type argument",
+        )),
+    }
 }
 
 /// An object of the native class `class` (or of a Python subclass of it)

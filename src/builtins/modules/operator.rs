@@ -5,6 +5,7 @@
 //! `methodcaller` (module `operator`), with CPython 3.11's messages, reprs
 //! and `__reduce__`.
 
+use super::class_arg;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
@@ -477,14 +478,6 @@ static FUNCTIONS: &[(&str, NativeFn)] = &[
 fn tp_name_of(v: &Value) -> Rc<str> {
     let t = protocol::type_of(v);
     crate::object::native::tp_name(&t).unwrap_or_else(|| t.name.clone())
-}
-
-/// The class `__new__` was called with.
-fn class_arg(a: &Args) -> PyResult<Rc<Type>> {
-    match a.positional.first() {
-        Some(Value::Type(t)) => Ok(t.clone()),
-        _ => Err(type_error("__new__() needs a type argument")),
-    }
 }
 
 /// The one object a getter is called with (`_PyArg_NoKeywords`, then

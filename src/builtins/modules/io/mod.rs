@@ -11,6 +11,7 @@
 //! (`closed`, `name`, `mode`...) are properties whose getter is native
 //! ([`super::native_getsets`]).
 
+use super::class_arg;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -269,14 +270,6 @@ pub(super) fn os_error(e: &std::io::Error, filename: Option<Value>) -> PyErr {
 }
 
 // ---------------------------------------------------------------- helpers
-
-/// The class a `__new__` was called with.
-fn class_arg(args: &Args) -> PyResult<Rc<Type>> {
-    match args.positional.first() {
-        Some(Value::Type(t)) => Ok(t.clone()),
-        _ => Err(type_error("__new__() needs a type argument")),
-    }
-}
 
 /// The native state of a method's receiver.
 fn this<'a, T: 'static>(args: &Args<'a>) -> PyResult<&'a T> {

@@ -12,6 +12,7 @@
 //! `_tee_dataobject`), `combinatorics` (product, permutations, combinations,
 //! combinations_with_replacement).
 
+use super::class_arg;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
@@ -161,14 +162,6 @@ pub fn module() -> Value {
 }
 
 // ---------------------------------------------------------------- helpers
-
-/// The class a `__new__` was called with.
-fn class_arg(args: &Args) -> PyResult<Rc<Type>> {
-    match args.positional.first() {
-        Some(Value::Type(t)) => Ok(t.clone()),
-        _ => Err(type_error("__new__() needs a type argument")),
-    }
-}
 
 /// The native state of a method's receiver.
 fn this<'a, T: 'static>(args: &Args<'a>) -> PyResult<&'a T> {
