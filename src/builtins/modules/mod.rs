@@ -25,6 +25,7 @@ mod namespace;
 mod operator;
 mod posix;
 mod random;
+pub mod sre;
 pub mod source;
 mod stdio;
 mod sys;
