@@ -790,9 +790,7 @@ impl<'a, S: Subject + ?Sized> State<'a, S> {
                 break;
             }
             let first = self.word(pc + 1)?;
-            if first == op::LITERAL
-                && (ptr >= end || self.s.at(ptr) != self.word(pc + 2)?)
-            {
+            if first == op::LITERAL && (ptr >= end || self.s.at(ptr) != self.word(pc + 2)?) {
                 pc += skip;
                 continue;
             }
@@ -833,7 +831,11 @@ impl<'a, S: Subject + ?Sized> State<'a, S> {
         }
         self.ptr = ptr;
         let top = self.ctxs[ci].toplevel;
-        Ok(Flow::Jump(Jump::RepeatOne1, pc + self.word(pc)? as usize, top))
+        Ok(Flow::Jump(
+            Jump::RepeatOne1,
+            pc + self.word(pc)? as usize,
+            top,
+        ))
     }
 
     /// REPEAT_ONE's general backtracking loop.
@@ -843,7 +845,11 @@ impl<'a, S: Subject + ?Sized> State<'a, S> {
         if self.ctxs[ci].count >= min {
             self.ptr = ptr;
             let top = self.ctxs[ci].toplevel;
-            return Ok(Flow::Jump(Jump::RepeatOne2, pc + self.word(pc)? as usize, top));
+            return Ok(Flow::Jump(
+                Jump::RepeatOne2,
+                pc + self.word(pc)? as usize,
+                top,
+            ));
         }
         if self.repeat != NONE {
             self.mark_pop(false, true)?;
@@ -858,7 +864,11 @@ impl<'a, S: Subject + ?Sized> State<'a, S> {
         if max == MAXREPEAT || self.ctxs[ci].count <= max as isize {
             self.ptr = ptr;
             let top = self.ctxs[ci].toplevel;
-            return Ok(Flow::Jump(Jump::MinRepeatOne, pc + self.word(pc)? as usize, top));
+            return Ok(Flow::Jump(
+                Jump::MinRepeatOne,
+                pc + self.word(pc)? as usize,
+                top,
+            ));
         }
         if self.repeat != NONE {
             self.mark_pop(false, true)?;

@@ -86,7 +86,11 @@ fn charset(code: &[u32], i: usize, end: usize) -> V<()> {
                 }
                 // each byte of the 256-byte table must name a block
                 for k in 0..64 {
-                    if r.at(r.i + k)?.to_ne_bytes().iter().any(|&b| b as u32 >= count) {
+                    if r.at(r.i + k)?
+                        .to_ne_bytes()
+                        .iter()
+                        .any(|&b| b as u32 >= count)
+                    {
                         return Err(());
                     }
                 }
@@ -283,7 +287,10 @@ fn inner(code: &[u32], i: usize, end: usize, groups: usize, depth: u32) -> V<boo
                     return Err(());
                 }
             }
-            op::GROUPREF | op::GROUPREF_IGNORE | op::GROUPREF_UNI_IGNORE | op::GROUPREF_LOC_IGNORE => {
+            op::GROUPREF
+            | op::GROUPREF_IGNORE
+            | op::GROUPREF_UNI_IGNORE
+            | op::GROUPREF_LOC_IGNORE => {
                 if r.get()? as usize >= groups {
                     return Err(());
                 }
