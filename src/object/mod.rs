@@ -11,6 +11,7 @@ pub mod function;
 pub mod generator;
 pub mod hash;
 pub mod iter;
+pub mod memoryview;
 pub mod native;
 pub mod range;
 pub mod repr;

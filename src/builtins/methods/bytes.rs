@@ -81,18 +81,6 @@ pub fn memoryview(t: &Rc<crate::object::Type>, a: &Args) -> PyResult<Value> {
     Ok(protocol::new_instance_with_payload(t, target))
 }
 
-/// Methods of `MemoryView` (kind MemoryView).
-pub static MEMORY_VIEW_METHODS: &[MethodDef] = &[
-    m("tobytes", |_, a| Ok(Value::Bytes(data(&a)?))),
-    m("tolist", |_, a| {
-        Ok(Value::list(
-            data(&a)?.iter().map(|&b| Value::Int(b as i64)).collect(),
-        ))
-    }),
-    m("hex", hex),
-    m("release", |_, _| Ok(Value::None)),
-];
-
 /// Methods of `Bytes` (kind Bytes).
 pub static ANYBYTES_METHODS: &[MethodDef] = &[
     m("decode", decode),
@@ -816,7 +804,7 @@ fn decode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::str(&s))
 }
 
-fn hex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+pub(super) fn hex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = data(&a)?;
     let sep = a
         .positional

@@ -26,6 +26,7 @@ mod descr;
 mod dict;
 mod iter;
 mod list;
+mod memoryview;
 mod number;
 mod object;
 mod set;
@@ -47,9 +48,7 @@ pub use super::str_format::str_format;
 /// once, on the type that owns them (`BaseException` for the exceptions,
 /// `int` for `bool`'s inherited methods).
 fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
-    use self::bytes::{
-        ANYBYTES_METHODS, BYTES_ONLY_METHODS, BYTE_ARRAY_METHODS, MEMORY_VIEW_METHODS,
-    };
+    use self::bytes::{ANYBYTES_METHODS, BYTES_ONLY_METHODS, BYTE_ARRAY_METHODS};
     use self::str::STR_METHODS;
     use crate::vm::coro::*;
     use wrappers::*;
@@ -123,7 +122,7 @@ fn tables_of(t: &Type) -> Vec<&'static [MethodDef]> {
             INPLACE_SEQUENCE,
         ],
         Kind::MemoryView => vec![
-            MEMORY_VIEW_METHODS,
+            memoryview::MEMORY_VIEW_METHODS,
             REPR,
             HASH,
             COMPARE,
@@ -412,5 +411,9 @@ pub fn ready(t: &Rc<Type>) {
                 protocol::plain_set_str(&mut dict, name, d);
             }
         }
+    }
+    drop(dict);
+    if t.kind == Kind::MemoryView {
+        crate::builtins::modules::native_getsets(t, memoryview::GETSETS);
     }
 }

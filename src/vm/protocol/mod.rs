@@ -15,7 +15,9 @@ use crate::pyc::CodeObject;
 
 use super::frame::Frame;
 use super::Vm;
-use crate::object::exception::{index_error, key_error, type_error, ExceptionObject};
+use crate::object::exception::{
+    index_error, key_error, not_implemented_error, type_error, ExceptionObject,
+};
 use crate::object::function::{Args, Builtin, CodeValues, Function, HashedName, NativeFn};
 use crate::object::hash;
 use crate::object::iter::{DictView, IterState};
@@ -742,7 +744,33 @@ pub fn dict_remove(vm: &mut Vm, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<
     Ok(r)
 }
 
+/// The state of a memoryview cast to another format.
+fn cast_view(v: &Value) -> Option<&crate::object::memoryview::CastView> {
+    match v {
+        Value::Instance(i) if matches!(i.payload, Some(Value::Native(_))) => {
+            crate::object::native::native_ref(v)
+        }
+        _ => None,
+    }
+}
+
 pub fn getitem(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(c) = cast_view(container) {
+        let n = c.len() as i64;
+        let i = match key {
+            Value::Slice(_) => {
+                return Err(not_implemented_error(
+                    "memoryview: slicing a cast view is not supported",
+                ))
+            }
+            k => number::as_ssize_index(vm, k)?,
+        };
+        let i = if i < 0 { i + n } else { i };
+        if i < 0 || i >= n {
+            return Err(index_error("index out of bounds on dimension 1"));
+        }
+        return Ok(c.item(&c.bytes(), i as usize));
+    }
     if let Some(p) = builtin_payload(container, "__getitem__") {
         if matches!(key, Value::Slice(_)) && type_of(container).kind == Kind::MemoryView {
             // A slice of a memoryview is a memoryview (of a copy, here).
@@ -1010,6 +1038,7 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),
         Value::Range(r) => range::range_len(r)?,
+        Value::Instance(_) if cast_view(v).is_some() => cast_view(v).map_or(0, |c| c.len()),
         Value::Instance(_) | Value::Type(_) => match call_dunder(vm, v, "__len__", vec![])? {
             Some(n) => number::length_result(vm, &n)?,
             None => {
@@ -1031,6 +1060,9 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 // ---------------------------------------------------------------- iteration
 
 pub fn iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(c) = cast_view(v) {
+        return iter(vm, &Value::tuple(c.items()));
+    }
     if let Value::DictView(view) = v {
         let len = view.0.borrow().len();
         return Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Dict {
