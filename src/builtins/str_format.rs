@@ -328,3 +328,116 @@ fn get_field_object(
     }
     Ok(obj)
 }
+
+/// One chunk of a format string as `_string.formatter_parser` yields it
+/// (`MarkupIterator_next`): the literal text, then the field's name,
+/// spec and conversion if a replacement field follows.
+pub struct Chunk {
+    pub literal: String,
+    pub field: Option<(String, String, Option<char>)>,
+}
+
+/// Every chunk of `fmt` (`_string.formatter_parser`), with the errors
+/// `str.format` gives for a malformed string.
+pub fn parse_chunks(fmt: &str) -> PyResult<Vec<Chunk>> {
+    let s: Vec<char> = fmt.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let start = i;
+        let mut c = '\0';
+        let mut markup = false;
+        while i < s.len() {
+            c = s[i];
+            i += 1;
+            if c == '{' || c == '}' {
+                markup = true;
+                break;
+            }
+        }
+        let at_end = i >= s.len();
+        let mut len = i - start;
+        if c == '}' && markup && (at_end || s[i] != '}') {
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if at_end && c == '{' && markup {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        if !at_end && markup {
+            if s[i] == c {
+                // An escaped brace: part of the literal, no field follows.
+                i += 1;
+                markup = false;
+            } else {
+                len -= 1;
+            }
+        }
+        let literal: String = s[start..start + len].iter().collect();
+        let field = if markup {
+            let f = parse_field(&s, &mut i)?;
+            Some((
+                f.name.iter().collect(),
+                f.spec.iter().collect(),
+                f.conversion,
+            ))
+        } else {
+            None
+        };
+        out.push(Chunk { literal, field });
+    }
+    Ok(out)
+}
+
+/// `_string.formatter_field_name_split`: the first part of a field name
+/// (an int if it is all digits) and its `.attr` / `[key]` parts as
+/// `(is_attribute, name_or_index)`.
+pub fn split_field_name(name: &str) -> PyResult<(Value, Vec<(bool, Value)>)> {
+    let name: Vec<char> = name.chars().collect();
+    let first_end = name
+        .iter()
+        .position(|c| *c == '.' || *c == '[')
+        .unwrap_or(name.len());
+    let key = |part: &[char]| -> PyResult<Value> {
+        Ok(match get_integer(part)? {
+            Some(n) => Value::Int(n as i64),
+            None => Value::str(&part.iter().collect::<String>()),
+        })
+    };
+    let first = key(&name[..first_end])?;
+    let mut rest = Vec::new();
+    let mut i = first_end;
+    while i < name.len() {
+        let is_attr = match name[i] {
+            '.' => true,
+            '[' => false,
+            _ => {
+                return Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ))
+            }
+        };
+        i += 1;
+        let start = i;
+        let part: &[char];
+        if is_attr {
+            while i < name.len() && name[i] != '.' && name[i] != '[' {
+                i += 1;
+            }
+            part = &name[start..i];
+        } else {
+            while i < name.len() && name[i] != ']' {
+                i += 1;
+            }
+            if i >= name.len() {
+                return Err(value_error("Missing ']' in format string"));
+            }
+            part = &name[start..i];
+            i += 1;
+        }
+        if part.is_empty() {
+            return Err(value_error("Empty attribute in format string"));
+        }
+        rest.push((is_attr, key(part)?));
+    }
+    Ok((first, rest))
+}

@@ -42,6 +42,14 @@ impl Vm {
             if crate::object::generator::FINALIZERS_PENDING.with(|f| f.get()) {
                 self.run_finalizers();
             }
+            if super::signals::PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+                if let Err(err) = self.run_signal_handlers() {
+                    if let Some(v) = self.raise_in_top(err, base, observer)? {
+                        return Ok(v);
+                    }
+                    continue;
+                }
+            }
             if observer.before_instruction(self) == Control::Abort {
                 self.aborting = true;
                 let err = PyErr::new(&builtin_types().keyboard_interrupt, "");

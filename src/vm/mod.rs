@@ -20,6 +20,7 @@ pub mod inline_cache;
 pub mod observer;
 pub mod ops;
 pub mod protocol;
+pub mod signals;
 pub mod traceback;
 
 use std::cell::RefCell;
@@ -386,12 +387,32 @@ pub fn run_program_with(
 /// Runs `work` on a thread with a big stack, so that Python's recursion
 /// limit, not Rust's stack, is what stops deep recursion through
 /// native→Python calls. `None` (after a message) if it panicked.
+///
+/// Signals sent to the process are delivered to that thread, as CPython
+/// delivers them to its main thread: this one blocks them while it waits
+/// (the worker starts with the mask it had before).
 pub fn on_vm_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    // SAFETY: pthread_sigmask on this thread's own mask with sets filled by
+    // sigfillset/returned by the previous call.
+    let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
+    let mut all: libc::sigset_t = unsafe { std::mem::zeroed() };
+    unsafe {
+        libc::sigfillset(&mut all);
+        libc::pthread_sigmask(libc::SIG_SETMASK, &all, &mut old);
+    }
+    let restore = old;
     let worker = std::thread::Builder::new()
         .name("py2vm".into())
         .stack_size(1 << 30)
-        .spawn(work);
-    match worker.map(|h| h.join()) {
+        .spawn(move || {
+            // SAFETY: restores the mask this thread inherited blocked.
+            unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &restore, std::ptr::null_mut()) };
+            work()
+        });
+    let joined = worker.map(|h| h.join());
+    // SAFETY: puts back this thread's own mask.
+    unsafe { libc::pthread_sigmask(libc::SIG_SETMASK, &old, std::ptr::null_mut()) };
+    match joined {
         Ok(Ok(value)) => Some(value),
         _ => {
             eprintln!("py2vm: internal error (a bug in py2vm, please report it)");

@@ -1,5 +1,5 @@
-//! Modules: the ones py2vm provides (native `sys`, `math`, `traceback`, ...
-//! and a few written in Python, `py/*.py`), the import statement
+//! Modules: the ones py2vm provides natively (what CPython writes in C:
+//! `sys`, `_io`, `_sre`, ...), the import statement
 //! (`importer`) and modules loaded from `.py` files on `sys.path` (`source`).
 
 use std::cell::RefCell;
@@ -16,6 +16,7 @@ mod atexit;
 mod collections;
 mod errno;
 mod functools;
+mod hashes;
 pub mod importer;
 mod inspect;
 pub mod io;
@@ -25,9 +26,11 @@ mod namespace;
 mod operator;
 mod posix;
 mod random;
+mod signal;
 pub mod source;
-pub mod sre;
+mod sre;
 mod stdio;
+mod string;
 mod sys;
 mod thread;
 pub mod time;
@@ -47,7 +50,10 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_io" => io::module(vm)?,
         "_functools" => functools::module(),
         "_operator" => operator::module(),
-        "string" | "random" => python_module(vm, name)?,
+        "_sre" => sre::module(),
+        "_signal" => signal::module(),
+        "_string" => string::module(),
+        "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
@@ -306,37 +312,4 @@ fn plural_s(n: usize) -> &'static str {
     } else {
         "s"
     }
-}
-
-/// Modules written in Python (`modules/py/*.py`), compiled by python3.11 at
-/// import like `exec` does and run with the module's dict as globals.
-fn python_source(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "string" => include_str!("py/string.py"),
-        "random" => include_str!("py/random.py"),
-        _ => return None,
-    })
-}
-
-fn python_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let source = python_source(name).ok_or_else(|| importer::no_module_named(name))?;
-    let code = crate::builtins::exec::compile_text(source, &format!("<py2vm {name}>"), "exec")?;
-    let module = new_module(name, vec![]);
-    let Value::Module(m) = &module else {
-        unreachable!("new_module makes a module")
-    };
-    protocol::dict_set_str(&m.dict, "__builtins__", Value::Dict(vm.builtins.clone()));
-    // Registered before running, as importlib does (circular imports see it).
-    protocol::dict_set_str(&vm.modules, name, module.clone());
-    let frame = crate::vm::frame::Frame::new(
-        code,
-        m.dict.clone(),
-        Some(m.dict.clone()),
-        crate::vm::frame::ReturnAction::ReturnToNative,
-    );
-    if let Err(e) = vm.run_nested_frame(frame) {
-        protocol::dict_del_str(&vm.modules, name);
-        return Err(e);
-    }
-    Ok(module)
 }

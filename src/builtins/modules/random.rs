@@ -1,18 +1,19 @@
-//! `_random`: CPython's Mersenne Twister (MT19937, `_randommodule.c`), the
-//! core under the Python-written `random` module (`py/random.py`, after
-//! CPython's `Lib/random.py`). Generators live in a per-thread table and a
-//! `Random` instance holds its generator's index; the table is never
-//! shrunk (2.5 KiB per `Random` ever made, which programs make few of).
+//! `_random` (Modules/_randommodule.c): `_random.Random`, CPython's
+//! Mersenne Twister (MT19937) as a native class, under CPython's own
+//! Lib/random.py, whose `random.Random` subclasses it.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
 
-use super::{functions, new_module};
-use crate::object::exception::{type_error, value_error};
-use crate::object::function::Args;
-use crate::object::{PyResult, Value};
+use super::{class_arg, native_instance, native_type, new_module};
+use crate::object::exception::{overflow_error, type_error, value_error};
+use crate::object::function::{m, Args, MethodDef};
+use crate::object::native::native_ref;
+use crate::object::{PyResult, Type, Value};
+use crate::vm::protocol;
 use crate::vm::Vm;
 
 const N: usize = 624;
@@ -22,43 +23,66 @@ const UPPER_MASK: u32 = 0x8000_0000;
 const LOWER_MASK: u32 = 0x7fff_ffff;
 
 thread_local! {
-    static GENERATORS: RefCell<Vec<Twister>> = const { RefCell::new(Vec::new()) };
+    static RANDOM: OnceCell<Rc<Type>> = const { OnceCell::new() };
+}
+
+fn random_type() -> Rc<Type> {
+    RANDOM.with(|t| {
+        t.get_or_init(|| native_type("Random", "_random", vec![], METHODS))
+            .clone()
+    })
 }
 
 pub fn module() -> Value {
-    new_module(
-        "_random",
-        functions(&[
-            ("new", new),
-            ("seed", seed),
-            ("random", random),
-            ("getrandbits", getrandbits),
-            ("getstate", getstate),
-            ("setstate", setstate),
-        ]),
-    )
+    new_module("_random", vec![("Random", Value::Type(random_type()))])
 }
 
-fn handle(a: &Args) -> PyResult<usize> {
-    match a.positional.first() {
-        Some(Value::Int(i)) if *i >= 0 && (*i as usize) < GENERATORS.with(|g| g.borrow().len()) => {
-            Ok(*i as usize)
+static METHODS: &[MethodDef] = &[
+    m("__new__", |_, a| {
+        let class = class_arg(&a)?;
+        if Rc::ptr_eq(&class, &random_type()) && !a.keywords.is_empty() {
+            return Err(type_error("Random() takes no keyword arguments"));
         }
-        _ => Err(value_error("invalid generator handle")),
-    }
-}
+        Ok(native_instance(
+            &class,
+            RefCell::new(Twister::init_genrand(19_650_218)),
+        ))
+    }),
+    m("__init__", |vm, a| {
+        let me = &a.positional[0];
+        let plain = Rc::ptr_eq(&protocol::type_of(me), &random_type());
+        if plain && !a.keywords.is_empty() {
+            return Err(type_error("Random() takes no keyword arguments"));
+        }
+        if a.positional.len() > 2 {
+            return Err(type_error("Random() requires 0 or 1 argument"));
+        }
+        seed_with(vm, me, a.positional.get(1))?;
+        Ok(Value::None)
+    }),
+    m("seed", |vm, a| {
+        if a.positional.len() > 2 {
+            return Err(type_error(format!(
+                "seed expected at most 1 argument, got {}",
+                a.positional.len() - 1
+            )));
+        }
+        seed_with(vm, &a.positional[0], a.positional.get(1))?;
+        Ok(Value::None)
+    }),
+    m("random", random),
+    m("getrandbits", getrandbits).o(),
+    m("getstate", getstate),
+    m("setstate", setstate).o(),
+];
 
-fn with_generator<R>(a: &Args, f: impl FnOnce(&mut Twister) -> R) -> PyResult<R> {
-    let i = handle(a)?;
-    Ok(GENERATORS.with(|g| f(&mut g.borrow_mut()[i])))
-}
-
-/// `new()`: a handle to a new, unseeded generator.
-fn new(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    GENERATORS.with(|g| {
-        let mut g = g.borrow_mut();
-        g.push(Twister::init_genrand(0));
-        Ok(Value::Int(g.len() as i64 - 1))
+/// The generator of a `Random` (or subclass) object.
+fn twister(v: &Value) -> PyResult<&RefCell<Twister>> {
+    native_ref::<RefCell<Twister>>(v).ok_or_else(|| {
+        type_error(format!(
+            "descriptor requires a '_random.Random' object but received a '{}'",
+            protocol::type_name(v)
+        ))
     })
 }
 
@@ -129,11 +153,11 @@ impl Twister {
     }
 }
 
-/// `seed(handle, n)`: seeds from int `n` (its absolute value, as
-/// `random_seed` does), or from the clock for None (read through
-/// `Vm::clock`, so the debugger can replay it).
-fn seed(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let n: BigInt = match a.positional.get(1) {
+/// `random_seed`: from the clock for None (read through `Vm::clock`, so
+/// the debugger can replay it), an int's absolute value, or any other
+/// object's hash as an unsigned word.
+fn seed_with(vm: &mut Vm, me: &Value, arg: Option<&Value>) -> PyResult<()> {
+    let n: BigInt = match arg {
         None | Some(Value::None) => {
             let wall = (vm.clock)(crate::vm::Clock::Wall);
             let mono = (vm.clock)(crate::vm::Clock::Monotonic);
@@ -142,27 +166,34 @@ fn seed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Some(Value::Int(i)) => BigInt::from(*i),
         Some(Value::Bool(b)) => BigInt::from(*b as i64),
         Some(Value::BigInt(b)) => (**b).clone(),
-        Some(_) => return Err(type_error("seed() needs an int")),
+        Some(v @ Value::Instance(i))
+            if matches!(i.payload, Some(Value::Int(_) | Value::BigInt(_))) =>
+        {
+            match &i.payload {
+                Some(Value::Int(n)) => BigInt::from(*n),
+                Some(Value::BigInt(b)) => (**b).clone(),
+                _ => BigInt::from(protocol::hash_value(vm, v)? as u64),
+            }
+        }
+        Some(v) => BigInt::from(protocol::hash_value(vm, v)? as u64),
     };
     let (_, mut key) = n.abs().to_u32_digits();
     if key.is_empty() {
         key.push(0);
     }
-    let fresh = Twister::init_by_array(&key);
-    with_generator(&a, |t| *t = fresh)?;
-    Ok(Value::None)
+    *twister(me)?.borrow_mut() = Twister::init_by_array(&key);
+    Ok(())
 }
 
-/// `getstate(handle)`: 624 words and the position, as a tuple.
+/// `getstate()`: 624 words and the position, as a tuple.
 fn getstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_generator(&a, |t| {
-        let mut items: Vec<Value> = t.mt.iter().map(|&w| Value::Int(w as i64)).collect();
-        items.push(Value::Int(t.index as i64));
-        Value::tuple(items)
-    })
+    let t = twister(&a.positional[0])?.borrow();
+    let mut items: Vec<Value> = t.mt.iter().map(|&w| Value::Int(w as i64)).collect();
+    items.push(Value::Int(t.index as i64));
+    Ok(Value::tuple(items))
 }
 
-/// `setstate(handle, state)`: the inverse of `getstate`.
+/// `setstate(state)`: the inverse of `getstate`.
 fn setstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let Some(Value::Tuple(items)) = a.positional.get(1) else {
         return Err(type_error("state vector must be a tuple"));
@@ -174,6 +205,16 @@ fn setstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     for (slot, v) in mt.iter_mut().zip(items.iter()) {
         *slot = match v {
             Value::Int(i) if (0..=u32::MAX as i64).contains(i) => *i as u32,
+            Value::Int(i) if *i < 0 => {
+                return Err(overflow_error(
+                    "can't convert negative value to unsigned int",
+                ))
+            }
+            Value::Int(_) | Value::BigInt(_) => {
+                return Err(overflow_error(
+                    "Python int too large to convert to C unsigned long",
+                ))
+            }
             _ => return Err(type_error("state vector items must be integers")),
         };
     }
@@ -181,27 +222,31 @@ fn setstate(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Int(i) if (0..=N as i64).contains(&i) => i as usize,
         _ => return Err(value_error("invalid state")),
     };
-    with_generator(&a, |t| *t = Twister { mt, index })?;
+    *twister(&a.positional[0])?.borrow_mut() = Twister { mt, index };
     Ok(Value::None)
 }
 
-/// `random(state)`: a double in [0, 1) from 53 random bits (genrand_res53).
+/// `random()`: a double in [0, 1) from 53 random bits (genrand_res53).
 fn random(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    with_generator(&a, |t| {
-        let hi = (t.next_u32() >> 5) as f64;
-        let lo = (t.next_u32() >> 6) as f64;
-        Value::Float((hi * 67_108_864.0 + lo) * (1.0 / 9_007_199_254_740_992.0))
-    })
+    let mut t = twister(&a.positional[0])?.borrow_mut();
+    let hi = (t.next_u32() >> 5) as f64;
+    let lo = (t.next_u32() >> 6) as f64;
+    Ok(Value::Float(
+        (hi * 67_108_864.0 + lo) * (1.0 / 9_007_199_254_740_992.0),
+    ))
 }
 
-/// `getrandbits(state, k)`: an int of `k` random bits, 32 at a time from
+/// `getrandbits(k)`: an int of `k` random bits, 32 at a time from
 /// the least significant word up.
-fn getrandbits(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let k = match a.positional.get(1) {
-        Some(Value::Int(k)) => *k,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(Value::BigInt(b)) => b.to_i64().unwrap_or(i64::MAX),
-        _ => return Err(type_error("an integer is required")),
+fn getrandbits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if matches!(a.positional[1], Value::Float(_)) {
+        return Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        ));
+    }
+    let k = match protocol::number::number_index(vm, &a.positional[1])? {
+        Value::Int(k) if i32::try_from(k).is_ok() => k,
+        _ => return Err(overflow_error("Python int too large to convert to C int")),
     };
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
@@ -209,7 +254,8 @@ fn getrandbits(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     if k == 0 {
         return Ok(Value::Int(0));
     }
-    with_generator(&a, |t| {
+    let mut t = twister(&a.positional[0])?.borrow_mut();
+    Ok({
         if k <= 32 {
             Value::Int((t.next_u32() >> (32 - k)) as i64)
         } else {
@@ -226,7 +272,7 @@ fn getrandbits(_vm: &mut Vm, a: Args) -> PyResult<Value> {
             let n = BigInt::from_slice(Sign::Plus, &words);
             match n.to_i64() {
                 Some(i) => Value::Int(i),
-                None => Value::BigInt(std::rc::Rc::new(n)),
+                None => Value::BigInt(Rc::new(n)),
             }
         }
     })

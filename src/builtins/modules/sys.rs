@@ -7,9 +7,9 @@
 //! `getsizeof`, the recursion limit).
 //!
 //! `version_info`, `flags`, `float_info`, `int_info` and `hash_info` are
-//! struct sequences (`builtins::structseq`). Left out: what py2vm cannot
-//! know without asking python3.11 (`prefix`, `base_prefix`, `exec_prefix`,
-//! `stdlib_module_names`...), threads, audit hooks, tracing and profiling
+//! struct sequences (`builtins::structseq`). `prefix` and its kin name the
+//! install whose Lib py2vm runs. Left out: what py2vm cannot
+//! know without asking python3.11 (`stdlib_module_names`...), threads, audit hooks, tracing and profiling
 //! hooks, and `get/set_int_max_str_digits` (py2vm has no digit limit).
 
 use super::{functions, importer, namespace, new_module, stdio};
@@ -134,6 +134,13 @@ pub fn module(vm: &mut Vm) -> Value {
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
     let version_info = version_info();
     let dont_write_bytecode = dont_write_bytecode();
+    // The install the standard library comes from: `<prefix>/lib/python3.11`.
+    let prefix = crate::pyc::stdlib::runtime()
+        .stdlib
+        .as_deref()
+        .and_then(|lib| lib.parent()?.parent())
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let mut members = vec![
         ("argv", argv),
         ("maxsize", Value::Int(i64::MAX)),
@@ -161,6 +168,12 @@ pub fn module(vm: &mut Vm) -> Value {
             }),
         ),
         ("executable", Value::str(&executable())),
+        ("prefix", Value::str(&prefix)),
+        ("base_prefix", Value::str(&prefix)),
+        ("exec_prefix", Value::str(&prefix)),
+        ("base_exec_prefix", Value::str(&prefix)),
+        ("platlibdir", Value::str("lib")),
+        ("abiflags", Value::str("")),
         ("dont_write_bytecode", Value::Bool(dont_write_bytecode)),
         ("warnoptions", Value::list(vec![])),
         ("_xoptions", protocol::new_dict()),

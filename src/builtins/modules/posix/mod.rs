@@ -145,7 +145,7 @@ pub(super) fn strerror_text(code: i32) -> String {
 
 /// `OSError(errno, strerror[, filename[, None, filename2]])`, the subclass
 /// the errno picks (FileNotFoundError...), as `path_error2` raises it.
-pub(super) fn os_error_with(
+pub(in crate::builtins::modules) fn os_error_with(
     code: i32,
     filename: Option<&Value>,
     filename2: Option<&Value>,
@@ -163,7 +163,7 @@ pub(super) fn os_error_with(
 }
 
 /// `posix_error()`: the OSError for the current `errno`, without a filename.
-pub(super) fn last_error() -> PyErr {
+pub(in crate::builtins::modules) fn last_error() -> PyErr {
     os_error_with(errno(), None, None)
 }
 
