@@ -201,6 +201,13 @@ fn values_of(obj: &Value, desc: &Desc) -> Vec<Value> {
     out
 }
 
+/// All fields (hidden ones too) of `obj` if it is an instance of the
+/// struct sequence type `desc` describes (`PyStructSequence_GET_ITEM`).
+pub fn fields_of(obj: &Value, desc: &'static Desc) -> Option<Vec<Value>> {
+    let d = desc_of(&protocol::type_of(obj))?;
+    std::ptr::eq(d, desc).then(|| values_of(obj, desc))
+}
+
 /// The field `name` of a struct sequence `obj` whose type `owner` declares
 /// it (what the member descriptor's `__get__` reads); `None` if `owner` is
 /// not a struct sequence type with such a field.
