@@ -185,67 +185,73 @@ pub(super) fn char_loc_ignore(pattern: u32, ch: u32) -> bool {
 /// `SRE(charset)`: whether `ch` is in the set that starts at `code[i]` and
 /// ends with FAILURE. An unknown set opcode answers "no" as in C; reading
 /// past the code is an internal error.
-pub(super) fn in_charset(code: &[u32], mut i: usize, ch: u32) -> Result<bool, SreError> {
-    let get = |k: usize| code.get(k).copied().ok_or_else(SreError::internal);
+#[inline]
+pub(super) fn in_charset(code: &[u32], i: usize, ch: u32) -> Result<bool, SreError> {
+    charset_lookup(code, i, ch).ok_or_else(SreError::internal)
+}
+
+/// [`in_charset`] with `None` for code that ends too early.
+#[inline]
+fn charset_lookup(code: &[u32], mut i: usize, ch: u32) -> Option<bool> {
     let mut ok = true;
     loop {
-        let o = get(i)?;
+        let o = *code.get(i)?;
         i += 1;
         match o {
-            op::FAILURE => return Ok(!ok),
+            op::FAILURE => return Some(!ok),
             op::LITERAL => {
-                if ch == get(i)? {
-                    return Ok(ok);
+                if ch == *code.get(i)? {
+                    return Some(ok);
                 }
                 i += 1;
             }
             op::CATEGORY => {
-                if in_category(get(i)?, ch) {
-                    return Ok(ok);
+                if in_category(*code.get(i)?, ch) {
+                    return Some(ok);
                 }
                 i += 1;
             }
             op::CHARSET => {
-                if ch < 256 && get(i + (ch as usize >> 5))? & (1u32 << (ch & 31)) != 0 {
-                    return Ok(ok);
+                if ch < 256 && *code.get(i + (ch as usize >> 5))? & (1u32 << (ch & 31)) != 0 {
+                    return Some(ok);
                 }
                 i += 8;
             }
             op::RANGE => {
-                if get(i)? <= ch && ch <= get(i + 1)? {
-                    return Ok(ok);
+                if *code.get(i)? <= ch && ch <= *code.get(i + 1)? {
+                    return Some(ok);
                 }
                 i += 2;
             }
             op::RANGE_UNI_IGNORE => {
-                let (lo, hi) = (get(i)?, get(i + 1)?);
+                let (lo, hi) = (*code.get(i)?, *code.get(i + 1)?);
                 // ch is already lowercased
                 if lo <= ch && ch <= hi {
-                    return Ok(ok);
+                    return Some(ok);
                 }
                 let uch = upper_unicode(ch);
                 if lo <= uch && uch <= hi {
-                    return Ok(ok);
+                    return Some(ok);
                 }
                 i += 2;
             }
             op::NEGATE => ok = !ok,
             op::BIGCHARSET => {
                 // <BIGCHARSET> <blockcount> <256 block indices as bytes> <blocks>
-                let count = get(i)? as usize;
+                let count = *code.get(i)? as usize;
                 i += 1;
                 if ch < 0x10000 {
                     let hi = (ch >> 8) as usize;
-                    let word = get(i + hi / 4)?;
+                    let word = *code.get(i + hi / 4)?;
                     let block = word.to_ne_bytes()[hi % 4] as usize;
                     let bit = block * 256 + (ch & 255) as usize;
-                    if get(i + 64 + bit / 32)? & (1u32 << (ch & 31)) != 0 {
-                        return Ok(ok);
+                    if *code.get(i + 64 + bit / 32)? & (1u32 << (ch & 31)) != 0 {
+                        return Some(ok);
                     }
                 }
-                i += 64 + count * 8;
+                i = i.checked_add(64 + count.checked_mul(8)?)?;
             }
-            _ => return Ok(false),
+            _ => return Some(false),
         }
     }
 }
