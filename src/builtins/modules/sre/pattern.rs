@@ -98,6 +98,12 @@ fn engine_error(e: SreError) -> PyErr {
     match e {
         SreError::Interrupted => PyErr::new(&builtin_types().keyboard_interrupt, ""),
         SreError::Memory => PyErr::with_args(&builtin_types().memory_error, vec![]),
+        SreError::Runtime(msg) if msg.starts_with("The span of capturing group") => {
+            crate::object::exception::system_error(msg)
+        }
+        SreError::Runtime(msg) if msg.starts_with("maximum recursion") => {
+            crate::object::exception::recursion_error(msg)
+        }
         SreError::Runtime(msg) => runtime_error(msg),
     }
 }

@@ -22,10 +22,9 @@ mod search;
 mod tests;
 mod validate;
 
-pub use chars::{
-    ascii_iscased, ascii_tolower, lower_ascii, lower_locale, lower_unicode, unicode_iscased,
-    unicode_tolower, upper_ascii, upper_locale, upper_unicode,
-};
+pub use chars::{ascii_iscased, ascii_tolower, unicode_iscased, unicode_tolower};
+#[cfg(test)]
+use chars::{lower_ascii, lower_locale, lower_unicode, upper_ascii, upper_locale, upper_unicode};
 pub use validate::validate;
 
 use matcher::State;
@@ -143,10 +142,6 @@ pub trait Subject {
     fn len(&self) -> usize;
     /// The character at `i` (`i < len()`; callers check).
     fn at(&self, i: usize) -> u32;
-    /// Whether the subject is empty.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 }
 
 /// bytes, bytearray, and ASCII-only str.
