@@ -27,6 +27,7 @@ mod posix;
 mod random;
 pub mod source;
 mod stdio;
+mod struct_;
 mod sys;
 mod thread;
 pub mod time;
@@ -46,6 +47,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_io" => io::module(vm)?,
         "_functools" => functools::module(),
         "_operator" => operator::module(),
+        "_struct" => struct_::module(vm)?,
         "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
