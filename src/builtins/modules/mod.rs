@@ -13,6 +13,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod atexit;
+mod binascii;
 mod collections;
 mod errno;
 mod functools;
@@ -48,6 +49,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_functools" => functools::module(),
         "_operator" => operator::module(),
         "_struct" => struct_::module(vm)?,
+        "binascii" => binascii::module(vm)?,
         "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
