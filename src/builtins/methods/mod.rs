@@ -282,6 +282,23 @@ fn attributes_of(t: &Type) -> (&'static [&'static str], &'static [&'static str])
         ),
         Kind::Object if &*t.name == "object" => (&["__class__"], &[]),
         Kind::Module => (&[], &["__dict__"]),
+        Kind::MemoryView => (
+            &[
+                "obj",
+                "nbytes",
+                "readonly",
+                "itemsize",
+                "format",
+                "ndim",
+                "shape",
+                "strides",
+                "suboffsets",
+                "c_contiguous",
+                "f_contiguous",
+                "contiguous",
+            ],
+            &[],
+        ),
         _ => (&[], &[]),
     }
 }

@@ -325,6 +325,30 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
                 Some(Value::Dict(Rc::new(RefCell::new(d))))
             }
         }
+        // A memoryview's format and shape: py2vm's views are of bytes.
+        (
+            Value::Instance(i),
+            "format" | "itemsize" | "ndim" | "nbytes" | "readonly" | "obj" | "shape" | "strides"
+            | "suboffsets" | "c_contiguous" | "f_contiguous" | "contiguous",
+        ) if type_of(obj).kind == Kind::MemoryView => {
+            let target = i.payload.clone().unwrap_or(Value::None);
+            let len = match &target {
+                Value::Bytes(b) => b.len(),
+                Value::ByteArray(b) => b.borrow().len(),
+                _ => 0,
+            } as i64;
+            Some(match name {
+                "format" => Value::str("B"),
+                "itemsize" | "ndim" => Value::Int(1),
+                "nbytes" => Value::Int(len),
+                "readonly" => Value::Bool(!matches!(target, Value::ByteArray(_))),
+                "obj" => target,
+                "shape" => Value::tuple(vec![Value::Int(len)]),
+                "strides" => Value::tuple(vec![Value::Int(1)]),
+                "suboffsets" => Value::tuple(vec![]),
+                _ => Value::Bool(true),
+            })
+        }
         (Value::Function(f), "__name__") => Some(Value::Str(f.name.borrow().clone())),
         (Value::Function(f), "__qualname__") => Some(Value::Str(f.qualname.borrow().clone())),
         (Value::Function(f), "__doc__") => Some(f.doc.borrow().clone()),
