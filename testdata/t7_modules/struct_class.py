@@ -139,3 +139,12 @@ try:
     struct.pack('b', 300)
 except struct.error as e:
     print('caught', type(e).__name__, e.args)
+
+# Keyword handling of the module functions.
+t(struct.unpack_from, format='i', buffer=b'abcd')
+t(struct.Struct('i').unpack_from, b'abcd', offset=None)
+t(struct.iter_unpack, 'i', b'abcd', x=1)
+t(struct.unpack, 'i', b'abcd', x=1)
+t(struct.calcsize, 'i', x=1)
+t(struct.calcsize, format='i')
+t(struct.pack_into, 'i', bytearray(4), 0, 1, x=1)

@@ -177,6 +177,17 @@ fn one_arg<'a>(name: &str, a: &Args<'a>) -> PyResult<&'a Value> {
     }
 }
 
+/// `(data, /, *, flag=...)`: the data positional-only, the flag by
+/// keyword only.
+fn posonly_data(name: &str, a: &Args, flag: &str) -> PyResult<Vec<Option<Value>>> {
+    if a.positional.is_empty() {
+        return Err(type_error(format!(
+            "{name}() takes exactly 1 positional argument (0 given)"
+        )));
+    }
+    clinic_bind(name, a.positional, a.keywords, &["", flag], 1, 1)
+}
+
 fn bytes(v: Vec<u8>) -> Value {
     Value::Bytes(v.into())
 }
@@ -227,14 +238,7 @@ fn a2b_uu(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn b2a_uu(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind(
-        "b2a_uu",
-        a.positional,
-        a.keywords,
-        &["data", "backtick"],
-        1,
-        1,
-    )?;
+    let v = posonly_data("b2a_uu", &a, "backtick")?;
     let data = data_arg(v[0].as_ref().unwrap_or(&Value::None))?;
     let backtick = flag(vm, &v[1], false)?;
     if data.len() > 45 {
@@ -279,14 +283,7 @@ fn b64_value(c: u8) -> Option<u8> {
 }
 
 fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind(
-        "a2b_base64",
-        a.positional,
-        a.keywords,
-        &["data", "strict_mode"],
-        1,
-        1,
-    )?;
+    let v = posonly_data("a2b_base64", &a, "strict_mode")?;
     let data = ascii_arg(v[0].as_ref().unwrap_or(&Value::None))?;
     let strict = flag(vm, &v[1], false)?;
     let mut out = Vec::with_capacity(data.len().div_ceil(4) * 3);
@@ -352,14 +349,7 @@ fn a2b_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = clinic_bind(
-        "b2a_base64",
-        a.positional,
-        a.keywords,
-        &["data", "newline"],
-        1,
-        1,
-    )?;
+    let v = posonly_data("b2a_base64", &a, "newline")?;
     let data = data_arg(v[0].as_ref().unwrap_or(&Value::None))?;
     let newline = flag(vm, &v[1], true)?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
@@ -389,7 +379,7 @@ fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn crc_hqx(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !a.keywords.is_empty() {
-        return Err(type_error("crc_hqx() takes no keyword arguments"));
+        return Err(type_error("binascii.crc_hqx() takes no keyword arguments"));
     }
     let [data, crc] = a.positional else {
         return Err(type_error(format!(
@@ -421,7 +411,7 @@ fn hqx_entry(i: u32) -> u32 {
 
 fn crc32(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !a.keywords.is_empty() {
-        return Err(type_error("crc32() takes no keyword arguments"));
+        return Err(type_error("binascii.crc32() takes no keyword arguments"));
     }
     let n = a.positional.len();
     if n < 1 {

@@ -515,7 +515,7 @@ fn no_keywords(name: &str, a: &Args) -> PyResult<()> {
 }
 
 fn expect_args(name: &str, a: &Args, n: usize) -> PyResult<()> {
-    no_keywords(name, a)?;
+    no_keywords(&format!("_struct.{name}"), a)?;
     let got = a.positional.len();
     if got != n {
         return Err(type_error(format!(
@@ -526,7 +526,7 @@ fn expect_args(name: &str, a: &Args, n: usize) -> PyResult<()> {
 }
 
 fn calcsize(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    no_keywords("calcsize", &a)?;
+    no_keywords("_struct.calcsize", &a)?;
     let [fmt] = a.positional else {
         return Err(type_error(format!(
             "_struct.calcsize() takes exactly one argument ({} given)",
