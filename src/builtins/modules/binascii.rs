@@ -367,7 +367,7 @@ fn b2a_base64(vm: &mut Vm, a: Args) -> PyResult<Value> {
             B64[n as usize & 63],
         ];
         out.extend_from_slice(&chars[..chunk.len() + 1]);
-        out.extend(std::iter::repeat(b'=').take(3 - chunk.len()));
+        out.extend(std::iter::repeat_n(b'=', 3 - chunk.len()));
     }
     if newline {
         out.push(b'\n');
@@ -543,7 +543,7 @@ fn hexlify(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn unhex(data: &[u8]) -> PyResult<Value> {
-    if data.len() % 2 != 0 {
+    if !data.len().is_multiple_of(2) {
         return Err(error("Odd-length string"));
     }
     let digit = |c: u8| (c as char).to_digit(16);

@@ -338,14 +338,10 @@ fn frexp(x: f64) -> (f64, i32) {
     (f, exp - 1022)
 }
 
-/// `ldexp(x, e)` exactly for the small exponents used here.
+/// `ldexp(x, e)` for the small exponents used here (powers of two in the
+/// normal range are exact).
 fn ldexp(x: f64, e: i32) -> f64 {
-    if e >= 0 {
-        x * 2f64.powi(e)
-    } else {
-        // 2**e is exact down to 2**-1022; the exponents here stay above.
-        x * 2f64.powi(e)
-    }
+    x * 2f64.powi(e)
 }
 
 /// Packs `v` as one item of format `c` into `out` (its `size` bytes).

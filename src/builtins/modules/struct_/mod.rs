@@ -26,12 +26,15 @@ struct Types {
     unpack_iter: Rc<Type>,
 }
 
+/// The format cache's key: whether the format is a str, and its bytes.
+type CacheKey = (bool, Vec<u8>);
+
 thread_local! {
     static TYPES: RefCell<Option<Rc<Types>>> = const { RefCell::new(None) };
     /// The module functions' cache of compiled formats (`cache` in
     /// `_structmodulestate`), keyed by whether the format is a str and its
     /// bytes.
-    static CACHE: RefCell<HashMap<(bool, Vec<u8>), Rc<Parsed>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<CacheKey, Rc<Parsed>>> = RefCell::new(HashMap::new());
 }
 
 const MAXCACHE: usize = 100;
