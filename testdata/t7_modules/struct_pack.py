@@ -103,3 +103,13 @@ print(struct.pack('>hhl', 1, 2, 3), struct.pack('<hhl', 1, 2, 3))
 print(struct.unpack('>hhl', b'\x00\x01\x00\x02\x00\x00\x00\x03'))
 print(struct.pack('3b2x?', 1, 2, 3, True), struct.unpack('3b2x?', b'\x01\x02\x03\x00\x00\x01'))
 print(struct.pack(b'<i', 5), struct.unpack(b'>H', b'\x01\x02'))
+
+# NaNs pack as CPython's quiet NaN (with their sign); P's overflow for an
+# __index__ object is the conversion's own OverflowError.
+print(struct.pack('>d', float('nan')).hex(), struct.pack('<d', -float('nan')).hex(),
+      struct.pack('>f', float('nan')).hex(), struct.pack('>e', float('nan')).hex())
+t(struct.pack, 'P', Idx(2**70))
+t(struct.pack, 'P', Idx(-2**70))
+t(struct.pack, 'P', 2**70)
+t(struct.pack, '>Q', Idx(-1))
+t(struct.pack, '>Q', -1)

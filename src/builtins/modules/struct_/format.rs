@@ -443,7 +443,13 @@ pub fn pack_item(vm: &mut Vm, table: Table, c: u8, out: &mut [u8], v: &Value) ->
             } else {
                 n.to_u64()
             };
-            let x = x.ok_or_else(|| overflow_error("int too big to convert"))?;
+            let x = x.ok_or_else(|| {
+                overflow_error(if n.is_negative() {
+                    "Python int too large to convert to C long"
+                } else {
+                    "Python int too large to convert to C unsigned long"
+                })
+            })?;
             put(out, x, 8, false);
         }
         b'e' => {
@@ -461,7 +467,13 @@ pub fn pack_item(vm: &mut Vm, table: Table, c: u8, out: &mut [u8], v: &Value) ->
             put(out, y.to_bits() as u64, 4, big);
         }
         b'd' => {
-            let x = get_double(vm, v)?;
+            let mut x = get_double(vm, v)?;
+            if x.is_nan() {
+                // `float('nan')` carries a payload standing for its
+                // identity here (`builtins::numbers::fresh_nan`); CPython's
+                // is the plain quiet NaN.
+                x = f64::from_bits(0x7ff8_0000_0000_0000 | (x.to_bits() & (1 << 63)));
+            }
             put(out, x.to_bits(), 8, big);
         }
         _ => return Err(system_error("bad struct format code")),
