@@ -249,6 +249,16 @@ pub static GETSETS: &[GetSet] = &[
         set: None,
     },
     GetSet {
+        name: "f_contiguous",
+        get: |_, a| View::of(&a.positional[0]).map(|_| Value::Bool(true)),
+        set: None,
+    },
+    GetSet {
+        name: "suboffsets",
+        get: |_, a| View::of(&a.positional[0]).map(|_| Value::tuple(vec![])),
+        set: None,
+    },
+    GetSet {
         name: "contiguous",
         get: |_, a| View::of(&a.positional[0]).map(|_| Value::Bool(true)),
         set: None,

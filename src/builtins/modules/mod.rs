@@ -13,6 +13,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod atexit;
+mod binascii;
 mod collections;
 mod errno;
 mod functools;
@@ -31,6 +32,7 @@ pub mod source;
 mod sre;
 mod stdio;
 mod string;
+mod struct_;
 mod sys;
 mod thread;
 pub mod time;
@@ -54,6 +56,8 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_signal" => signal::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
+        "_struct" => struct_::module(vm)?,
+        "binascii" => binascii::module(vm)?,
         "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
