@@ -885,8 +885,8 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
                 // str(bytes, encoding, errors) decodes.
                 let data = ops::bytes::bytes_data(v).unwrap_or_default();
                 let (encoding, errors) = super::methods::bytes::codec_args(&args, 1)?;
-                let text = crate::object::codecs::decode(&data, &encoding, &errors)
-                    .map_err(super::methods::bytes::codec_error)?;
+                let text =
+                    super::modules::codecs::decode_text(vm, &data, &encoding, &errors)?;
                 Value::str(&text)
             }
             Some(v) => Value::str(&protocol::str_of(vm, v)?),

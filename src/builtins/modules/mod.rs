@@ -13,6 +13,7 @@ use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
 mod atexit;
+pub mod codecs;
 mod collections;
 mod errno;
 mod functools;
@@ -45,6 +46,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_collections" => collections::module(),
         "_io" => io::module(vm)?,
         "_functools" => functools::module(),
+        "_codecs" => codecs::module(),
         "_operator" => operator::module(),
         "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
@@ -108,7 +110,7 @@ pub fn native_class(
             name: def.name,
             func: def.func,
             receiver: None,
-            owner: None,
+            owner: Some(t.clone()),
             arity: def.arity,
         }));
         protocol::dict_set_str_plain(&t, n, method);
