@@ -114,6 +114,9 @@ pub struct Vm {
     /// The codec search functions, their results and the error handlers
     /// (`_codecs`).
     pub codecs: crate::builtins::modules::codecs::Registry,
+    /// The current `contextvars.Context` (made on first use; CPython
+    /// keeps one per thread).
+    pub context: Option<Value>,
     /// Every generator, coroutine and async generator created, as weak
     /// references (DESIGN §3): the debugger's live-generator view.
     /// Each has a serial number, stable for the run, that views refer to.
@@ -148,6 +151,7 @@ impl Vm {
             aborting: false,
             exit_callbacks: Vec::new(),
             codecs: Default::default(),
+            context: None,
             generators: Vec::new(),
             generators_pruned_at: 0,
             next_generator_id: 1,

@@ -14,6 +14,7 @@ use crate::vm::Vm;
 
 mod atexit;
 pub mod codecs;
+mod contextvars;
 mod collections;
 mod errno;
 mod functools;
@@ -47,6 +48,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_io" => io::module(vm)?,
         "_functools" => functools::module(),
         "_codecs" => codecs::module(),
+        "_contextvars" => contextvars::module(),
         "_operator" => operator::module(),
         "string" | "random" => python_module(vm, name)?,
         "inspect" => inspect::module(),
