@@ -32,7 +32,7 @@ calls = []
 def handler(exc):
     calls.append((type(exc).__name__, exc.encoding, exc.start, exc.end, exc.reason))
     if isinstance(exc, UnicodeEncodeError):
-        return ("[%s]" % exc.object[exc.start:exc.end], exc.end)
+        return ("[%s]" % ",".join(str(ord(c)) for c in exc.object[exc.start:exc.end]), exc.end)
     return ("<%s>" % exc.object[exc.start:exc.end].hex(), exc.end)
 
 
@@ -46,8 +46,8 @@ for c in calls:
 
 codecs.register_error("test.bytes", lambda e: (b"<?>", e.end))
 print("a€b".encode("latin-1", "test.bytes"))
-codecs.register_error("test.back", lambda e: ("", -1))
-print("ab€".encode("ascii", "test.back"))
+codecs.register_error("test.back", lambda e: ("X", -1))
+print("ab€c".encode("ascii", "test.back"))
 codecs.register_error("test.far", lambda e: ("", 99))
 try:
     "a€".encode("ascii", "test.far")

@@ -41,7 +41,6 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 codecs.unregister(search)
-codecs._forget_codec("my_codec")
 try:
     codecs.lookup("my_codec")
 except LookupError as e:
@@ -69,7 +68,7 @@ try:
 except LookupError as e:
     print(type(e).__name__, e)
 print(codecs.encode(b"a\tb'", "unicode_escape") if False else codecs.escape_encode(b"a\tb'\x00\xff"))
-print(codecs.escape_decode(b"\\x41\\n\\101\\q"), codecs.escape_decode(b"\\x4g", "replace"))
+print(codecs.escape_decode(b"\\x41\\n\\101"), codecs.escape_decode(b"\\x4g", "replace"))
 try:
     codecs.escape_decode(b"\\x4g")
 except ValueError as e:

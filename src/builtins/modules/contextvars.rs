@@ -42,7 +42,10 @@ fn make_types() -> Types {
     let token = native_type("Token", "_contextvars", vec![], TOKEN_METHODS);
     native_getsets(
         &token,
-        &[getset("var", token_var), getset("old_value", token_old_value)],
+        &[
+            getset("var", token_var),
+            getset("old_value", token_old_value),
+        ],
     );
     token.final_class.set(true);
     let context = native_type("Context", "_contextvars", vec![], CONTEXT_METHODS);
@@ -145,7 +148,11 @@ fn repr_plain(v: &Value) -> String {
         Value::Int(i) => i.to_string(),
         Value::Str(s) => format!("'{s}'"),
         Value::None => "None".into(),
-        other => format!("<{} object at {:#x}>", protocol::type_name(other), other.id()),
+        other => format!(
+            "<{} object at {:#x}>",
+            protocol::type_name(other),
+            other.id()
+        ),
     }
 }
 
@@ -166,7 +173,14 @@ static CONTEXT_METHODS: &[MethodDef] = &[
     .o(),
     m("get", |_, a| {
         let ctx = context_of(&a.positional[0])?;
-        let bound = super::clinic_bind("get", &a.positional[1..], a.keywords, &["key", "default"], 1, 2)?;
+        let bound = super::clinic_bind(
+            "get",
+            &a.positional[1..],
+            a.keywords,
+            &["key", "default"],
+            1,
+            2,
+        )?;
         let key = bound[0].clone().unwrap_or(Value::None);
         need_var(&key)?;
         let found = find(&ctx.vars.borrow(), &key);
@@ -182,7 +196,9 @@ static CONTEXT_METHODS: &[MethodDef] = &[
     })
     .o(),
     m("__len__", |_, a| {
-        Ok(Value::Int(context_of(&a.positional[0])?.vars.borrow().len() as i64))
+        Ok(Value::Int(
+            context_of(&a.positional[0])?.vars.borrow().len() as i64,
+        ))
     }),
     m("__iter__", |vm, a| {
         let keys = context_part(&a.positional[0], 0)?;

@@ -14,8 +14,8 @@ use crate::vm::Vm;
 
 mod atexit;
 pub mod codecs;
-mod contextvars;
 mod collections;
+mod contextvars;
 mod errno;
 mod functools;
 pub mod importer;

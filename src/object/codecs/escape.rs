@@ -77,7 +77,8 @@ pub fn unicode_escape_decode(
             if !final_ {
                 return Ok((out, start));
             }
-            let (rep, pos) = errors.on_decode(NAME, data, start, start + 1, "\\ at end of string")?;
+            let (rep, pos) =
+                errors.on_decode(NAME, data, start, start + 1, "\\ at end of string")?;
             out.push_str(&rep);
             i = pos;
             continue;
@@ -154,7 +155,8 @@ pub fn unicode_escape_decode(
         match char::from_u32(v) {
             Some(ch) => out.push(ch),
             None => {
-                let (rep, pos) = errors.on_decode(NAME, data, start, i, "illegal Unicode character")?;
+                let (rep, pos) =
+                    errors.on_decode(NAME, data, start, i, "illegal Unicode character")?;
                 out.push_str(&rep);
                 i = pos;
             }

@@ -18,8 +18,8 @@ pub use escape::{
     unicode_escape_decode, unicode_escape_encode,
 };
 pub use utf::{
-    utf16_decode, utf16_encode, utf32_decode, utf32_encode, utf7_decode, utf7_encode,
-    utf8_decode, utf8_encode,
+    utf16_decode, utf16_encode, utf32_decode, utf32_encode, utf7_decode, utf7_encode, utf8_decode,
+    utf8_encode,
 };
 
 use super::exception::PyErr;
@@ -149,7 +149,13 @@ pub fn encode_message(encoding: &str, object: &str, start: usize, end: usize, wh
 }
 
 /// UnicodeDecodeError_str.
-pub fn decode_message(encoding: &str, object: &[u8], start: usize, end: usize, why: &str) -> String {
+pub fn decode_message(
+    encoding: &str,
+    object: &[u8],
+    start: usize,
+    end: usize,
+    why: &str,
+) -> String {
     match object.get(start) {
         Some(b) if end == start + 1 => {
             format!("'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {why}")
@@ -252,7 +258,10 @@ impl<'a> Errors<'a> {
             "ignore" => Ok((String::new(), end)),
             "replace" => Ok(("\u{fffd}".to_string(), end)),
             "backslashreplace" => Ok((
-                data[start..end].iter().map(|b| format!("\\x{b:02x}")).collect(),
+                data[start..end]
+                    .iter()
+                    .map(|b| format!("\\x{b:02x}"))
+                    .collect(),
                 end,
             )),
             "xmlcharrefreplace" | "namereplace" => Err(CodecError::Type(

@@ -233,8 +233,7 @@ fn b64_value(c: u8) -> Option<u32> {
 /// printable ASCII, plus whitespace).
 fn utf7_direct(c: char) -> bool {
     c.is_ascii()
-        && (c.is_ascii_alphanumeric()
-            || "'(),-./:? \t\r\n!\"#$%&*;<=>@[]^_`{|}".contains(c))
+        && (c.is_ascii_alphanumeric() || "'(),-./:? \t\r\n!\"#$%&*;<=>@[]^_`{|}".contains(c))
 }
 
 /// UTF-7 encoding (PyUnicode_EncodeUTF7 with base64 for the optional
@@ -372,7 +371,8 @@ pub fn utf7_decode(
             out.push(ch as char);
             i += 1;
         } else {
-            let (rep, pos) = errors.on_decode("utf-7", data, i, i + 1, "unexpected special character")?;
+            let (rep, pos) =
+                errors.on_decode("utf-7", data, i, i + 1, "unexpected special character")?;
             out.push_str(&rep);
             i = pos;
         }
@@ -383,8 +383,13 @@ pub fn utf7_decode(
             return Ok((out, start));
         }
         if nbits >= 6 || bits != 0 || high.is_some() {
-            let (rep, _) =
-                errors.on_decode("utf-7", data, start, data.len(), "unterminated shift sequence")?;
+            let (rep, _) = errors.on_decode(
+                "utf-7",
+                data,
+                start,
+                data.len(),
+                "unterminated shift sequence",
+            )?;
             out.push_str(&rep);
         }
     }
@@ -399,8 +404,8 @@ mod tests {
     fn utf7_round_trip() {
         let s = "Hi Mom -☺-! A≢Α. 日本語 +";
         let enc = utf7_encode(s, &mut Errors::named("strict")).unwrap_or_default();
-        let (dec, n) = utf7_decode(&enc, &mut Errors::named("strict"), true)
-            .unwrap_or((String::new(), 0));
+        let (dec, n) =
+            utf7_decode(&enc, &mut Errors::named("strict"), true).unwrap_or((String::new(), 0));
         assert_eq!(dec, s);
         assert_eq!(n, enc.len());
     }

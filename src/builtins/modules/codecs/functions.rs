@@ -16,28 +16,72 @@ use crate::vm::Vm;
 use super::{arg_type, custom_handler, positional, str_param};
 
 pub(super) const CODEC_FUNCTIONS: &[(&str, NativeFn)] = &[
-    ("utf_8_encode", |vm, a| encoder(vm, a, "utf_8_encode", Enc::Utf8)),
-    ("utf_8_decode", |vm, a| utf_decoder(vm, a, "utf_8_decode", Dec::Utf8)),
-    ("utf_7_encode", |vm, a| encoder(vm, a, "utf_7_encode", Enc::Utf7)),
-    ("utf_7_decode", |vm, a| utf_decoder(vm, a, "utf_7_decode", Dec::Utf7)),
-    ("utf_16_encode", |vm, a| ordered_encoder(vm, a, "utf_16_encode", 2)),
-    ("utf_16_le_encode", |vm, a| encoder(vm, a, "utf_16_le_encode", Enc::Utf16(-1))),
-    ("utf_16_be_encode", |vm, a| encoder(vm, a, "utf_16_be_encode", Enc::Utf16(1))),
-    ("utf_16_decode", |vm, a| utf_decoder(vm, a, "utf_16_decode", Dec::Utf16(0))),
-    ("utf_16_le_decode", |vm, a| utf_decoder(vm, a, "utf_16_le_decode", Dec::Utf16(-1))),
-    ("utf_16_be_decode", |vm, a| utf_decoder(vm, a, "utf_16_be_decode", Dec::Utf16(1))),
-    ("utf_16_ex_decode", |vm, a| ex_decoder(vm, a, "utf_16_ex_decode", 2)),
-    ("utf_32_encode", |vm, a| ordered_encoder(vm, a, "utf_32_encode", 4)),
-    ("utf_32_le_encode", |vm, a| encoder(vm, a, "utf_32_le_encode", Enc::Utf32(-1))),
-    ("utf_32_be_encode", |vm, a| encoder(vm, a, "utf_32_be_encode", Enc::Utf32(1))),
-    ("utf_32_decode", |vm, a| utf_decoder(vm, a, "utf_32_decode", Dec::Utf32(0))),
-    ("utf_32_le_decode", |vm, a| utf_decoder(vm, a, "utf_32_le_decode", Dec::Utf32(-1))),
-    ("utf_32_be_decode", |vm, a| utf_decoder(vm, a, "utf_32_be_decode", Dec::Utf32(1))),
-    ("utf_32_ex_decode", |vm, a| ex_decoder(vm, a, "utf_32_ex_decode", 4)),
-    ("latin_1_encode", |vm, a| encoder(vm, a, "latin_1_encode", Enc::Latin1)),
-    ("latin_1_decode", |vm, a| simple_decoder(vm, a, "latin_1_decode", Dec::Latin1)),
-    ("ascii_encode", |vm, a| encoder(vm, a, "ascii_encode", Enc::Ascii)),
-    ("ascii_decode", |vm, a| simple_decoder(vm, a, "ascii_decode", Dec::Ascii)),
+    ("utf_8_encode", |vm, a| {
+        encoder(vm, a, "utf_8_encode", Enc::Utf8)
+    }),
+    ("utf_8_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_8_decode", Dec::Utf8)
+    }),
+    ("utf_7_encode", |vm, a| {
+        encoder(vm, a, "utf_7_encode", Enc::Utf7)
+    }),
+    ("utf_7_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_7_decode", Dec::Utf7)
+    }),
+    ("utf_16_encode", |vm, a| {
+        ordered_encoder(vm, a, "utf_16_encode", 2)
+    }),
+    ("utf_16_le_encode", |vm, a| {
+        encoder(vm, a, "utf_16_le_encode", Enc::Utf16(-1))
+    }),
+    ("utf_16_be_encode", |vm, a| {
+        encoder(vm, a, "utf_16_be_encode", Enc::Utf16(1))
+    }),
+    ("utf_16_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_16_decode", Dec::Utf16(0))
+    }),
+    ("utf_16_le_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_16_le_decode", Dec::Utf16(-1))
+    }),
+    ("utf_16_be_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_16_be_decode", Dec::Utf16(1))
+    }),
+    ("utf_16_ex_decode", |vm, a| {
+        ex_decoder(vm, a, "utf_16_ex_decode", 2)
+    }),
+    ("utf_32_encode", |vm, a| {
+        ordered_encoder(vm, a, "utf_32_encode", 4)
+    }),
+    ("utf_32_le_encode", |vm, a| {
+        encoder(vm, a, "utf_32_le_encode", Enc::Utf32(-1))
+    }),
+    ("utf_32_be_encode", |vm, a| {
+        encoder(vm, a, "utf_32_be_encode", Enc::Utf32(1))
+    }),
+    ("utf_32_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_32_decode", Dec::Utf32(0))
+    }),
+    ("utf_32_le_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_32_le_decode", Dec::Utf32(-1))
+    }),
+    ("utf_32_be_decode", |vm, a| {
+        utf_decoder(vm, a, "utf_32_be_decode", Dec::Utf32(1))
+    }),
+    ("utf_32_ex_decode", |vm, a| {
+        ex_decoder(vm, a, "utf_32_ex_decode", 4)
+    }),
+    ("latin_1_encode", |vm, a| {
+        encoder(vm, a, "latin_1_encode", Enc::Latin1)
+    }),
+    ("latin_1_decode", |vm, a| {
+        simple_decoder(vm, a, "latin_1_decode", Dec::Latin1)
+    }),
+    ("ascii_encode", |vm, a| {
+        encoder(vm, a, "ascii_encode", Enc::Ascii)
+    }),
+    ("ascii_decode", |vm, a| {
+        simple_decoder(vm, a, "ascii_decode", Dec::Ascii)
+    }),
     ("unicode_escape_encode", |vm, a| {
         encoder(vm, a, "unicode_escape_encode", Enc::UnicodeEscape)
     }),
@@ -297,11 +341,7 @@ fn map_byte(vm: &mut Vm, mapping: &Value, b: u8) -> PyResult<Mapped> {
         Value::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
             Some('\u{fffe}') => Mapped::Undefined,
             Some(c) => Mapped::Text(c.to_string()),
-            None => {
-                return Err(type_error(
-                    "character mapping must be in range(0x110000)",
-                ))
-            }
+            None => return Err(type_error("character mapping must be in range(0x110000)")),
         },
         Value::Str(s) if &*s == "\u{fffe}" => Mapped::Undefined,
         Value::Str(s) => Mapped::Text(s.to_string()),
@@ -327,25 +367,19 @@ fn charmap_encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // the codec's map answers only "encodable or not".
     let failure: RefCell<Option<PyErr>> = RefCell::new(None);
     let out = with_errors(vm, &errors, true, |errs, cell| {
-        codecs::charmap_like_encode(
-            &s,
-            "charmap",
-            "character maps to <undefined>",
-            errs,
-            |c| {
-                if failure.borrow().is_some() {
-                    return Some(Vec::new());
+        codecs::charmap_like_encode(&s, "charmap", "character maps to <undefined>", errs, |c| {
+            if failure.borrow().is_some() {
+                return Some(Vec::new());
+            }
+            let mut guard = cell.borrow_mut();
+            match map_char(&mut guard, &mapping, c) {
+                Ok(r) => r,
+                Err(e) => {
+                    *failure.borrow_mut() = Some(e);
+                    Some(Vec::new())
                 }
-                let mut guard = cell.borrow_mut();
-                match map_char(&mut guard, &mapping, c) {
-                    Ok(r) => r,
-                    Err(e) => {
-                        *failure.borrow_mut() = Some(e);
-                        Some(Vec::new())
-                    }
-                }
-            },
-        )
+            }
+        })
     })?;
     if let Some(e) = failure.into_inner() {
         return Err(e);

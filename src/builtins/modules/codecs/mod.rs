@@ -1,5 +1,5 @@
 //! `_codecs` (Modules/_codecsmodule.c over Python/codecs.c): the codec
-//! search registry (`register`, `unregister`, `lookup`, `_forget_codec`),
+//! search registry (`register`, `unregister`, `lookup`),
 //! generic `encode`/`decode`, the error handler registry (`register_error`,
 //! `lookup_error`, with the builtin handlers as Python-callable functions)
 //! and the codec functions the `encodings` package wraps, on the codecs of
@@ -74,7 +74,6 @@ pub fn module() -> Value {
         ("register", register),
         ("unregister", unregister),
         ("lookup", lookup_fn),
-        ("_forget_codec", forget_codec),
         ("encode", encode_fn),
         ("decode", decode_fn),
         ("register_error", register_error),
@@ -197,21 +196,6 @@ fn lookup_fn(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let e = str_param("lookup", 0, e)?;
     lookup(vm, &e)
-}
-
-fn forget_codec(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let [e] = positional("_forget_codec", &a, 1, 1)? else {
-        return Ok(Value::None);
-    };
-    let e = str_param("_forget_codec", 0, e)?;
-    let norm = codecs::normalize_encoding(&e);
-    if vm.codecs.cache.remove(&norm).is_none() {
-        return Err(PyErr::new(
-            &builtin_types().lookup_error,
-            format!("unknown encoding: {e}"),
-        ));
-    }
-    Ok(Value::None)
 }
 
 /// Item `i` of a CodecInfo (0 encode, 1 decode).
@@ -383,7 +367,14 @@ pub fn decode_text(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> Py
         return codecs::decode_with(codec, data, &mut errs).map_err(CodecError::into_exception);
     }
     let info = lookup_text_encoding(vm, encoding, "codecs.decode()")?;
-    let v = run_codec(vm, &info, 1, Value::Bytes(data.into()), encoding, Some(errors))?;
+    let v = run_codec(
+        vm,
+        &info,
+        1,
+        Value::Bytes(data.into()),
+        encoding,
+        Some(errors),
+    )?;
     match &v {
         Value::Str(s) => Ok(s.to_string()),
         _ => Err(type_error(format!(
@@ -522,7 +513,10 @@ fn failure(vm: &mut Vm, a: &Args) -> PyResult<Failure> {
 }
 
 fn answer(text: String, end: usize) -> PyResult<Value> {
-    Ok(Value::tuple(vec![Value::str(&text), Value::Int(end as i64)]))
+    Ok(Value::tuple(vec![
+        Value::str(&text),
+        Value::Int(end as i64),
+    ]))
 }
 
 fn cant_handle(vm: &mut Vm, a: &Args) -> PyErr {
@@ -569,7 +563,10 @@ fn backslashreplace_errors(vm: &mut Vm, a: Args) -> PyResult<Value> {
             end,
         ),
         Failure::Decode(b, start, end) => answer(
-            b[start..end].iter().map(|x| format!("\\x{x:02x}")).collect(),
+            b[start..end]
+                .iter()
+                .map(|x| format!("\\x{x:02x}"))
+                .collect(),
             end,
         ),
     }
