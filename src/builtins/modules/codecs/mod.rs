@@ -490,21 +490,25 @@ fn failure(vm: &mut Vm, a: &Args) -> PyResult<Failure> {
         }
     };
     let (start, end) = (int(vm, "start")?, int(vm, "end")?);
+    // PyUnicodeEncodeError_GetStart/GetEnd's clamping, kept inside the
+    // object (an empty one gives an empty range).
+    let clamp = |len: usize| {
+        let len = len as i64;
+        let s = start.max(0).min((len - 1).max(0));
+        let e = end.max(1).min(len).max(s);
+        (s as usize, e as usize)
+    };
     if kind == 1 {
         let data = crate::vm::ops::bytes::bytes_data(&object)
             .ok_or_else(|| type_error("object attribute must be bytes"))?;
-        let len = data.len() as i64;
-        let start = start.clamp(0, (len - 1).max(0)) as usize;
-        let end = end.clamp(1, len.max(1)) as usize;
-        return Ok(Failure::Decode(data.to_vec(), start, end.max(start)));
+        let (start, end) = clamp(data.len());
+        return Ok(Failure::Decode(data.to_vec(), start, end));
     }
     let Value::Str(s) = object else {
         return Err(type_error("object attribute must be unicode"));
     };
     let chars: Vec<char> = s.chars().collect();
-    let len = chars.len() as i64;
-    let start = start.clamp(0, (len - 1).max(0)) as usize;
-    let end = (end.clamp(1, len.max(1)) as usize).max(start);
+    let (start, end) = clamp(chars.len());
     Ok(if kind == 0 {
         Failure::Encode(chars, start, end)
     } else {
