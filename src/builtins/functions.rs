@@ -885,8 +885,7 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
                 // str(bytes, encoding, errors) decodes.
                 let data = ops::bytes::bytes_data(v).unwrap_or_default();
                 let (encoding, errors) = super::methods::bytes::codec_args(&args, 1)?;
-                let text = crate::object::codecs::decode(&data, &encoding, &errors)
-                    .map_err(super::methods::bytes::codec_error)?;
+                let text = super::modules::codecs::decode_text(vm, &data, &encoding, &errors)?;
                 Value::str(&text)
             }
             Some(v) => Value::str(&protocol::str_of(vm, v)?),
@@ -978,6 +977,37 @@ pub fn construct_builtin(vm: &mut Vm, t: &Rc<Type>, args: Args) -> PyResult<Valu
             Some((_, make)) => make(vm, args)?,
             None => return Err(type_error(format!("cannot create '{}' instances", t.name))),
         },
+        // module(name, doc=None) (module___init___impl).
+        Kind::Module => {
+            let bound = super::modules::clinic_bind(
+                "module",
+                args.positional,
+                args.keywords,
+                &["name", "doc"],
+                1,
+                2,
+            )?;
+            let name = match &bound[0] {
+                Some(Value::Str(s)) => s.clone(),
+                Some(v) => {
+                    return Err(type_error(format!(
+                        "module.__init__() argument 'name' must be str, not {}",
+                        type_name(v)
+                    )))
+                }
+                None => Rc::from(""),
+            };
+            let doc = bound[1].clone().unwrap_or(Value::None);
+            super::modules::new_module(
+                &name,
+                vec![
+                    ("__doc__", doc),
+                    ("__package__", Value::None),
+                    ("__loader__", Value::None),
+                    ("__spec__", Value::None),
+                ],
+            )
+        }
         Kind::Exception => Value::Exception(crate::object::exception::ExceptionObject::new(
             t.clone(),
             args.positional.to_vec(),

@@ -127,12 +127,14 @@ fn make_type(desc: &'static Desc) -> Rc<Type> {
         .rsplit_once('.')
         .unwrap_or(("builtins", desc.name));
     let t = Type::new(short, Kind::User, vec![builtin_types().tuple.clone()]);
+    // Methods are bound to instances (method descriptors of the class);
+    // `__new__` is a plain function wrapped as a static method.
     let method = |name: &'static str, func: NativeFn| {
         Value::Builtin(Rc::new(Builtin {
             name,
             func,
             receiver: None,
-            owner: None,
+            owner: (name != "__new__").then(|| t.clone()),
             arity: Arity::ANY,
         }))
     };

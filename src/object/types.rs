@@ -532,6 +532,7 @@ builtin_types! {
     tab_error = "TabError" Exception (indentation_error);
     unicode_decode_error = "UnicodeDecodeError" Exception (unicode_error);
     unicode_encode_error = "UnicodeEncodeError" Exception (unicode_error);
+    unicode_translate_error = "UnicodeTranslateError" Exception (unicode_error);
     file_not_found_error = "FileNotFoundError" Exception (os_error);
     file_exists_error = "FileExistsError" Exception (os_error);
     permission_error = "PermissionError" Exception (os_error);

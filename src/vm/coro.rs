@@ -630,7 +630,7 @@ fn anext_awaitable_type() -> Rc<crate::object::Type> {
                 ("throw", |vm, a| anext_step(vm, &a.positional[0], "throw", a.positional[1..].to_vec())),
             ];
             for (name, f) in methods {
-                protocol::dict_set_str_plain(&t, name, protocol::native(name, f, None));
+                protocol::dict_set_str_plain(&t, name, protocol::native_method(name, f, &t));
             }
             protocol::dict_set_str_plain(&t, "__module__", Value::str("builtins"));
             t

@@ -30,7 +30,10 @@ thread_local! {
     static FRAME_TYPE: Rc<Type> = {
         let t = Type::new("frame", Kind::User, vec![builtin_types().object.clone()]);
         let set = |name: &str, value: Value| protocol::dict_set_str_plain(&t, name, value);
-        set("__repr__", protocol::native("__repr__", frame_repr, None));
+        set(
+            "__repr__",
+            protocol::native_method("__repr__", frame_repr, &t),
+        );
         for (name, get) in [
             ("f_back", f_back as crate::object::function::NativeFn),
             ("f_lasti", f_lasti),

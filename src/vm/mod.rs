@@ -112,6 +112,12 @@ pub struct Vm {
     /// `atexit.register`'s callbacks with their arguments, in registration
     /// order: run last registered first when the program ends.
     pub exit_callbacks: Vec<(Value, Vec<Value>, Vec<(Rc<str>, Value)>)>,
+    /// The codec search functions, their results and the error handlers
+    /// (`_codecs`).
+    pub codecs: crate::builtins::modules::codecs::Registry,
+    /// The current `contextvars.Context` (made on first use; CPython
+    /// keeps one per thread).
+    pub context: Option<Value>,
     /// Every generator, coroutine and async generator created, as weak
     /// references (DESIGN §3): the debugger's live-generator view.
     /// Each has a serial number, stable for the run, that views refer to.
@@ -145,6 +151,8 @@ impl Vm {
             nested_observer: None,
             aborting: false,
             exit_callbacks: Vec::new(),
+            codecs: Default::default(),
+            context: None,
             generators: Vec::new(),
             generators_pruned_at: 0,
             next_generator_id: 1,

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::*;
-use crate::object::codecs::{self, CodecError};
+use crate::object::codecs::CodecError;
 use crate::object::PyErr;
 use crate::vm::ops::bytes::{
     byte_value, bytearray, bytes_data, bytes_from_iterable, find as find_sub, same_kind,
@@ -771,12 +771,7 @@ fn pad(a: &Args, align: char) -> PyResult<Value> {
 
 /// The exception a codec failure raises.
 pub fn codec_error(e: CodecError) -> PyErr {
-    let t = builtin_types();
-    match e {
-        CodecError::Lookup(m) => PyErr::new(&t.lookup_error, m),
-        CodecError::Encode(m) => PyErr::new(&t.unicode_encode_error, m),
-        CodecError::Decode(m) => PyErr::new(&t.unicode_decode_error, m),
-    }
+    e.into_exception()
 }
 
 /// `(encoding, errors)` arguments at `a.positional[i..]` or by keyword.
@@ -797,10 +792,10 @@ pub fn codec_args(a: &Args, i: usize) -> PyResult<(String, String)> {
     ))
 }
 
-fn decode(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+fn decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = data(&a)?;
     let (encoding, errors) = codec_args(&a, 1)?;
-    let s = codecs::decode(&d, &encoding, &errors).map_err(codec_error)?;
+    let s = crate::builtins::modules::codecs::decode_text(vm, &d, &encoding, &errors)?;
     Ok(Value::str(&s))
 }
 
@@ -888,9 +883,9 @@ pub fn construct(vm: &mut Vm, a: &Args, array: bool) -> PyResult<Value> {
             return Err(type_error("string argument without an encoding"));
         }
         let (encoding, errors) = codec_args(a, 1)?;
-        return Ok(make(
-            codecs::encode(s, &encoding, &errors).map_err(codec_error)?,
-        ));
+        return Ok(make(crate::builtins::modules::codecs::encode_text(
+            vm, s, &encoding, &errors,
+        )?));
     }
     if encoding_given {
         return Err(type_error(

@@ -230,11 +230,10 @@ pub static STR_METHODS: &[MethodDef] = &[
             vm, &s, mapping,
         )?))
     }),
-    m("encode", |_, a| {
+    m("encode", |vm, a| {
         let s = this_str(&a)?;
         let (encoding, errors) = super::bytes::codec_args(&a, 1)?;
-        let data = crate::object::codecs::encode(&s, &encoding, &errors)
-            .map_err(super::bytes::codec_error)?;
+        let data = crate::builtins::modules::codecs::encode_text(vm, &s, &encoding, &errors)?;
         Ok(Value::Bytes(Rc::from(data)))
     }),
     m("expandtabs", |_, a| {

@@ -14,7 +14,9 @@ use crate::vm::Vm;
 
 mod atexit;
 mod binascii;
+pub mod codecs;
 mod collections;
+mod contextvars;
 mod errno;
 mod functools;
 mod hashes;
@@ -51,6 +53,8 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_collections" => collections::module(),
         "_io" => io::module(vm)?,
         "_functools" => functools::module(),
+        "_codecs" => codecs::module(),
+        "_contextvars" => contextvars::module(),
         "_operator" => operator::module(),
         "_sre" => sre::module(),
         "_signal" => signal::module(),
@@ -119,7 +123,7 @@ pub fn native_class(
             name: def.name,
             func: def.func,
             receiver: None,
-            owner: None,
+            owner: Some(t.clone()),
             arity: def.arity,
         }));
         protocol::dict_set_str_plain(&t, n, method);

@@ -12,7 +12,7 @@ use crate::object::exception::{type_error, value_error, ExceptionObject};
 use crate::object::function::{Args, NativeFn};
 use crate::object::types::Type;
 use crate::object::{builtin_types, PyResult, Value};
-use crate::vm::protocol::{self, native, type_name};
+use crate::vm::protocol::{self, type_name};
 use crate::vm::Vm;
 
 pub fn is_group(e: &ExceptionObject) -> bool {
@@ -151,7 +151,7 @@ pub fn methods() -> Vec<(&'static str, NativeFn)> {
 pub fn install() {
     let beg = builtin_types().base_exception_group.clone();
     for (name, f) in methods() {
-        protocol::dict_set_str_plain(&beg, name, native(name, f, None));
+        protocol::dict_set_str_plain(&beg, name, protocol::native_method(name, f, &beg));
     }
 }
 

@@ -11,6 +11,7 @@ pub mod percent;
 pub mod seq;
 pub mod text;
 pub mod truth;
+pub mod unicode_error;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,6 +23,7 @@ pub use seq::{
     unpack, unpack_ex,
 };
 pub use text::{format_value, repr};
+pub use unicode_error::{unicode_error_member, unicode_error_str};
 
 use super::eval::Flow;
 use super::frame::{Frame, FrameParts, ReturnAction};

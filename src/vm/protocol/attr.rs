@@ -19,7 +19,7 @@ pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: &Value, owner: &Rc<Type>) -> P
             function: attr,
             receiver: obj.clone(),
         })),
-        Value::Builtin(b) if b.receiver.is_none() => b.bound_to(obj.clone()),
+        Value::Builtin(b) if b.receiver.is_none() && b.owner.is_some() => b.bound_to(obj.clone()),
         Value::StaticMethod(f) => (*f).clone(),
         Value::ClassMethod(f) => class_bound(&f, Value::Type(owner.clone())),
         Value::Property(p) => {
@@ -457,6 +457,16 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
                 })
             }
         }
+        // UnicodeError's members (set by its __init__ from the arguments,
+        // writable, so an assigned value wins).
+        (Value::Exception(e), "encoding" | "object" | "start" | "end" | "reason")
+            if e.class.is_subtype(&builtin_types().unicode_error) =>
+        {
+            if let Some(v) = plain_get_str(&e.dict.borrow(), name) {
+                return Ok(Some(v));
+            }
+            Some(crate::vm::ops::unicode_error_member(e, name).unwrap_or(Value::None))
+        }
         (Value::Exception(e), "code") if e.class.is_subtype(&builtin_types().system_exit) => {
             let args = e.args.borrow().clone();
             Some(match args.len() {
@@ -556,7 +566,9 @@ pub(super) fn super_getattr(
                 Value::Type(t) if class_level => match attr {
                     Value::ClassMethod(f) => Ok(class_bound(&f, Value::Type(t.clone()))),
                     Value::StaticMethod(f) => Ok((*f).clone()),
-                    Value::Builtin(b) if name == "__new__" => Ok(Value::Builtin(b)),
+                    Value::Builtin(b) if name == "__new__" || b.owner.is_none() => {
+                        Ok(Value::Builtin(b))
+                    }
                     Value::Builtin(b) => Ok(b.bound_to(obj.clone())),
                     other => Ok(other),
                 },

@@ -437,6 +437,20 @@ pub fn native(name: &'static str, func: NativeFn, receiver: Option<Value>) -> Va
     }))
 }
 
+/// A native method of a class (`owner`), bound when looked up on an
+/// instance as a method descriptor is; a plain [`native`] function (a
+/// module's, a builtin) is not bound, as CPython's builtin functions are
+/// not descriptors.
+pub fn native_method(name: &'static str, func: NativeFn, owner: &Rc<Type>) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        receiver: None,
+        owner: Some(owner.clone()),
+        arity: crate::object::function::Arity::ANY,
+    }))
+}
+
 pub(crate) mod attr;
 pub mod number;
 pub mod range;

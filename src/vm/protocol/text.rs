@@ -42,6 +42,11 @@ pub fn str_of(vm: &mut Vm, v: &Value) -> PyResult<String> {
                     _ => format!("[Errno {errno}] {strerror}"),
                 });
             }
+            if e.class.is_subtype(&builtin_types().unicode_error) {
+                if let Some(s) = crate::vm::ops::unicode_error_str(e) {
+                    return Ok(s);
+                }
+            }
             if e.class.is_subtype(&builtin_types().syntax_error) && args.len() == 2 {
                 if let Value::Tuple(d) = &args[1] {
                     if let [Value::Str(file), Value::Int(line), ..] = &d[..] {
