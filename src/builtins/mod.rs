@@ -377,6 +377,12 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("__build_class__: func must be a function"));
     };
     let name = protocol::str_arg(name)?;
+    // PEP 560: a base that is not a class may stand for others
+    // (`__mro_entries__`, e.g. `Generic[T]`); the class keeps the bases as
+    // written in `__orig_bases__`.
+    let orig_bases = bases;
+    let updated = update_bases(vm, orig_bases)?;
+    let bases: &[Value] = updated.as_deref().unwrap_or(orig_bases);
     // builtins.__build_class__: the explicit metaclass or the first base's
     // type, then the most derived of it and the bases' metaclasses.
     let mut meta = metaclass::initial_metaclass(kwarg(&args, "metaclass"), bases);
@@ -441,6 +447,13 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     frame.locals_mapping = mapping.clone().map(Box::new);
     frame.function = Some(func.clone());
     let cell = vm.run_nested_frame(frame)?;
+    if updated.is_some() {
+        let orig = Value::tuple(orig_bases.to_vec());
+        match &mapping {
+            Some(m) => protocol::setitem(vm, m, Value::str("__orig_bases__"), orig)?,
+            None => protocol::dict_set_str(&ns, "__orig_bases__", orig),
+        }
+    }
     let class = match &meta {
         Some(m @ Value::Type(_)) => vm.call_kw(
             m,
@@ -457,6 +470,37 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         *c.borrow_mut() = Some(class.clone());
     }
     Ok(class)
+}
+
+/// `update_bases` (bltinmodule.c): each base that is not a class but has
+/// `__mro_entries__` replaced by the tuple that method returns; `None`
+/// when no base has one.
+fn update_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let mut new_bases: Option<Vec<Value>> = None;
+    for (i, base) in bases.iter().enumerate() {
+        let entries = match base {
+            Value::Type(_) => None,
+            _ => match protocol::getattr(vm, base, "__mro_entries__") {
+                Ok(meth) => Some(meth),
+                Err(e) if e.is_instance(&builtin_types().attribute_error) => None,
+                Err(e) => return Err(e),
+            },
+        };
+        let Some(meth) = entries else {
+            if let Some(nb) = &mut new_bases {
+                nb.push(base.clone());
+            }
+            continue;
+        };
+        let replaced = vm.call(&meth, vec![Value::tuple(bases.to_vec())])?;
+        let Value::Tuple(items) = replaced else {
+            return Err(type_error("__mro_entries__ must return a tuple"));
+        };
+        new_bases
+            .get_or_insert_with(|| bases[..i].to_vec())
+            .extend(items.iter().cloned());
+    }
+    Ok(new_bases)
 }
 
 /// `type.__new__(meta, name, bases, ns)`: makes the class, then runs

@@ -63,6 +63,9 @@ pub enum Kind {
 
 pub struct Type {
     pub name: Rc<str>,
+    /// `C.__name__ = "D"`: the new name `__name__` answers (messages keep
+    /// `name`).
+    pub renamed: RefCell<Option<Rc<str>>>,
     pub qualname: RefCell<Rc<str>>,
     pub kind: Kind,
     pub bases: Vec<Rc<Type>>,
@@ -188,6 +191,7 @@ impl Type {
     pub fn new(name: &str, kind: Kind, bases: Vec<Rc<Type>>) -> Rc<Type> {
         let t = Rc::new(Type {
             name: Rc::from(name),
+            renamed: RefCell::new(None),
             qualname: RefCell::new(Rc::from(name)),
             kind,
             bases,
@@ -230,6 +234,7 @@ impl Type {
     ) -> Type {
         Type {
             name: Rc::from(name),
+            renamed: RefCell::new(None),
             qualname: RefCell::new(Rc::from(name)),
             kind,
             bases,

@@ -4,7 +4,7 @@
 #![allow(unused_imports)]
 
 use super::*;
-use crate::object::exception::{attribute_error, type_error};
+use crate::object::exception::{attribute_error, type_error, value_error};
 use crate::object::function::{BoundMethod, Builtin};
 use crate::object::types::{builtin_types, Kind, Type};
 use crate::object::{PyErr, PyResult, Value};
@@ -235,7 +235,10 @@ fn no_attribute_message(obj: &Value, name: &str) -> PyErr {
 
 pub(super) fn type_getattr(vm: &mut Vm, t: &Rc<Type>, name: &str) -> PyResult<Value> {
     match name {
-        "__name__" => return Ok(Value::Str(t.name.clone())),
+        "__name__" => {
+            let renamed = t.renamed.borrow().clone();
+            return Ok(Value::Str(renamed.unwrap_or_else(|| t.name.clone())));
+        }
         "__class__" => return Ok(Value::Type(type_of(&Value::Type(t.clone())))),
         "__qualname__" => return Ok(Value::Str(t.qualname.borrow().clone())),
         "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
@@ -667,6 +670,26 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
             Ok(())
         }
         Value::Type(t) if t.kind == Kind::User => {
+            // `__name__` and `__qualname__` are the type's own fields
+            // (type_set_name, type_set_qualname), not namespace entries.
+            if matches!(name, "__name__" | "__qualname__") {
+                let Value::Str(s) = &value else {
+                    let current = t.renamed.borrow().clone();
+                    return Err(type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        current.unwrap_or_else(|| t.name.clone()),
+                        type_name(&value)
+                    )));
+                };
+                if name == "__qualname__" {
+                    *t.qualname.borrow_mut() = s.clone();
+                } else if s.contains('\0') {
+                    return Err(value_error("type name must not contain null characters"));
+                } else {
+                    *t.renamed.borrow_mut() = Some(s.clone());
+                }
+                return Ok(());
+            }
             plain_set_str(&mut t.dict.borrow_mut(), name, value);
             Ok(())
         }

@@ -24,7 +24,7 @@ mod validate;
 
 pub use chars::{ascii_iscased, ascii_tolower, unicode_iscased, unicode_tolower};
 #[cfg(test)]
-use chars::{lower_ascii, lower_locale, lower_unicode, upper_ascii, upper_locale, upper_unicode};
+use chars::{lower_locale, upper_unicode};
 pub use validate::validate;
 
 use matcher::State;
