@@ -70,8 +70,15 @@ class Result(unittest.TestResult):
         print("=" * 70, "\n" + test.id(), file=sys.stderr)
         try:
             print(self._exc_info_to_string(err, test), file=sys.stderr)
-        except Exception as e:  # a broken traceback must not stop the run
-            print("(no traceback: %r)" % (e,), file=sys.stderr)
+        except Exception:  # the traceback module may fall short: plain lines
+            tb = err[2]
+            while tb is not None:
+                code = tb.tb_frame.f_code
+                print('  File "%s", line %s, in %s'
+                      % (code.co_filename, tb.tb_lineno, code.co_name),
+                      file=sys.stderr)
+                tb = tb.tb_next
+            print("%s: %s" % (err[0].__name__, err[1]), file=sys.stderr)
 
     def addFailure(self, test, err):
         self.outcome[test.id()] = "fail"

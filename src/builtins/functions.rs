@@ -108,7 +108,21 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.to_string(),
         _ => "\n".into(),
     };
-    if let Some(f) = kwarg(&args, "file").filter(|f| !f.is_none()) {
+    // No file: `sys.stdout` as it is now (a program may have replaced
+    // it, `contextlib.redirect_stdout` does); nothing at all when it is
+    // None, as builtin_print_impl.
+    let file = match kwarg(&args, "file").filter(|f| !f.is_none()) {
+        Some(f) => Some(f.clone()),
+        None => match protocol::dict_get_str(&vm.modules, "sys") {
+            Some(Value::Module(sys)) => match protocol::dict_get_str(&sys.dict, "stdout") {
+                Some(Value::None) => return Ok(Value::None),
+                Some(out) if !super::modules::stdio_is_native_stdout(&out) => Some(out),
+                _ => None,
+            },
+            _ => None,
+        },
+    };
+    if let Some(f) = &file {
         // As builtin_print_impl: one `file.write` per argument, separator
         // and end, then `file.flush()` when asked.
         let write = protocol::getattr(vm, f, "write")?;

@@ -88,6 +88,11 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(Some(module))
 }
 
+/// Whether `v` is py2vm's own `<stdout>` stream (`print`'s fast path).
+pub fn stdio_is_native_stdout(v: &Value) -> bool {
+    stdio::is_native_stdout(v)
+}
+
 pub fn new_module(name: &str, members: Vec<(&str, Value)>) -> Value {
     let dict = Rc::new(RefCell::new(Dict::new()));
     protocol::dict_set_str(&dict, "__name__", Value::str(name));

@@ -36,6 +36,17 @@ pub fn stream(name: &str) -> Value {
     s
 }
 
+/// Whether `v` is py2vm's own `<stdout>` stream (what `sys.stdout` starts
+/// as), which `print` writes to directly.
+pub fn is_native_stdout(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            Rc::ptr_eq(&i.class.borrow(), &TEXT_IO.with(Rc::clone)) && !is_stderr(v)
+        }
+        _ => false,
+    }
+}
+
 fn is_stderr(me: &Value) -> bool {
     match me {
         Value::Instance(i) => matches!(

@@ -22,6 +22,7 @@ pub fn module() -> Value {
             ("print_exception", print_exception),
             ("format_exception", format_exception),
             ("format_exception_only", format_exception_only),
+            ("clear_frames", clear_frames),
         ]),
     )
 }
@@ -146,4 +147,23 @@ fn format_exception_only(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => "NoneType: None\n".to_string(),
     };
     Ok(lines(&text))
+}
+
+/// `clear_frames(tb)`: `tb_frame.clear()` for each frame of the chain,
+/// ignoring the RuntimeError of a frame still running (as traceback.py).
+fn clear_frames(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut tb = args.positional.first().cloned().unwrap_or(Value::None);
+    while !tb.is_none() {
+        let frame = protocol::getattr(vm, &tb, "tb_frame")?;
+        if let Ok(clear) = protocol::getattr(vm, &frame, "clear") {
+            match vm.call(&clear, vec![]) {
+                Err(e) if e.is_instance(&crate::object::builtin_types().runtime_error) => {}
+                other => {
+                    other?;
+                }
+            }
+        }
+        tb = protocol::getattr(vm, &tb, "tb_next")?;
+    }
+    Ok(Value::None)
 }

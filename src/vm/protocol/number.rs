@@ -96,8 +96,17 @@ pub fn sequence_key(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Opt
     ) {
         return Ok(None);
     }
-    let has_index =
-        |v: &Value| matches!(v, Value::Instance(_)) && user_dunder(v, "__index__").is_some();
+    // An object with a user `__index__`, or an instance of an int
+    // subclass (`_NamedIntConstant`), which inherits int's.
+    let has_index = |v: &Value| match v {
+        Value::Instance(i) => {
+            matches!(
+                i.payload,
+                Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+            ) || user_dunder(v, "__index__").is_some()
+        }
+        _ => false,
+    };
     let is_range = matches!(container, Value::Range(_));
     // Indexes of machine-word sequences must fit a machine word
     // (PyNumber_AsSsize_t(key, PyExc_IndexError)); ranges take any int.
@@ -107,9 +116,23 @@ pub fn sequence_key(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Opt
             type_name(k)
         ))
     };
+    // `_PyNumber_Index`: an int (subclass) is its own index; its
+    // `__index__` is not asked.
+    let int_payload = |v: &Value| match v {
+        Value::Instance(i) => match &i.payload {
+            Some(p @ (Value::Int(_) | Value::BigInt(_))) => Some(p.clone()),
+            Some(Value::Bool(b)) => Some(Value::Int(*b as i64)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let index_of = |vm: &mut Vm, v: &Value| match int_payload(v) {
+        Some(i) => Ok(i),
+        None => number_index(vm, v),
+    };
     match key {
         Value::BigInt(_) if !is_range => Err(too_big(key)),
-        k if has_index(k) => match number_index(vm, k)? {
+        k if has_index(k) => match index_of(vm, k)? {
             Value::BigInt(_) if !is_range => Err(too_big(k)),
             i => Ok(Some(i)),
         },
@@ -117,7 +140,7 @@ pub fn sequence_key(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Opt
             let mut parts = [Value::None, Value::None, Value::None];
             for (part, v) in parts.iter_mut().zip(s.iter()) {
                 *part = if has_index(v) {
-                    number_index(vm, v)?
+                    index_of(vm, v)?
                 } else {
                     v.clone()
                 };
