@@ -5,6 +5,9 @@
 #   scripts/bench.sh --scale 0.2 --runs 5
 #   scripts/bench.sh --only int_arith,closures
 # With no --only, the ten programs the VM issue is measured on are run.
+# The project's own programs (bench/programs: regex.py, CPython's re on
+# py2vm's _sre) run with
+#   scripts/bench.sh --programs bench/programs --only regex
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
