@@ -224,6 +224,63 @@ fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
     Ok(Some(acc))
 }
 
+/// The `.attr` and `[key]` parts of a field name after its first name
+/// (`FieldNameIterator_next`), parsed one at a time so that a lookup's
+/// error comes before a later part's syntax error, as in CPython.
+struct FieldParts<'a> {
+    name: &'a [char],
+    i: usize,
+}
+
+impl<'a> FieldParts<'a> {
+    fn new(name: &'a [char], start: usize) -> Self {
+        FieldParts { name, i: start }
+    }
+}
+
+impl<'a> Iterator for FieldParts<'a> {
+    type Item = PyResult<(bool, &'a [char])>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let name = self.name;
+        if self.i >= name.len() {
+            return None;
+        }
+        let is_attr = match name[self.i] {
+            '.' => true,
+            '[' => false,
+            _ => {
+                self.i = name.len();
+                return Some(Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                )));
+            }
+        };
+        self.i += 1;
+        let start = self.i;
+        let part = if is_attr {
+            while self.i < name.len() && name[self.i] != '.' && name[self.i] != '[' {
+                self.i += 1;
+            }
+            &name[start..self.i]
+        } else {
+            while self.i < name.len() && name[self.i] != ']' {
+                self.i += 1;
+            }
+            if self.i >= name.len() {
+                return Some(Err(value_error("Missing ']' in format string")));
+            }
+            self.i += 1;
+            &name[start..self.i - 1]
+        };
+        if part.is_empty() {
+            self.i = name.len();
+            return Some(Err(value_error("Empty attribute in format string")));
+        }
+        Some(Ok((is_attr, part)))
+    }
+}
+
 /// `get_field_object`: the first name, then `.attr` and `[key]` parts.
 fn get_field_object(
     vm: &mut Vm,
@@ -283,38 +340,8 @@ fn get_field_object(
             return Err(value_error("Format string contains positional fields"))
         }
     };
-    let mut i = first_end;
-    while i < name.len() {
-        let is_attr = match name[i] {
-            '.' => true,
-            '[' => false,
-            _ => {
-                return Err(value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ))
-            }
-        };
-        i += 1;
-        let start = i;
-        let part: &[char];
-        if is_attr {
-            while i < name.len() && name[i] != '.' && name[i] != '[' {
-                i += 1;
-            }
-            part = &name[start..i];
-        } else {
-            while i < name.len() && name[i] != ']' {
-                i += 1;
-            }
-            if i >= name.len() {
-                return Err(value_error("Missing ']' in format string"));
-            }
-            part = &name[start..i];
-            i += 1;
-        }
-        if part.is_empty() {
-            return Err(value_error("Empty attribute in format string"));
-        }
+    for part in FieldParts::new(name, first_end) {
+        let (is_attr, part) = part?;
         let text: String = part.iter().collect();
         obj = if is_attr {
             protocol::getattr(vm, &obj, &text)?
@@ -405,38 +432,8 @@ pub fn split_field_name(name: &str) -> PyResult<(Value, Vec<(bool, Value)>)> {
     };
     let first = key(&name[..first_end])?;
     let mut rest = Vec::new();
-    let mut i = first_end;
-    while i < name.len() {
-        let is_attr = match name[i] {
-            '.' => true,
-            '[' => false,
-            _ => {
-                return Err(value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ))
-            }
-        };
-        i += 1;
-        let start = i;
-        let part: &[char];
-        if is_attr {
-            while i < name.len() && name[i] != '.' && name[i] != '[' {
-                i += 1;
-            }
-            part = &name[start..i];
-        } else {
-            while i < name.len() && name[i] != ']' {
-                i += 1;
-            }
-            if i >= name.len() {
-                return Err(value_error("Missing ']' in format string"));
-            }
-            part = &name[start..i];
-            i += 1;
-        }
-        if part.is_empty() {
-            return Err(value_error("Empty attribute in format string"));
-        }
+    for part in FieldParts::new(&name, first_end) {
+        let (is_attr, part) = part?;
         rest.push((is_attr, key(part)?));
     }
     Ok((first, rest))
