@@ -63,8 +63,8 @@ impl Frontend for Measure {
         }
         eprintln!(
             "at the stop: {} frames, {} live generators",
-            p.vm.frames.len(),
-            p.vm.live_generators().len()
+            p.selection().count,
+            p.generators_brief().len()
         );
         Action::Quit
     }
@@ -88,6 +88,7 @@ fn main() {
         python: None,
         filename: Some(path.display().to_string()),
         no_cache: true,
+        stdlib: None,
     };
     let code = load_program(&path, &options).expect("python3.11 compiles the stress program");
     let argv = vec![path.display().to_string()];
