@@ -217,7 +217,7 @@ fn yield_value_breakpoint_in_the_middle_of_a_yield_from_chain() {
 #[test]
 fn back_after_a_thousand_stepi_restores_identical_views_and_output() {
     let mut commands = vec!["stepi 40"];
-    commands.extend(std::iter::repeat("stepi").take(1000));
+    commands.extend(std::iter::repeat_n("stepi", 1000));
     commands.push("back 1000");
     commands.push("quit");
     let stops = session("loops.py", &commands);

@@ -126,7 +126,7 @@ fn whole_screen_80x24_collapses_to_tabs() {
     let screen = render(&mut app, &data, 80, 24);
     assert!(screen
         .lines()
-        .nth(0)
+        .next()
         .unwrap()
         .contains(" Source │ Dis │ Frames │ Stack │ Blocks │ Locals │ Gens │ Output │"));
     insta::assert_snapshot!("screen_80x24_yield_chain", screen);

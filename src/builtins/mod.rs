@@ -210,8 +210,7 @@ pub fn construct_default(
                 // object_init's excess-args check: only when `__new__` is
                 // object's or a builtin type's; a native module's class's
                 // `__new__` took the arguments.
-                && protocol::lookup(&t, "__new__").map_or(
-                    true,
+                && protocol::lookup(&t, "__new__").is_none_or(
                     |n| matches!(&n, Value::Builtin(b)
                         if b.owner.as_ref().is_some_and(|o| o.kind != Kind::User)),
                 )

@@ -40,7 +40,7 @@ pub fn common_reduce(vm: &mut Vm, obj: &Value, proto: i64) -> PyResult<Value> {
     let t = type_of(obj);
     let (args, kwargs) = newargs(vm, obj)?;
     let newobj = match kwargs {
-        Some(kw) if !matches!(&kw, Value::Dict(d) if d.borrow().len() == 0) => {
+        Some(kw) if !matches!(&kw, Value::Dict(d) if d.borrow().is_empty()) => {
             let f = protocol::getattr(vm, &copyreg, "__newobj_ex__")?;
             return finish(vm, obj, f, Value::tuple(vec![Value::Type(t), args, kw]));
         }
@@ -121,7 +121,7 @@ pub fn getstate(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     let slots = super::slots::slot_names_in_mro(&t);
     let d = i.dict.borrow();
     if slots.is_empty() {
-        return Ok(if d.len() == 0 {
+        return Ok(if d.is_empty() {
             Value::None
         } else {
             Value::Dict(Rc::new(std::cell::RefCell::new(d.clone())))
@@ -134,7 +134,7 @@ pub fn getstate(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
             protocol::plain_set_str(&mut slot_state, name, v);
         }
     }
-    let rest = if rest.len() == 0 {
+    let rest = if rest.is_empty() {
         Value::None
     } else {
         Value::Dict(Rc::new(std::cell::RefCell::new(rest)))

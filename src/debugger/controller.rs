@@ -576,7 +576,7 @@ impl Controller {
         }
         if !replaying
             && stop.is_none()
-            && state.count % POLL_INTERVAL == 0
+            && state.count.is_multiple_of(POLL_INTERVAL)
             && self.frontend.poll(&self.state)
         {
             stop = Some(StopReason::Interrupted);

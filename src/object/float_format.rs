@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn codes() {
-        assert_eq!(f(2.71828, 'f', 2), "2.72");
+        assert_eq!(f(1.23456, 'f', 2), "1.23");
         assert_eq!(f(0.0012, 'f', 2), "0.00");
         assert_eq!(f(-0.0, 'f', 1), "-0.0");
         assert_eq!(f(12345.678, 'e', 2), "1.23e+04");

@@ -711,8 +711,7 @@ mod tests {
         let data = [TYPE_SMALL_TUPLE | FLAG_REF, 1, TYPE_REF, 0, 0, 0, 0];
         let err = read_object(&data, 0).unwrap_err();
         assert!(err.to_string().contains("still being read"), "{err}");
-        let deep: Vec<u8> = std::iter::repeat([TYPE_SMALL_TUPLE, 1])
-            .take(3000)
+        let deep: Vec<u8> = std::iter::repeat_n([TYPE_SMALL_TUPLE, 1], 3000)
             .flatten()
             .collect();
         // On a thread with the default 2 MiB stack, as tests and servers use.

@@ -397,18 +397,4 @@ impl App {
     }
 }
 
-pub const HELP: &str = concat!(
-    " s  step (next line, into calls)      n  next (line in this frame)
- i  stepi (one instruction)           f  finish (until this frame returns/yields)
- c  continue (any key pauses)         p  step back one instruction (replay)
- b  toggle breakpoint on the line / instruction under the cursor
- B  list breakpoints                  r  restart from the first instruction
- u/d  frame up/down                   Enter  select frame / generator
- g  go to the selected generator's frame
- Tab/Shift-Tab  focus pane            arrows, j/k, PgUp/PgDn  move cursor
- .  cursor back to the current instruction
- z  zoom the focused pane             :  command line (history: up/down)
- ?  this help                         q  quit
- Commands (:help lists them): break SPEC, catch EXC, watch NAME, goto N,
- back N, until OFFSET, record FILE, delete N, ignore N COUNT, condition N ...",
-);
+pub const HELP: &str = " s  step (next line, into calls)      n  next (line in this frame)\n i  stepi (one instruction)           f  finish (until this frame returns/yields)\n c  continue (any key pauses)         p  step back one instruction (replay)\n b  toggle breakpoint on the line / instruction under the cursor\n B  list breakpoints                  r  restart from the first instruction\n u/d  frame up/down                   Enter  select frame / generator\n g  go to the selected generator's frame\n Tab/Shift-Tab  focus pane            arrows, j/k, PgUp/PgDn  move cursor\n .  cursor back to the current instruction\n z  zoom the focused pane             :  command line (history: up/down)\n ?  this help                         q  quit\n Commands (:help lists them): break SPEC, catch EXC, watch NAME, goto N,\n back N, until OFFSET, record FILE, delete N, ignore N COUNT, condition N ...";

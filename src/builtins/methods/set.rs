@@ -36,7 +36,7 @@ pub static ANYSET_METHODS: &[MethodDef] = &[
         let v = &a.positional[0];
         let items = protocol::collect(vm, v)?;
         let state = match v {
-            Value::Instance(i) if i.dict.borrow().len() > 0 => Value::Dict(i.dict.clone()),
+            Value::Instance(i) if !i.dict.borrow().is_empty() => Value::Dict(i.dict.clone()),
             _ => Value::None,
         };
         Ok(Value::tuple(vec![

@@ -123,7 +123,7 @@ fn signum_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(n as usize)
 }
 
-fn positional<'a>(a: &'a Args, fname: &str, names: &[&str]) -> PyResult<Vec<Value>> {
+fn positional(a: &Args, fname: &str, names: &[&str]) -> PyResult<Vec<Value>> {
     let bound = clinic_bind(fname, a.positional, &[], names, names.len(), names.len())?;
     if !a.keywords.is_empty() {
         return Err(type_error(format!("{fname}() takes no keyword arguments")));

@@ -58,7 +58,7 @@ fn is_stderr(me: &Value) -> bool {
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [me, text] = &args.positional[..] else {
+    let [me, text] = args.positional else {
         return Err(type_error("write() takes exactly one argument"));
     };
     let Value::Str(s) = text else {

@@ -159,12 +159,14 @@ pub fn binary_op(vm: &mut Vm, arg: usize, lhs: Value, rhs: Value) -> PyResult<Va
         }
     }
     // `d |= mapping_or_pairs` is `d.update(...)` in place (dict_ior).
-    if inplace && base == 7 && matches!(lhs, Value::Dict(_)) {
-        if matches!(rhs, Value::Dict(_)) || user_dunder(&rhs, "__ror__").is_none() {
-            let update = protocol::getattr(vm, &lhs, "update")?;
-            vm.call(&update, vec![rhs])?;
-            return Ok(lhs);
-        }
+    if inplace
+        && base == 7
+        && matches!(lhs, Value::Dict(_))
+        && (matches!(rhs, Value::Dict(_)) || user_dunder(&rhs, "__ror__").is_none())
+    {
+        let update = protocol::getattr(vm, &lhs, "update")?;
+        vm.call(&update, vec![rhs])?;
+        return Ok(lhs);
     }
     // Set operations on keys/items views give sets (dictviews_*).
     if matches!(base, 1 | 7 | 10 | 12) {

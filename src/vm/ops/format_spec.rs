@@ -559,8 +559,8 @@ mod tests {
     #[test]
     fn floats() {
         assert_eq!(
-            format_float(2.71828, "10.2f", "float").ok().unwrap(),
-            "      2.72"
+            format_float(1.23456, "10.2f", "float").ok().unwrap(),
+            "      1.23"
         );
         assert_eq!(
             format_float(-3.5, "010.2f", "float").ok().unwrap(),

@@ -203,7 +203,7 @@ pub fn dict_update(vm: &mut Vm, target: &Value, other: &Value, merge: bool) -> P
     // `{**m}` and `f(**m)` merge into a dict just built: a plain dict
     // source is copied whole, with its stored hashes (no key can repeat).
     if let Value::Dict(source) = other {
-        if d.borrow().len() == 0 && !Rc::ptr_eq(d, source) {
+        if d.borrow().is_empty() && !Rc::ptr_eq(d, source) {
             let copy = source.borrow().clone();
             *d.borrow_mut() = copy;
             return Ok(());

@@ -398,7 +398,7 @@ fn plain_init(t: &Rc<Type>) -> Option<Value> {
     // `object.__new__` (owned by `object`), not a native module's class's
     // `__new__` (owned by a user-kind type), which must run.
     if !matches!(lookup(t, "__new__"), Some(Value::Builtin(b))
-        if b.owner.as_ref().map_or(true, |o| o.kind != Kind::User))
+        if b.owner.as_ref().is_none_or(|o| o.kind != Kind::User))
     {
         return None;
     }
@@ -519,7 +519,7 @@ pub fn builtin_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
-            super::ops::num_cmp(a, b).map_or(false, |o| o == std::cmp::Ordering::Equal)
+            super::ops::num_cmp(a, b) == Some(std::cmp::Ordering::Equal)
         }
         (Complex(r1, i1), Complex(r2, i2)) => r1 == r2 && i1 == i2,
         (Complex(r, i), Int(_) | Float(_) | Bool(_))

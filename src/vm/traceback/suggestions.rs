@@ -77,7 +77,7 @@ fn best(name: &str, candidates: &[String]) -> Option<String> {
         if d > max {
             continue;
         }
-        if found.map_or(true, |(_, best)| d < best) {
+        if found.is_none_or(|(_, best)| d < best) {
             found = Some((item, d));
         }
     }
@@ -91,7 +91,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST

@@ -73,7 +73,7 @@ fn count_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         return Err(type_error("a number is required"));
     }
-    let mut fast = start.as_ref().map_or(true, is_int) && step.as_ref().map_or(true, is_int);
+    let mut fast = start.as_ref().is_none_or(is_int) && step.as_ref().is_none_or(is_int);
     let mut cnt = 0;
     if let Some(s) = &start {
         match int_value(s) {

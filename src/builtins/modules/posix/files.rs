@@ -160,7 +160,7 @@ fn stat_result(st: &libc::stat) -> Value {
         Value::Int(st.st_mode as i64),
         int_u64(st.st_ino),
         int_u64(st.st_dev),
-        int_u64(st.st_nlink as u64),
+        int_u64(st.st_nlink),
         Value::Int(st.st_uid as i64),
         Value::Int(st.st_gid as i64),
         Value::Int(st.st_size),

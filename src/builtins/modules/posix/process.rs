@@ -306,7 +306,7 @@ thread_local! {
 fn register_at_fork(_vm: &mut Vm, a: Args) -> PyResult<Value> {
     let names = ["before", "after_in_child", "after_in_parent"];
     let v = bind("register_at_fork", a.positional, a.keywords, &names, 0, 0)?;
-    if v.iter().all(|x| x.as_ref().map_or(true, Value::is_none)) {
+    if v.iter().all(|x| x.as_ref().is_none_or(Value::is_none)) {
         return Err(type_error("At least one argument is required."));
     }
     for (name, value) in names.iter().zip(&v) {

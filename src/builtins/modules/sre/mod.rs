@@ -159,7 +159,7 @@ fn compile(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let groups = ssize_arg(vm, &groups)?;
     let groupindex = match &groupindex {
-        Value::Dict(d) => (d.borrow().len() > 0).then(|| groupindex.clone()),
+        Value::Dict(d) => (!d.borrow().is_empty()).then(|| groupindex.clone()),
         other => return Err(subclass_error("compile", "groupindex", "dict", other)),
     };
     let indexgroup = match &indexgroup {
