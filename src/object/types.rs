@@ -89,6 +89,9 @@ pub struct Type {
     /// A native class without `Py_TPFLAGS_BASETYPE` (`functools.KeyWrapper`):
     /// no class may derive from it.
     pub final_class: Cell<bool>,
+    /// `Py_TPFLAGS_IMMUTABLETYPE`: a native class whose attributes Python
+    /// code may not set or delete (`re.Match.foo = 1` is a TypeError).
+    pub immutable: Cell<bool>,
 }
 
 /// Bumped whenever any type's namespace may change. A lookup through a
@@ -203,6 +206,7 @@ impl Type {
             has_del: Cell::new((u64::MAX, false)),
             tp_name: std::cell::OnceCell::new(),
             final_class: Cell::new(false),
+            immutable: Cell::new(false),
         });
         let mro = c3_mro(&t).unwrap_or_else(|_| vec![t.clone()]);
         *t.mro.borrow_mut() = mro;
@@ -246,6 +250,7 @@ impl Type {
             has_del: Cell::new((u64::MAX, false)),
             tp_name: std::cell::OnceCell::new(),
             final_class: Cell::new(false),
+            immutable: Cell::new(false),
         }
     }
 

@@ -156,6 +156,9 @@ pub fn native_type(
         bases
     };
     let t = crate::object::Type::new(name, crate::object::Kind::User, bases);
+    // C types are immutable (static types, and heap types with
+    // Py_TPFLAGS_IMMUTABLETYPE); the few that are not say so.
+    t.immutable.set(true);
     for def in methods {
         let value = crate::builtins::methods::method_value(def, &t);
         protocol::dict_set_str_plain(&t, def.name, value);

@@ -28,8 +28,13 @@ thread_local! {
 
 fn random_type() -> Rc<Type> {
     RANDOM.with(|t| {
-        t.get_or_init(|| native_type("Random", "_random", vec![], METHODS))
-            .clone()
+        t.get_or_init(|| {
+            let t = native_type("Random", "_random", vec![], METHODS);
+            // A heap type without Py_TPFLAGS_IMMUTABLETYPE in 3.11.
+            t.immutable.set(false);
+            t
+        })
+        .clone()
     })
 }
 

@@ -669,6 +669,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
             }
             Ok(())
         }
+        Value::Type(t) if t.immutable.get() => Err(immutable_type(name, t)),
         Value::Type(t) if t.kind == Kind::User => {
             // `__name__` and `__qualname__` are the type's own fields
             // (type_set_name, type_set_qualname), not namespace entries.
@@ -744,10 +745,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &str, value: Value) -> Py
             }
             Ok(())
         }
-        Value::Type(t) => Err(type_error(format!(
-            "cannot set '{name}' attribute of immutable type '{}'",
-            t.name
-        ))),
+        Value::Type(t) => Err(immutable_type(name, t)),
         _ => Err(attribute_error(format!(
             "'{}' object has no attribute '{name}'",
             type_name(obj)
@@ -816,6 +814,15 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
     generic_delattr(vm, obj, name)
 }
 
+/// `type_setattro`'s refusal for a builtin or immutable native type (for
+/// deletion too).
+fn immutable_type(name: &str, t: &Type) -> PyErr {
+    type_error(format!(
+        "cannot set '{name}' attribute of immutable type '{}'",
+        t.tp_name.get().unwrap_or(&t.name)
+    ))
+}
+
 /// `object.__delattr__`.
 pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
     let t = type_of(obj);
@@ -840,6 +847,9 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
             i.dict
                 .borrow_mut()
                 .remove(str_hash(name), &Value::str(name), &mut str_key_eq)?
+        }
+        Value::Type(t) if t.kind != Kind::User || t.immutable.get() => {
+            return Err(immutable_type(name, t))
         }
         Value::Type(t) => {
             t.dict

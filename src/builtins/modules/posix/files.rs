@@ -65,6 +65,9 @@ fn classes() -> Rc<Types> {
             native_getter(&dir_entry, "name", |_, a| Ok(entry_of(&a)?.name.clone()));
             native_getter(&dir_entry, "path", |_, a| Ok(entry_of(&a)?.path.clone()));
             let scandir_iterator = native_type("ScandirIterator", "posix", vec![], SCANDIR);
+            // Heap types without Py_TPFLAGS_IMMUTABLETYPE in 3.11.
+            dir_entry.immutable.set(false);
+            scandir_iterator.immutable.set(false);
             Rc::new(Types {
                 dir_entry,
                 scandir_iterator,

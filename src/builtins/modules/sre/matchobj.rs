@@ -51,6 +51,13 @@ impl MatchState {
         if i < 0 || j < 0 {
             return default.clone();
         }
+        // A mutable subject (bytearray, memoryview) is read again, as
+        // `getstring` does: the match sees what the buffer holds now.
+        if self.text.is_bytes() && !matches!(self.string, Value::Bytes(_)) {
+            if let Ok(now) = Text::of(&self.string) {
+                return now.slice(&self.string, i as usize, j as usize);
+            }
+        }
         self.text.slice(&self.string, i as usize, j as usize)
     }
 

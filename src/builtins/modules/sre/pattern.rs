@@ -445,6 +445,15 @@ fn join(text: &Text, pieces: Vec<Value>) -> PyResult<Value> {
     if pieces.is_empty() {
         return Ok(text.empty());
     }
+    // A single exact str or bytes is the result itself, as both joins do
+    // (a `sub` that replaced nothing hands back its subject, uncopied).
+    if let [only] = &pieces[..] {
+        match only {
+            Value::Str(_) if !text.is_bytes() => return Ok(only.clone()),
+            Value::Bytes(_) if text.is_bytes() => return Ok(only.clone()),
+            _ => {}
+        }
+    }
     if text.is_bytes() {
         let mut out = Vec::new();
         for (k, piece) in pieces.iter().enumerate() {
