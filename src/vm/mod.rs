@@ -364,6 +364,7 @@ pub fn run_program_with(
 ) -> Outcome {
     let result = on_vm_thread(move || {
         let mut vm = Vm::new(argv);
+        signals::install_default_int_handler();
         let observer = setup(&mut vm);
         let result = match observer {
             None => vm.run_module(code, &mut NoObserver),

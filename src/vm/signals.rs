@@ -79,6 +79,42 @@ pub fn set(signum: usize, disposition: Disposition) -> std::io::Result<()> {
     Ok(())
 }
 
+thread_local! {
+    /// `_signal.default_int_handler`: one object, so that
+    /// `signal.getsignal(SIGINT) is signal.default_int_handler`.
+    static DEFAULT_INT_HANDLER: Value = super::protocol::native(
+        "default_int_handler",
+        |_, _| Err(crate::object::PyErr::with_args(
+            &crate::object::builtin_types().keyboard_interrupt,
+            vec![],
+        )),
+        None,
+    );
+}
+
+/// `_signal.default_int_handler`, which raises KeyboardInterrupt.
+pub fn default_int_handler() -> Value {
+    DEFAULT_INT_HANDLER.with(|h| h.clone())
+}
+
+/// What `signal_module_exec` does at start-up: when SIGINT has the
+/// default disposition (not ignored by whoever started us), Ctrl-C raises
+/// KeyboardInterrupt in the program, between instructions, so `except
+/// KeyboardInterrupt` and `finally` run and buffered output is written.
+pub fn install_default_int_handler() {
+    // SAFETY: sigaction with a null new action only reads the current one.
+    let current = unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) != 0 {
+            return;
+        }
+        old.sa_sigaction
+    };
+    if current == libc::SIG_DFL {
+        let _ = set(libc::SIGINT as usize, Disposition::Python(default_int_handler()));
+    }
+}
+
 /// The Python handler of `signum`, if one is installed.
 pub fn handler(signum: usize) -> Option<Value> {
     HANDLERS.with(|h| h.borrow().get(signum).cloned().flatten())

@@ -5,15 +5,14 @@
 //! (`vm::signals`).
 //!
 //! Left out: the interval timers (`setitimer`), `sigwait*` and
-//! `pidfd_send_signal`. py2vm does not yet install `default_int_handler`
-//! for SIGINT at start-up as CPython does, so `getsignal(SIGINT)` answers
-//! what the OS has (`SIG_DFL`) until a program sets one.
+//! `pidfd_send_signal`. `default_int_handler` is installed for SIGINT when
+//! a program starts (`vm::signals::install_default_int_handler`).
 
 use super::posix::{last_error, os_error_with};
 use super::{clinic_bind, functions, new_module};
 use crate::object::exception::{type_error, value_error};
 use crate::object::function::Args;
-use crate::object::{builtin_types, PyErr, PyResult, Value};
+use crate::object::{PyResult, Value};
 use crate::vm::protocol;
 use crate::vm::signals::{self, Disposition, NSIG};
 use crate::vm::Vm;
@@ -66,6 +65,7 @@ pub fn module() -> Value {
         ("SIGRTMIN", Value::Int(libc::SIGRTMIN() as i64)),
         ("SIGRTMAX", Value::Int(libc::SIGRTMAX() as i64)),
         ("NSIG", Value::Int(NSIG as i64)),
+        ("default_int_handler", signals::default_int_handler()),
         ("SIG_DFL", Value::Int(0)),
         ("SIG_IGN", Value::Int(1)),
         ("SIG_BLOCK", Value::Int(libc::SIG_BLOCK as i64)),
@@ -78,12 +78,6 @@ pub fn module() -> Value {
     members.extend(functions(&[
         ("signal", signal),
         ("getsignal", getsignal),
-        ("default_int_handler", |_, _| {
-            Err(PyErr::with_args(
-                &builtin_types().keyboard_interrupt,
-                vec![],
-            ))
-        }),
         ("raise_signal", raise_signal),
         ("alarm", alarm),
         ("pause", pause),

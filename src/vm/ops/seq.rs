@@ -136,12 +136,7 @@ pub fn list_del_slice(
 
 pub fn str_getitem(_vm: &mut Vm, s: &Rc<str>, key: &Value) -> PyResult<Value> {
     if let Value::Slice(sl) = key {
-        let chars: Vec<char> = s.chars().collect();
-        let (start, _, step, count) = slice_indices(sl, chars.len())?;
-        let out: String = (0..count)
-            .map(|k| chars[(start + k as i64 * step) as usize])
-            .collect();
-        return Ok(Value::str(&out));
+        return str_slice(s, sl);
     }
     let i = index_of(key).map_err(|_| {
         type_error(format!(
@@ -159,6 +154,43 @@ pub fn str_getitem(_vm: &mut Vm, s: &Rc<str>, key: &Value) -> PyResult<Value> {
     };
     c.map(|c| Value::str(&c))
         .ok_or_else(|| index_error("string index out of range"))
+}
+
+/// `s[start:stop:step]`. The whole of a str is the str itself and a
+/// contiguous slice is one copy of its bytes, found without collecting the
+/// characters (`match.string[:0]` on a long text must not cost its length).
+fn str_slice(s: &Rc<str>, sl: &[Value; 3]) -> PyResult<Value> {
+    let ascii = s.is_ascii();
+    let len = if ascii { s.len() } else { s.chars().count() };
+    let (start, _, step, count) = slice_indices(sl, len)?;
+    if count == 0 {
+        return Ok(Value::str(""));
+    }
+    if step == 1 {
+        if count == len {
+            return Ok(Value::Str(s.clone()));
+        }
+        let start = start as usize;
+        if ascii {
+            return Ok(Value::str(&s[start..start + count]));
+        }
+        let mut offsets = s.char_indices().map(|(b, _)| b).chain(std::iter::once(s.len()));
+        let from = offsets.nth(start).unwrap_or(s.len());
+        let to = offsets.nth(count - 1).unwrap_or(s.len());
+        return Ok(Value::str(&s[from..to]));
+    }
+    let out: String = if ascii {
+        let bytes = s.as_bytes();
+        (0..count)
+            .map(|k| bytes[(start + k as i64 * step) as usize] as char)
+            .collect()
+    } else {
+        let chars: Vec<char> = s.chars().collect();
+        (0..count)
+            .map(|k| chars[(start + k as i64 * step) as usize])
+            .collect()
+    };
+    Ok(Value::str(&out))
 }
 
 /// BINARY_SUBSCR of a list or tuple by an in-range machine int, or of a

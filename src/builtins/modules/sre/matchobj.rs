@@ -408,13 +408,13 @@ static SCANNER_METHODS: &[MethodDef] = &[
     m("__new__", |_, _| {
         Err(type_error("cannot create '_sre.SRE_Scanner' instances"))
     }),
-    m("match", |_, a| scan(&a.positional[0], "match", false)),
-    m("search", |_, a| scan(&a.positional[0], "search", true)),
+    m("match", |vm, a| scan(vm, &a.positional[0], "match", false)),
+    m("search", |vm, a| scan(vm, &a.positional[0], "search", true)),
 ];
 
 /// `SRE_Scanner.match`/`search`: the next match from where the last one
 /// ended, None (for good) once one fails.
-fn scan(v: &Value, method: &str, search: bool) -> PyResult<Value> {
+fn scan(vm: &mut Vm, v: &Value, method: &str, search: bool) -> PyResult<Value> {
     let s = scanner_of(v, method)?;
     if s.executing.get() {
         return Err(value_error("regular expression scanner already executing"));
@@ -429,7 +429,7 @@ fn scan(v: &Value, method: &str, search: bool) -> PyResult<Value> {
         match_all: false,
         must_advance: s.must_advance.get(),
     };
-    let found = p.run(&s.state.text, start, s.state.endpos, opts);
+    let found = p.run(vm, &s.state.text, start, s.state.endpos, opts);
     s.executing.set(false);
     match found? {
         None => {

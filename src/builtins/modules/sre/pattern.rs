@@ -64,6 +64,7 @@ impl Pattern {
     /// from there), with the `fullmatch` and must-advance rules.
     pub fn run(
         &self,
+        vm: &mut Vm,
         text: &Text,
         start: usize,
         endpos: usize,
@@ -77,11 +78,17 @@ impl Pattern {
             must_advance: opts.must_advance,
             ngroups: self.groups,
         };
-        // Interruption: the matcher polls this; py2vm has no signal
-        // handling in `run` yet, so a runaway pattern is stopped from the
-        // debugger (which aborts between instructions) or by the OS.
-        text.run(&req, opts.search, &mut || false)
-            .map_err(engine_error)
+        // The matcher polls for signals (`PyErr_CheckSignals`): Ctrl-C
+        // stops catastrophic backtracking with KeyboardInterrupt. A handler
+        // that does not raise lets the match go on: it starts again, and
+        // finds what it would have found.
+        loop {
+            let pending = || crate::vm::signals::PENDING.load(std::sync::atomic::Ordering::Relaxed);
+            match text.run(&req, opts.search, &mut { pending }) {
+                Err(SreError::Interrupted) => vm.run_signal_handlers()?,
+                other => return other.map_err(engine_error),
+            }
+        }
     }
 }
 
@@ -226,7 +233,7 @@ fn find_one(vm: &mut Vm, a: Args, fname: &str, opts: RunOpts) -> PyResult<Value>
     let p = this(&this_value, fname)?;
     let (string, pos, endpos) = string_pos_endpos(vm, &a, fname)?;
     let state = p.state(&string, pos, endpos)?;
-    match p.run(&state.text, state.pos, state.endpos, opts)? {
+    match p.run(vm, &state.text, state.pos, state.endpos, opts)? {
         Some(found) => new_match(&this_value, p, &string, &state, &found),
         None => Ok(Value::None),
     }
@@ -250,7 +257,7 @@ impl Walk {
 
     /// The next match, or None when there is none (or `start` has passed
     /// the end).
-    fn next(&mut self, p: &Pattern, state: &State) -> PyResult<Option<Found>> {
+    fn next(&mut self, vm: &mut Vm, p: &Pattern, state: &State) -> PyResult<Option<Found>> {
         if self.start > state.endpos {
             return Ok(None);
         }
@@ -259,7 +266,7 @@ impl Walk {
             match_all: false,
             must_advance: self.must_advance,
         };
-        let found = p.run(&state.text, self.start, state.endpos, opts)?;
+        let found = p.run(vm, &state.text, self.start, state.endpos, opts)?;
         if let Some(f) = &found {
             self.must_advance = f.end == f.start;
             self.start = f.end;
@@ -284,7 +291,7 @@ fn findall(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let state = p.state(&string, pos, endpos)?;
     let mut out = Vec::new();
     let mut walk = Walk::new(&state);
-    while let Some(found) = walk.next(p, &state)? {
+    while let Some(found) = walk.next(vm, p, &state)? {
         let item = match p.groups {
             0 => state.text.slice(&string, found.start, found.end),
             1 => group_slice(&state, &string, &found, 1, true),
@@ -340,7 +347,7 @@ fn split(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let mut last = state.pos;
     let mut n = 0;
     while maxsplit == 0 || n < maxsplit {
-        let Some(found) = walk.next(p, &state)? else {
+        let Some(found) = walk.next(vm, p, &state)? else {
             break;
         };
         out.push(state.text.slice(&string, last, found.start));
@@ -409,7 +416,7 @@ fn subx(vm: &mut Vm, a: Args, fname: &str, subn: bool) -> PyResult<Value> {
     let mut i = 0;
     let mut n = 0i64;
     while count == 0 || n < count {
-        let Some(found) = walk.next(p, &state)? else {
+        let Some(found) = walk.next(vm, p, &state)? else {
             break;
         };
         if i < found.start {
