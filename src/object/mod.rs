@@ -16,6 +16,7 @@ pub mod native;
 pub mod range;
 pub mod repr;
 pub mod types;
+pub mod unicodedata;
 mod unicode_printable;
 mod unicode_props;
 pub mod value;
