@@ -16,9 +16,9 @@ pub mod native;
 pub mod range;
 pub mod repr;
 pub mod types;
-pub mod unicodedata;
 mod unicode_printable;
 mod unicode_props;
+pub mod unicodedata;
 pub mod value;
 pub mod weakref;
 

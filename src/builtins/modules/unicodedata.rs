@@ -221,7 +221,10 @@ fn char_arg(v: &Value, fname: &str, which: &str) -> PyResult<u32> {
 }
 
 /// `decimal`, `digit`, `numeric` and `name`: a character and a default.
-fn with_default<const METHOD: bool>(a: &Args, fname: &str) -> PyResult<(Version, u32, Option<Value>)> {
+fn with_default<const METHOD: bool>(
+    a: &Args,
+    fname: &str,
+) -> PyResult<(Version, u32, Option<Value>)> {
     let (version, args) = clinic_args::<METHOD>(a, fname, 1, 2)?;
     let cp = char_arg(&args[0], fname, "argument 1")?;
     Ok((version, cp, args.get(1).cloned()))
@@ -306,9 +309,7 @@ fn lookup<const METHOD: bool>(_vm: &mut Vm, a: Args) -> PyResult<Value> {
                 Some(Value::Bytes(b)) => b.to_vec(),
                 _ => Vec::new(),
             },
-            _ if matches!(v, Value::ByteArray(_))
-                || &*protocol::type_name(v) == "memoryview" =>
-            {
+            _ if matches!(v, Value::ByteArray(_)) || &*protocol::type_name(v) == "memoryview" => {
                 return Err(type_error(format!(
                     "lookup() argument must be read-only bytes-like object, not {}",
                     protocol::type_name(v)

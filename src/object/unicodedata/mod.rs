@@ -9,6 +9,7 @@
 mod names;
 mod normalize;
 #[allow(clippy::all, clippy::pedantic)]
+#[rustfmt::skip]
 mod tables;
 
 pub use names::{lookup, name, Lookup};
@@ -134,7 +135,11 @@ fn numeric_entry(cp: u32) -> Option<(i8, i8, f64)> {
     let table = &tables::numeric::NUMERIC;
     let i = table.binary_search_by_key(&cp, |e| e.0).ok()?;
     let (_, decimal, digit, value) = table[i];
-    Some((decimal, digit, tables::numeric::NUMERIC_VALUES[value as usize]))
+    Some((
+        decimal,
+        digit,
+        tables::numeric::NUMERIC_VALUES[value as usize],
+    ))
 }
 
 /// `unicodedata.decimal` (`_PyUnicode_ToDecimalDigit`; what `str.isdecimal`

@@ -64,7 +64,9 @@ fn word_index(c: char) -> usize {
 /// Applies one line of `NAMES` to `words`, the words of the line before.
 fn decode_line(line: &str, words: &mut Vec<&'static str>) {
     let mut chars = line.chars();
-    let shared = chars.next().map_or(0, |c| (c as usize).saturating_sub('0' as usize));
+    let shared = chars
+        .next()
+        .map_or(0, |c| (c as usize).saturating_sub('0' as usize));
     words.truncate(shared);
     let lexicon = lexicon();
     words.extend(chars.filter_map(|c| lexicon.get(word_index(c)).copied()));
@@ -223,9 +225,7 @@ pub fn lookup(version: Version, name: &[u8]) -> Lookup {
         match database().get(upper.as_slice()) {
             // 3.2.0 has no aliases or named sequences.
             Some(Entry::Alias(cp)) if version == Version::Current => Some(*cp),
-            Some(Entry::Sequence(s)) if version == Version::Current => {
-                return Lookup::Sequence(s)
-            }
+            Some(Entry::Sequence(s)) if version == Version::Current => return Lookup::Sequence(s),
             Some(Entry::Char(cp)) if !(version == Version::V3_2_0 && unassigned_in_3_2(*cp)) => {
                 Some(*cp)
             }

@@ -48,9 +48,7 @@ fn properties(version: Version, cp: u32) -> String {
         mirrored(version, cp).to_string(),
         decimal(version, cp).map_or(String::new(), |d| d.to_string()),
         digit(cp).map_or(String::new(), |d| d.to_string()),
-        numeric(version, cp).map_or(String::new(), |n| {
-            crate::object::repr::repr_float(n)
-        }),
+        numeric(version, cp).map_or(String::new(), |n| crate::object::repr::repr_float(n)),
         decomposition(version, cp),
         name(version, cp).unwrap_or_default(),
     ]
@@ -162,7 +160,11 @@ fn lookups() {
             !matches!(lookup(Version::Current, s.as_bytes()), Lookup::Undefined),
             "{s}"
         );
-        assert_eq!(lookup(Version::V3_2_0, s.as_bytes()), Lookup::Undefined, "{s}");
+        assert_eq!(
+            lookup(Version::V3_2_0, s.as_bytes()),
+            Lookup::Undefined,
+            "{s}"
+        );
     }
 }
 
@@ -192,7 +194,11 @@ fn normalization_line(s: &str) -> String {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            let eq = if is_normalized(version, form, s) { "=" } else { "" };
+            let eq = if is_normalized(version, form, s) {
+                "="
+            } else {
+                ""
+            };
             out.push(format!("{eq}{shown}"));
         }
     }
@@ -236,7 +242,9 @@ fn every_code_point_alone() {
 fn generated_strings() {
     let mut pool: Vec<char> = "aAeEoOuUiInNcCsSzZ\u{3b1}\u{3c9}\u{41}".chars().collect();
     for cp in 0..0x110000u32 {
-        let Some(c) = char::from_u32(cp) else { continue };
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
         let interesting = combining(Version::Current, cp) != 0
             || !decomposition(Version::Current, cp).is_empty()
             || (0x1100..0x1200).contains(&cp);
@@ -268,7 +276,10 @@ fn alias_and_sequence_counts() {
     // The names namereplace spells at U+F0000.. in python3.11.
     let mut by_kind: HashMap<bool, usize> = HashMap::new();
     for &(n, _) in tables::names::ALIASES.iter() {
-        assert!(matches!(lookup(Version::Current, n.as_bytes()), Lookup::Char(_)));
+        assert!(matches!(
+            lookup(Version::Current, n.as_bytes()),
+            Lookup::Char(_)
+        ));
         *by_kind.entry(true).or_default() += 1;
     }
     for &(n, s) in tables::names::NAMED_SEQUENCES.iter() {
