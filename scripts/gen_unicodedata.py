@@ -293,6 +293,8 @@ for i, (cp, _) in enumerate(named):
 
 aliases = []
 sequences = []
+alias_cps = []
+sequence_cps = []
 for cp in range(0xF0000, 0xF1000):
     spelled = chr(cp).encode("ascii", "namereplace").decode()
     if not spelled.startswith("\\N{"):
@@ -301,9 +303,13 @@ for cp in range(0xF0000, 0xF1000):
     value = U.lookup(name)
     if len(value) == 1:
         aliases.append((name, ord(value)))
+        alias_cps.append(cp)
     else:
         sequences.append((name, value))
+        sequence_cps.append(cp)
 assert aliases and sequences
+assert alias_cps == list(range(alias_cps[0], alias_cps[0] + len(aliases)))
+assert sequence_cps == list(range(sequence_cps[0], sequence_cps[0] + len(sequences)))
 
 text = "/// The words of the names, most frequent first, separated by spaces.\n"
 text += f"pub static LEXICON: &str = \"{' '.join(lexicon)}\";\n\n"
@@ -323,6 +329,10 @@ text += array("NAME_RUNS", "(u32, u32, u32)", runs, 6, fmt=lambda r: "(0x%X,%d,%
 text += "/// (first, last, prefix): each is named PREFIX-<code point in hex>.\n"
 text += array("RANGE_NAMES", "(u32, u32, &str)", range_names, 2,
               fmt=lambda r: "(0x%X,0x%X,%s)" % (r[0], r[1], rust_str(r[2])))
+text += ("/// Where CPython's name database keeps the aliases and named sequences\n"
+         "/// (`aliases_start`, `named_sequences_start`): `namereplace` spells them.\n")
+text += f"pub const ALIASES_START: u32 = 0x{alias_cps[0]:X};\n"
+text += f"pub const NAMED_SEQUENCES_START: u32 = 0x{sequence_cps[0]:X};\n"
 text += "/// Name aliases (NameAliases.txt) in CPython's order.\n"
 text += array("ALIASES", "(&str, u32)", aliases, 3, fmt=lambda a: "(%s,0x%X)" % (rust_str(a[0]), a[1]))
 text += "/// Named sequences (NamedSequences.txt) in CPython's order.\n"

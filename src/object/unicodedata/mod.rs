@@ -12,7 +12,7 @@ mod normalize;
 #[rustfmt::skip]
 mod tables;
 
-pub use names::{lookup, name, Lookup};
+pub use names::{escape_code, lookup, name, name_with_aliases, Lookup};
 pub use normalize::{is_normalized, normalize, Form};
 
 use tables::records as r;

@@ -237,3 +237,28 @@ pub fn lookup(version: Version, name: &[u8]) -> Lookup {
         None => Lookup::Undefined,
     }
 }
+
+/// The name `namereplace` spells for `cp` (`getname` with
+/// `with_alias_and_seq`): as `name` in the current version, and, as in
+/// CPython, the alias or named sequence its name database keeps at a code
+/// point of Plane 15 for that code point.
+pub fn name_with_aliases(cp: u32) -> Option<String> {
+    let alias = cp.wrapping_sub(t::ALIASES_START) as usize;
+    if let Some((n, _)) = t::ALIASES.get(alias) {
+        return Some(n.to_string());
+    }
+    let sequence = cp.wrapping_sub(t::NAMED_SEQUENCES_START) as usize;
+    if let Some((n, _)) = t::NAMED_SEQUENCES.get(sequence) {
+        return Some(n.to_string());
+    }
+    name(Version::Current, cp)
+}
+
+/// The character `\N{name}` stands for in a string escape (`getcode`
+/// without named sequences): aliases count, sequences do not.
+pub fn escape_code(name: &[u8]) -> Option<char> {
+    match lookup(Version::Current, name) {
+        Lookup::Char(c) => Some(c),
+        _ => None,
+    }
+}

@@ -32884,6 +32884,10 @@ pub static RANGE_NAMES: [(u32, u32, &str); 13] = [
     (0x30000,0x3134A,"CJK UNIFIED IDEOGRAPH"),
 ];
 
+/// Where CPython's name database keeps the aliases and named sequences
+/// (`aliases_start`, `named_sequences_start`): `namereplace` spells them.
+pub const ALIASES_START: u32 = 0xF0000;
+pub const NAMED_SEQUENCES_START: u32 = 0xF0200;
 /// Name aliases (NameAliases.txt) in CPython's order.
 #[rustfmt::skip]
 pub static ALIASES: [(&str, u32); 470] = [
