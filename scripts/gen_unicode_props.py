@@ -1,8 +1,8 @@
 """Writes src/object/unicode_props.rs: the per-code-point predicates behind
-CPython 3.11's str methods (isalpha, isdecimal, isdigit, isnumeric, isspace,
-the cased flags, identifier start/continue), the East Asian wide characters
-(traceback.py's `_display_width`) and the code points whose casefold()
-differs from lower(), as tables of ranges.
+CPython 3.11's str methods (isalpha, isspace, the cased flags, identifier
+start/continue; isdecimal, isdigit and isnumeric come from the unicodedata
+tables) and the code points whose casefold() differs from lower(), as
+tables of ranges.
 
 Run with python3.11 so the tables match its Unicode database (14.0.0):
     python3.11 scripts/gen_unicode_props.py
@@ -14,9 +14,6 @@ assert sys.version_info[:2] == (3, 11), "run with python3.11"
 
 PROPS = [
     ("ALPHA", lambda c: c.isalpha()),
-    ("DECIMAL", lambda c: c.isdecimal()),
-    ("DIGIT", lambda c: c.isdigit()),
-    ("NUMERIC", lambda c: c.isnumeric()),
     ("SPACE", lambda c: c.isspace()),
     ("UPPER", lambda c: c.isupper()),
     ("LOWER", lambda c: c.islower()),
@@ -24,10 +21,9 @@ PROPS = [
     ("TITLE", lambda c: c.istitle() and not c.isupper()),
     ("XID_START", lambda c: c.isidentifier()),
     ("XID_CONTINUE", lambda c: ("a" + c).isidentifier()),
-    # East Asian Wide or Fullwidth: two columns in traceback.py's caret lines
-    # (its exact test; 3.11's database calls unassigned code points 'F').
-    ("WIDE", lambda c: unicodedata.east_asian_width(c) in "WF"),
 ]
+# isdecimal/isdigit/isnumeric and the East Asian widths are read from the
+# unicodedata tables (scripts/gen_unicodedata.py), which hold their values.
 
 
 def ranges(pred):

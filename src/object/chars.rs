@@ -1,11 +1,13 @@
 //! Character classes of CPython 3.11's str methods (`Py_UNICODE_ISALPHA`,
 //! `ISDECIMAL`, `ISDIGIT`, `ISNUMERIC`, `ISSPACE`, `ISUPPER`, `ISLOWER`,
 //! `ISTITLE`, XID_Start/XID_Continue) and full case folding, over the
-//! generated tables in `unicode_props` (Rust's `char` predicates use other
+//! generated tables in `unicode_props` and, for the numeric classes and
+//! East Asian widths, `unicodedata`'s (Rust's `char` predicates use other
 //! Unicode properties: `'Ⅷ'.is_alphabetic()` and `.is_uppercase()` are true,
 //! Python's `isalpha()` and `isupper()` are not).
 
 use super::unicode_props as t;
+use super::unicodedata as ucd;
 
 /// The index of the range in `ranges` (sorted, disjoint, inclusive) that
 /// holds `cp`: the lookup every generated Unicode table is read with.
@@ -31,20 +33,26 @@ pub fn is_alpha(c: char) -> bool {
     in_ranges(&t::ALPHA, c)
 }
 pub fn is_decimal(c: char) -> bool {
-    in_ranges(&t::DECIMAL, c)
+    decimal_value(c).is_some()
 }
-/// The value of a decimal digit (`int('٣') == 3`): Unicode's decimal
-/// digits come in runs of ten starting at zero.
+/// The value of a decimal digit (`int('٣') == 3`).
 pub fn decimal_value(c: char) -> Option<u32> {
-    let cp = c as u32;
-    let i = range_index(&t::DECIMAL, cp)?;
-    Some((cp - t::DECIMAL[i].0) % 10)
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
+    ucd::decimal(ucd::Version::Current, c as u32)
 }
 pub fn is_digit(c: char) -> bool {
-    in_ranges(&t::DIGIT, c)
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    ucd::digit(c as u32).is_some()
 }
 pub fn is_numeric(c: char) -> bool {
-    in_ranges(&t::NUMERIC, c)
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    ucd::numeric(ucd::Version::Current, c as u32).is_some()
 }
 pub fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c)
@@ -56,7 +64,7 @@ pub fn is_space(c: char) -> bool {
 /// East Asian Wide or Fullwidth (`unicodedata.east_asian_width(c) in "WF"`):
 /// two columns wide, as traceback.py's `_display_width` counts.
 pub fn is_wide(c: char) -> bool {
-    in_ranges(&t::WIDE, c)
+    ucd::is_wide(c as u32)
 }
 pub fn is_upper(c: char) -> bool {
     in_ranges(&t::UPPER, c)

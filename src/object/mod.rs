@@ -18,6 +18,7 @@ pub mod repr;
 pub mod types;
 mod unicode_printable;
 mod unicode_props;
+pub mod unicodedata;
 pub mod value;
 pub mod weakref;
 

@@ -39,6 +39,7 @@ mod sys;
 mod thread;
 pub mod time;
 mod traceback;
+mod unicodedata;
 mod weakref;
 
 /// The module `name` if py2vm provides it, created and registered in
@@ -66,6 +67,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
         "atexit" => atexit::module(),
+        "unicodedata" => unicodedata::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {

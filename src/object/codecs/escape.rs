@@ -121,10 +121,18 @@ pub fn unicode_escape_decode(
             b'u' => (4, "truncated \\uXXXX escape"),
             b'U' => (8, "truncated \\UXXXXXXXX escape"),
             b'N' => {
-                // No name database in py2vm: every name is unknown.
                 let close = data[i..].iter().position(|&b| b == b'}');
                 let (end, reason) = match (data.get(i), close) {
-                    (Some(b'{'), Some(k)) if k > 1 => (i + k + 1, "unknown Unicode character name"),
+                    (Some(b'{'), Some(k)) if k > 1 => {
+                        if let Some(c) =
+                            crate::object::unicodedata::escape_code(&data[i + 1..i + k])
+                        {
+                            out.push(c);
+                            i += k + 1;
+                            continue;
+                        }
+                        (i + k + 1, "unknown Unicode character name")
+                    }
                     (None | Some(b'{'), None) if !final_ => return Ok((out, start)),
                     (Some(b'{'), None) => (data.len(), "malformed \\N character escape"),
                     (Some(b'{'), Some(k)) => (i + k + 1, "malformed \\N character escape"),

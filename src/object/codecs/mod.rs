@@ -224,9 +224,8 @@ impl<'a> Errors<'a> {
         match self.name {
             "ignore" => text(String::new()),
             "replace" => text("?".repeat(end - start)),
-            "backslashreplace" | "namereplace" => {
-                text(bad.iter().map(|c| escape(*c as u32)).collect())
-            }
+            "backslashreplace" => text(bad.iter().map(|c| escape(*c as u32)).collect()),
+            "namereplace" => text(bad.iter().map(|c| name_escape(*c as u32)).collect()),
             "xmlcharrefreplace" => text(bad.iter().map(|c| format!("&#{};", *c as u32)).collect()),
             name => {
                 let exc = CodecError::Encode {
@@ -321,6 +320,15 @@ pub fn escape(cp: u32) -> String {
         format!("\\u{cp:04x}")
     } else {
         format!("\\U{cp:08x}")
+    }
+}
+
+/// `namereplace`'s replacement for `cp` (PyCodec_NameReplaceErrors):
+/// `\N{NAME}`, or its backslash escape if it has no name.
+pub fn name_escape(cp: u32) -> String {
+    match super::unicodedata::name_with_aliases(cp) {
+        Some(name) => format!("\\N{{{name}}}"),
+        None => escape(cp),
     }
 }
 

@@ -589,14 +589,14 @@ fn xmlcharrefreplace_errors(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-/// namereplace: `\N{NAME}`; py2vm has no character name database, so
-/// the character's `\x`/`\u`/`\U` escape instead.
+/// namereplace: `\N{NAME}`, or the `\x`/`\u`/`\U` escape of a character
+/// without a name.
 fn namereplace_errors(vm: &mut Vm, a: Args) -> PyResult<Value> {
     match failure(vm, &a)? {
         Failure::Encode(c, start, end) => answer(
             c[start..end]
                 .iter()
-                .map(|c| codecs::escape(*c as u32))
+                .map(|c| codecs::name_escape(*c as u32))
                 .collect(),
             end,
         ),
