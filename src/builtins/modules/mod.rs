@@ -29,6 +29,7 @@ mod namespace;
 mod operator;
 mod posix;
 mod random;
+mod select;
 mod signal;
 pub mod source;
 mod sre;
@@ -58,6 +59,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_operator" => operator::module(),
         "_sre" => sre::module(),
         "_signal" => signal::module(),
+        "select" => select::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
         "_struct" => struct_::module(vm)?,
