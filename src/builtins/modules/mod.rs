@@ -28,9 +28,11 @@ mod math;
 mod namespace;
 mod operator;
 mod posix;
+mod posixsubprocess;
 mod random;
 mod select;
 mod signal;
+mod socket;
 pub mod source;
 mod sre;
 mod stdio;
@@ -60,6 +62,8 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_sre" => sre::module(),
         "_signal" => signal::module(),
         "select" => select::module(),
+        "_socket" => socket::module(vm)?,
+        "_posixsubprocess" => posixsubprocess::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
         "_struct" => struct_::module(vm)?,
