@@ -17,7 +17,7 @@ use crate::object::exception::{key_error, overflow_error, type_error, value_erro
 use crate::object::function::{m, Args, MethodDef};
 use crate::object::native::native_ref;
 use crate::object::{builtin_types, PyErr, PyResult, Type, Value};
-use crate::vm::protocol::{self, type_name};
+use crate::vm::protocol;
 use crate::vm::Vm;
 
 const CONSTANTS: &[(&str, i64)] = &[
