@@ -5,9 +5,11 @@
 //! OSError, `timeout` TimeoutError, `gaierror` and `herror` OSError
 //! subclasses) and every integer constant CPython has (`constants.rs`).
 //!
+//! `getaddrinfo` asks the system's resolver (`getaddrinfo(3)`).
+//!
 //! Left out, so absent (socket.py checks for them): `sendmsg`/`recvmsg`,
-//! `share`, name-service look-ups other than what binding and connecting
-//! to a host name do (`getaddrinfo`, `gethostbyname`, `getservbyname`...),
+//! `share`, the other name-service look-ups (`gethostbyname`,
+//! `getservbyname`...),
 //! address families other than AF_UNIX, AF_INET and AF_INET6 (creating
 //! such a socket works; their addresses are refused), and `CAPI`.
 
@@ -75,6 +77,7 @@ pub fn module(vm: &mut Vm) -> PyResult<Value> {
         ("getdefaulttimeout", getdefaulttimeout),
         ("setdefaulttimeout", setdefaulttimeout),
         ("gethostname", gethostname),
+        ("getaddrinfo", getaddrinfo),
         ("htons", htons),
         ("ntohs", htons),
         ("htonl", htonl),
@@ -211,6 +214,98 @@ fn gethostname(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     }
     let name = unsafe { CStr::from_ptr(buf.as_ptr()) }.to_bytes().to_vec();
     Ok(super::posix::fs_value(&name, false))
+}
+
+/// `getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)`: a list of
+/// `(family, type, proto, canonname, sockaddr)` from `getaddrinfo(3)`;
+/// a failure is `socket.gaierror`.
+fn getaddrinfo(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let names = ["host", "port", "family", "type", "proto", "flags"];
+    let v = clinic_bind("getaddrinfo", a.positional, a.keywords, &names, 2, 6)?;
+    let host = match v[0].as_ref().expect("required") {
+        Value::None => None,
+        Value::Str(s) => Some(s.as_bytes().to_vec()),
+        Value::Bytes(b) => Some(b.to_vec()),
+        other => {
+            return Err(type_error(format!(
+                "getaddrinfo() argument 1 must be string or None, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    let port = match v[1].as_ref().expect("required") {
+        Value::None => None,
+        p @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            let n = protocol::number::as_ssize_overflow(vm, p)?;
+            Some(n.to_string().into_bytes())
+        }
+        Value::Str(s) => Some(s.as_bytes().to_vec()),
+        Value::Bytes(b) => Some(b.to_vec()),
+        _ => {
+            return Err(PyErr::with_args(
+                &builtin_types().os_error,
+                vec![Value::str("Int or String expected")],
+            ))
+        }
+    };
+    let mut int = |i: usize| -> PyResult<i32> {
+        match &v[i] {
+            Some(x) => c_int(vm, x),
+            None => Ok(0),
+        }
+    };
+    // SAFETY: addrinfo is plain data; zeroes are its "no hint" values.
+    let mut hints: libc::addrinfo = unsafe { std::mem::zeroed() };
+    hints.ai_family = int(2)?;
+    hints.ai_socktype = int(3)?;
+    hints.ai_protocol = int(4)?;
+    hints.ai_flags = int(5)?;
+    let nul = |_| value_error("embedded null character");
+    let host = host.map(CString::new).transpose().map_err(nul)?;
+    let port = port.map(CString::new).transpose().map_err(nul)?;
+    let mut res: *mut libc::addrinfo = std::ptr::null_mut();
+    // SAFETY: optional C strings, the hints and a result pointer.
+    let err = unsafe {
+        libc::getaddrinfo(
+            host.as_ref().map_or(std::ptr::null(), |h| h.as_ptr()),
+            port.as_ref().map_or(std::ptr::null(), |p| p.as_ptr()),
+            &hints,
+            &mut res,
+        )
+    };
+    if err != 0 {
+        return Err(gai_error(err));
+    }
+    let mut out = Vec::new();
+    let mut p = res;
+    while !p.is_null() {
+        // SAFETY: a node of the list getaddrinfo returned, freed below.
+        let ai = unsafe { &*p };
+        let mut addr = addr::SockAddr::empty();
+        let n = (ai.ai_addrlen as usize).min(std::mem::size_of::<libc::sockaddr_storage>());
+        unsafe {
+            std::ptr::copy_nonoverlapping(ai.ai_addr as *const u8, addr.as_mut_ptr() as *mut u8, n)
+        };
+        addr.len = n as libc::socklen_t;
+        let canon = if ai.ai_canonname.is_null() {
+            String::new()
+        } else {
+            unsafe { CStr::from_ptr(ai.ai_canonname) }
+                .to_string_lossy()
+                .into_owned()
+        };
+        out.push(Value::tuple(vec![
+            Value::Int(i64::from(ai.ai_family)),
+            Value::Int(i64::from(ai.ai_socktype)),
+            Value::Int(i64::from(ai.ai_protocol)),
+            Value::str(&canon),
+            addr::to_python(&addr),
+        ]));
+        p = ai.ai_next;
+    }
+    // SAFETY: the list getaddrinfo returned, freed once.
+    unsafe { libc::freeaddrinfo(res) };
+    Ok(Value::list(out))
 }
 
 /// A non-negative int argument of at most `max`.
