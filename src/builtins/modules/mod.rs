@@ -18,6 +18,7 @@ pub mod codecs;
 mod collections;
 mod contextvars;
 mod errno;
+mod fcntl;
 mod functools;
 mod hashes;
 pub mod importer;
@@ -62,6 +63,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_sre" => sre::module(),
         "_signal" => signal::module(),
         "select" => select::module(),
+        "fcntl" => fcntl::module(),
         "_socket" => socket::module(vm)?,
         "_posixsubprocess" => posixsubprocess::module(),
         "_string" => string::module(),

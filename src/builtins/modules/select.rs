@@ -428,6 +428,9 @@ fn poll_poll(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 const POLL: &[MethodDef] = &[
+    m("__new__", |_, _| {
+        Err(type_error("cannot create 'select.poll' instances"))
+    }),
     m("register", poll_register),
     m("modify", poll_modify),
     m("unregister", poll_unregister).o(),
