@@ -74,6 +74,11 @@ pub struct Generator {
     /// (`ag_running_async`), and `aclose()` has begun (`ag_closed`).
     pub running_async: Cell<bool>,
     pub ag_closed: Cell<bool>,
+    /// Async generators: the hooks of `sys.set_asyncgen_hooks` were applied
+    /// (at the first `__anext__`/`asend`/`athrow`/`aclose`), and the
+    /// finalizer kept then (`ag_hooks_inited`, `ag_origin_or_finalizer`).
+    pub hooks_inited: Cell<bool>,
+    pub finalizer: RefCell<Option<Value>>,
     /// Its number in the VM's live-generator registry (0 until registered);
     /// what the debugger's views call it (`g3`).
     pub serial: Cell<u64>,
@@ -93,6 +98,8 @@ impl Generator {
             running_async: Cell::new(false),
             serial: Cell::new(0),
             ag_closed: Cell::new(false),
+            hooks_inited: Cell::new(false),
+            finalizer: RefCell::new(None),
         }
     }
 }
@@ -106,6 +113,9 @@ pub struct PendingFinalizer {
     pub qualname: Rc<str>,
     pub frame: Box<Frame>,
     pub state: GenState,
+    /// An async generator's `sys.set_asyncgen_hooks` finalizer: called with
+    /// the generator instead of closing it.
+    pub finalizer: Option<Value>,
 }
 
 thread_local! {
@@ -129,7 +139,12 @@ impl Drop for Generator {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
+        let finalizer = match self.kind {
+            GenKind::AsyncGenerator if !self.ag_closed.get() => self.finalizer.get_mut().take(),
+            _ => None,
+        };
         let wanted = match state {
+            _ if finalizer.is_some() => matches!(state, GenState::Suspended | GenState::Created),
             GenState::Suspended => needs_close(&frame),
             GenState::Created => self.kind == GenKind::Coroutine,
             _ => false,
@@ -144,6 +159,7 @@ impl Drop for Generator {
             qualname: self.qualname.borrow().clone(),
             frame,
             state,
+            finalizer,
         };
         // During thread teardown the queue may be gone: nothing to do then.
         let _ = PENDING_FINALIZERS.try_with(|q| q.borrow_mut().push(pending));

@@ -162,6 +162,7 @@ pub fn get_aiter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 pub fn get_anext(vm: &mut Vm, aiter: &Value) -> PyResult<Value> {
     if let Value::Generator(g) = aiter {
         if g.kind == GenKind::AsyncGenerator {
+            init_asyncgen_hooks(vm, g)?;
             return Ok(asend(g, Value::None));
         }
     }
@@ -218,6 +219,22 @@ fn bind(f: Value, receiver: &Value) -> Value {
 
 pub fn asend(g: &Rc<Generator>, value: Value) -> Value {
     new_awaitable(g, AwaitKind::ASend(value))
+}
+
+/// `async_gen_init_hooks`: on an async generator's first `__anext__`,
+/// `asend`, `athrow` or `aclose`, keeps `sys.set_asyncgen_hooks`'s
+/// finalizer and calls its `firstiter` with the generator.
+pub fn init_asyncgen_hooks(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<()> {
+    if g.hooks_inited.replace(true) {
+        return Ok(());
+    }
+    if let Some(f) = vm.asyncgen_finalizer.clone() {
+        *g.finalizer.borrow_mut() = Some(f);
+    }
+    if let Some(first) = vm.asyncgen_firstiter.clone() {
+        vm.call(&first, vec![Value::Generator(g.clone())])?;
+    }
+    Ok(())
 }
 
 pub fn new_awaitable(g: &Rc<Generator>, kind: AwaitKind) -> Value {
@@ -502,9 +519,14 @@ pub static COROUTINE_METHODS: &[MethodDef] = &[
 /// Methods of `AsyncGenerator` (kind AsyncGenerator).
 pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
     m("__aiter__", |_, a| Ok(a.positional[0].clone())),
-    m("__anext__", |_, a| Ok(asend(&this_gen(&a)?, Value::None))),
-    m("asend", |_, a| {
+    m("__anext__", |vm, a| {
         let g = this_gen(&a)?;
+        init_asyncgen_hooks(vm, &g)?;
+        Ok(asend(&g, Value::None))
+    }),
+    m("asend", |vm, a| {
+        let g = this_gen(&a)?;
+        init_asyncgen_hooks(vm, &g)?;
         match a.positional.get(1) {
             Some(v) if a.positional.len() == 2 => Ok(asend(&g, v.clone())),
             _ => Err(type_error(format!(
@@ -513,8 +535,9 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
             ))),
         }
     }),
-    m("athrow", |_, a| {
+    m("athrow", |vm, a| {
         let g = this_gen(&a)?;
+        init_asyncgen_hooks(vm, &g)?;
         if a.positional.len() > 4 {
             return Err(type_error(format!(
                 "athrow expected at most 3 arguments, got {}",
@@ -526,8 +549,10 @@ pub static ASYNC_GENERATOR_METHODS: &[MethodDef] = &[
             AwaitKind::AThrow(a.positional[1..].to_vec()),
         ))
     }),
-    m("aclose", {
-        |_, a| Ok(new_awaitable(&this_gen(&a)?, AwaitKind::AClose))
+    m("aclose", |vm, a| {
+        let g = this_gen(&a)?;
+        init_asyncgen_hooks(vm, &g)?;
+        Ok(new_awaitable(&g, AwaitKind::AClose))
     }),
 ];
 
@@ -706,7 +731,7 @@ impl Vm {
                 self.run_del(obj);
             }
             for p in batch {
-                if p.state == GenState::Created {
+                if p.state == GenState::Created && p.kind == GenKind::Coroutine {
                     self.flush_stdout();
                     let (file, line) = self
                         .frames
@@ -723,6 +748,17 @@ impl Vm {
                 let mut frame = p.frame;
                 frame.generator = Some(Rc::downgrade(&g));
                 *g.frame.borrow_mut() = Some(frame);
+                g.hooks_inited.set(true);
+                if let Some(finalizer) = p.finalizer {
+                    // `_PyGen_Finalize`: the hook gets the (revived)
+                    // generator and decides how to close it.
+                    g.state.set(p.state);
+                    let agen = Value::Generator(g);
+                    if let Err(e) = self.call(&finalizer, vec![agen]) {
+                        self.write_unraisable(&e, &finalizer);
+                    }
+                    continue;
+                }
                 g.state.set(GenState::Suspended);
                 if let Err(e) = gen_throw::close(self, &g) {
                     self.write_unraisable(&e, &Value::Generator(g.clone()));

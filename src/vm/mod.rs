@@ -124,6 +124,16 @@ pub struct Vm {
     pub generators: Vec<(u64, std::rc::Weak<crate::object::generator::Generator>)>,
     /// Live entries after the last pruning of `generators`.
     generators_pruned_at: usize,
+    /// `sys.set_asyncgen_hooks`: `firstiter`, called with each async
+    /// generator when it is first iterated, and `finalizer`, which that
+    /// generator keeps and is called with instead of closing it when its
+    /// last reference goes while it is suspended (asyncio schedules
+    /// `aclose()`).
+    pub asyncgen_firstiter: Option<Value>,
+    pub asyncgen_finalizer: Option<Value>,
+    /// Set once the program has ended and `__main__` is being finalized
+    /// (`sys.is_finalizing()`).
+    pub finalizing: bool,
     next_generator_id: u64,
 }
 
@@ -155,6 +165,9 @@ impl Vm {
             context: None,
             generators: Vec::new(),
             generators_pruned_at: 0,
+            asyncgen_firstiter: None,
+            asyncgen_finalizer: None,
+            finalizing: false,
             next_generator_id: 1,
         };
         crate::builtins::install(&mut vm);
@@ -196,6 +209,7 @@ impl Vm {
     /// dict order, then what containers hold; this does the same, setting
     /// names to None in two passes.
     pub fn finalize_main(&mut self) {
+        self.finalizing = true;
         let Some(globals) = self.main_globals.take() else {
             return;
         };

@@ -45,6 +45,7 @@ pub fn module() -> Value {
             state(&a, GenKind::Coroutine, "CORO", "cr")
         }),
         ("getgeneratorlocals", getgeneratorlocals),
+        ("unwrap", unwrap),
         ("isgenerator", |_, a| {
             Ok(Value::Bool(is_kind(&a, GenKind::Generator)))
         }),
@@ -142,6 +143,42 @@ fn isawaitable(_vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::GenAwaitable(_) => true,
         _ => protocol::lookup(&protocol::type_of(v), "__await__").is_some(),
     }))
+}
+
+/// `unwrap(func, *, stop=None)`: follows the `__wrapped__` chain (not
+/// through classes) until `stop(f)` is true or there is none; a chain
+/// that loops, or is longer than the recursion limit, is a ValueError.
+fn unwrap(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = super::clinic_bind("unwrap", a.positional, a.keywords, &["func", "stop"], 1, 1)?;
+    let original = v[0].clone().expect("required");
+    let stop = v[1].clone().filter(|s| !s.is_none());
+    let mut func = original.clone();
+    let mut seen = vec![func.id()];
+    loop {
+        if matches!(func, Value::Type(_)) {
+            break;
+        }
+        let wrapped = match protocol::getattr(vm, &func, "__wrapped__") {
+            Ok(w) => w,
+            Err(e) if e.is_instance(&crate::object::builtin_types().attribute_error) => break,
+            Err(e) => return Err(e),
+        };
+        if let Some(stop) = &stop {
+            let r = vm.call(stop, vec![func.clone()])?;
+            if protocol::truthy(vm, &r)? {
+                break;
+            }
+        }
+        func = wrapped;
+        if seen.contains(&func.id()) || seen.len() >= vm.recursion_limit {
+            let r = protocol::repr(vm, &original)?;
+            return Err(crate::object::exception::value_error(format!(
+                "wrapper loop when unwrapping {r}"
+            )));
+        }
+        seen.push(func.id());
+    }
+    Ok(func)
 }
 
 fn getgeneratorlocals(_vm: &mut Vm, a: Args) -> PyResult<Value> {

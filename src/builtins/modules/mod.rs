@@ -18,6 +18,7 @@ pub mod codecs;
 mod collections;
 mod contextvars;
 mod errno;
+mod fcntl;
 mod functools;
 mod hashes;
 pub mod importer;
@@ -28,8 +29,11 @@ mod math;
 mod namespace;
 mod operator;
 mod posix;
+mod posixsubprocess;
 mod random;
+mod select;
 mod signal;
+mod socket;
 pub mod source;
 mod sre;
 mod stdio;
@@ -59,6 +63,10 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_operator" => operator::module(),
         "_sre" => sre::module(),
         "_signal" => signal::module(),
+        "select" => select::module(),
+        "fcntl" => fcntl::module(),
+        "_socket" => socket::module(vm)?,
+        "_posixsubprocess" => posixsubprocess::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
         "_struct" => struct_::module(vm)?,

@@ -52,6 +52,17 @@ static VERSION_INFO: Desc = Desc {
     instantiable: false,
 };
 
+static ASYNCGEN_HOOKS: Desc = Desc {
+    name: "asyncgen_hooks",
+    doc: "asyncgen_hooks\n\nA named tuple providing information about asynchronous\ngenerators hooks.  The attributes are read only.",
+    fields: &[
+        field("firstiter", "Hook to intercept first iteration"),
+        field("finalizer", "Hook to intercept finalization"),
+    ],
+    n_in_sequence: 2,
+    instantiable: false,
+};
+
 static FLAGS: Desc = Desc {
     name: "sys.flags",
     doc: "sys.flags\n\nFlags provided through command line arguments or environment vars.",
@@ -205,6 +216,17 @@ pub fn module(vm: &mut Vm) -> Value {
         ("getsizeof", getsizeof),
         ("getrefcount", getrefcount),
         ("_getframe", getframe),
+        ("get_asyncgen_hooks", |vm, a| {
+            no_arguments("get_asyncgen_hooks", &a)?;
+            let hook = |h: &Option<Value>| h.clone().unwrap_or(Value::None);
+            let fields = vec![hook(&vm.asyncgen_firstiter), hook(&vm.asyncgen_finalizer)];
+            Ok(structseq::new(&ASYNCGEN_HOOKS, fields))
+        }),
+        ("set_asyncgen_hooks", set_asyncgen_hooks),
+        ("is_finalizing", |vm, a| {
+            no_arguments("is_finalizing", &a)?;
+            Ok(Value::Bool(vm.finalizing))
+        }),
         ("getdefaultencoding", |_, a| {
             no_arguments("getdefaultencoding", &a)?;
             Ok(Value::str("utf-8"))
@@ -411,6 +433,39 @@ fn executable() -> String {
 }
 
 /// The TypeError of a `METH_NOARGS` function given arguments.
+/// `set_asyncgen_hooks(firstiter=<unchanged>, finalizer=<unchanged>)`:
+/// each a callable, or None to remove it.
+fn set_asyncgen_hooks(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = super::clinic_bind(
+        "set_asyncgen_hooks",
+        a.positional,
+        a.keywords,
+        &["firstiter", "finalizer"],
+        0,
+        2,
+    )?;
+    let check = |v: &Option<Value>, what: &str| -> PyResult<Option<Option<Value>>> {
+        match v {
+            None => Ok(None),
+            Some(Value::None) => Ok(Some(None)),
+            Some(f) if protocol::is_callable(f) => Ok(Some(Some(f.clone()))),
+            Some(f) => Err(type_error(format!(
+                "callable {what} expected, got {}",
+                protocol::type_name(f)
+            ))),
+        }
+    };
+    let finalizer = check(&v[1], "finalizer")?;
+    let firstiter = check(&v[0], "firstiter")?;
+    if let Some(f) = finalizer {
+        vm.asyncgen_finalizer = f;
+    }
+    if let Some(f) = firstiter {
+        vm.asyncgen_firstiter = f;
+    }
+    Ok(Value::None)
+}
+
 fn no_arguments(name: &str, a: &Args) -> PyResult<()> {
     if !a.keywords.is_empty() {
         return Err(type_error(format!(

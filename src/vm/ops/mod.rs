@@ -373,12 +373,31 @@ fn receiver_call_frame(
         }
         Value::Type(t) if t.kind == crate::object::types::Kind::User => {
             let init = protocol::instance_facts(t).plain_init?;
+            // Checked before the instance exists: one made and dropped
+            // here would be finalized (`__del__`) though never initialised.
+            let given = frame.stack.len() - (base + 2) + 1;
+            if !takes_exactly(&init, given) {
+                return None;
+            }
             let instance = protocol::new_instance(t);
             (init, instance.clone(), ReturnAction::InitCheck(instance))
         }
         _ => return None,
     };
     enter_function(frame, base, base + 2, Some(bound), spare)
+}
+
+/// Whether `function` is a Python function whose positional parameters
+/// take exactly `given` arguments (the condition of [`enter_function`]).
+fn takes_exactly(function: &Value, given: usize) -> bool {
+    use crate::pyc::code::flags;
+    let Value::Function(func) = function else {
+        return false;
+    };
+    let code = func.code.borrow();
+    code.argcount as usize == given
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
 }
 
 /// LOAD_ATTR of a property whose getter is a plain Python function of one

@@ -161,6 +161,20 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
         None => generic_getattr(vm, obj, name),
     };
     match found {
+        // moduleobject.c's module_getattro: a module's own `__getattr__`
+        // (PEP 562) answers for the names its dict lacks.
+        Err(e)
+            if matches!(obj, Value::Module(_))
+                && e.is_instance(&builtin_types().attribute_error) =>
+        {
+            let Value::Module(m) = obj else {
+                unreachable!()
+            };
+            match dict_get_str(&m.dict, "__getattr__") {
+                Some(ga) => vm.call(&ga, vec![Value::str(name)]),
+                None => Err(e),
+            }
+        }
         Err(e) if e.is_instance(&builtin_types().attribute_error) => {
             match user_dunder(obj, "__getattr__") {
                 Some(ga) => vm.call(&ga, vec![obj.clone(), Value::str(name)]),

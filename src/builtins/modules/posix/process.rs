@@ -47,6 +47,55 @@ pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("uname", uname),
     ("times", times),
     ("waitstatus_to_exitcode", waitstatus_to_exitcode),
+    ("waitpid", waitpid),
+    ("WIFEXITED", |vm, a| {
+        status_test(vm, a, "WIFEXITED", |s| i64::from(libc::WIFEXITED(s)), true)
+    }),
+    ("WEXITSTATUS", |vm, a| {
+        status_test(
+            vm,
+            a,
+            "WEXITSTATUS",
+            |s| i64::from(libc::WEXITSTATUS(s)),
+            false,
+        )
+    }),
+    ("WIFSIGNALED", |vm, a| {
+        status_test(
+            vm,
+            a,
+            "WIFSIGNALED",
+            |s| i64::from(libc::WIFSIGNALED(s)),
+            true,
+        )
+    }),
+    ("WTERMSIG", |vm, a| {
+        status_test(vm, a, "WTERMSIG", |s| i64::from(libc::WTERMSIG(s)), false)
+    }),
+    ("WIFSTOPPED", |vm, a| {
+        status_test(
+            vm,
+            a,
+            "WIFSTOPPED",
+            |s| i64::from(libc::WIFSTOPPED(s)),
+            true,
+        )
+    }),
+    ("WSTOPSIG", |vm, a| {
+        status_test(vm, a, "WSTOPSIG", |s| i64::from(libc::WSTOPSIG(s)), false)
+    }),
+    ("WIFCONTINUED", |vm, a| {
+        status_test(
+            vm,
+            a,
+            "WIFCONTINUED",
+            |s| i64::from(libc::WIFCONTINUED(s)),
+            true,
+        )
+    }),
+    ("WCOREDUMP", |vm, a| {
+        status_test(vm, a, "WCOREDUMP", |s| i64::from(libc::WCOREDUMP(s)), true)
+    }),
     ("register_at_fork", register_at_fork),
 ];
 
@@ -269,6 +318,56 @@ fn times(_vm: &mut Vm, a: Args) -> PyResult<Value> {
             s(elapsed),
         ],
     ))
+}
+
+/// `waitpid(pid, options)`: `(pid, status)`; interrupted by a signal, the
+/// handlers run and the wait goes on (PEP 475).
+fn waitpid(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.keywords.is_empty() {
+        return Err(type_error("waitpid() takes no keyword arguments"));
+    }
+    let [pid, options] = a.positional else {
+        return Err(type_error(format!(
+            "waitpid expected 2 arguments, got {}",
+            a.positional.len()
+        )));
+    };
+    let pid = c_int(vm, pid)?;
+    let options = c_int(vm, options)?;
+    let mut status: libc::c_int = 0;
+    loop {
+        // SAFETY: an int for the status.
+        let r = unsafe { libc::waitpid(pid, &mut status, options) };
+        if r >= 0 {
+            return Ok(Value::tuple(vec![
+                Value::Int(i64::from(r)),
+                Value::Int(i64::from(status)),
+            ]));
+        }
+        if super::errno() != libc::EINTR {
+            return Err(last_error());
+        }
+        vm.run_signal_handlers()?;
+    }
+}
+
+/// `WIFEXITED(status)` and the other wait-status macros: a bool (`test`)
+/// or an int.
+fn status_test(
+    vm: &mut Vm,
+    a: Args,
+    fname: &str,
+    f: fn(i32) -> i64,
+    test: bool,
+) -> PyResult<Value> {
+    let v = bind(fname, a.positional, a.keywords, &["status"], 1, 1)?;
+    let status = c_int(vm, v[0].as_ref().expect("required"))?;
+    let r = f(status);
+    Ok(if test {
+        Value::Bool(r != 0)
+    } else {
+        Value::Int(r)
+    })
 }
 
 /// `waitstatus_to_exitcode(status)`: the exit code, or minus the signal.

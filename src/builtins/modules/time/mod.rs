@@ -272,7 +272,11 @@ fn float_of(v: &Value) -> Option<f64> {
 
 /// `_PyTime_FromSecondsObject` (pytime.c): seconds as a float (rounded by
 /// `round`) or an int, in nanoseconds.
-fn seconds_to_ns(vm: &mut Vm, v: &Value, round: fn(f64) -> f64) -> PyResult<i64> {
+pub(in crate::builtins::modules) fn seconds_to_ns(
+    vm: &mut Vm,
+    v: &Value,
+    round: fn(f64) -> f64,
+) -> PyResult<i64> {
     if let Some(d) = float_of(v) {
         if d.is_nan() {
             return Err(value_error("Invalid value NaN (not a number)"));
@@ -290,7 +294,7 @@ fn seconds_to_ns(vm: &mut Vm, v: &Value, round: fn(f64) -> f64) -> PyResult<i64>
 }
 
 /// `_PyTime_ROUND_TIMEOUT` (`_PyTime_ROUND_UP`): away from zero.
-fn round_timeout(x: f64) -> f64 {
+pub(in crate::builtins::modules) fn round_timeout(x: f64) -> f64 {
     if x >= 0.0 {
         x.ceil()
     } else {
