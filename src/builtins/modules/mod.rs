@@ -12,6 +12,7 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+pub mod ast;
 mod atexit;
 mod binascii;
 pub mod codecs;
@@ -57,6 +58,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_contextvars" => contextvars::module(),
         "_operator" => operator::module(),
         "_sre" => sre::module(),
+        "_ast" => ast::module(),
         "_signal" => signal::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
