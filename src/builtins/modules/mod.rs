@@ -21,10 +21,11 @@ mod contextvars;
 mod errno;
 mod functools;
 mod hashes;
+mod imp;
 pub mod importer;
-mod inspect;
 pub mod io;
 mod itertools;
+pub(crate) mod marshal;
 mod math;
 mod namespace;
 mod operator;
@@ -39,8 +40,42 @@ mod struct_;
 mod sys;
 mod thread;
 pub mod time;
-mod traceback;
+mod warnings;
 mod weakref;
+
+/// The names `provided_module` knows.
+pub const PROVIDED: &[&str] = &[
+    "sys",
+    "math",
+    "_random",
+    "itertools",
+    "_collections",
+    "_io",
+    "_functools",
+    "_codecs",
+    "_contextvars",
+    "_operator",
+    "_sre",
+    "_ast",
+    "_imp",
+    "_warnings",
+    "marshal",
+    "_signal",
+    "_string",
+    "_md5",
+    "_sha1",
+    "_sha256",
+    "_sha512",
+    "_struct",
+    "binascii",
+    "_weakref",
+    "_thread",
+    "atexit",
+    "builtins",
+    "time",
+    "posix",
+    "errno",
+];
 
 /// The module `name` if py2vm provides it, created and registered in
 /// `sys.modules`; `None` if py2vm has no such module. `importer` decides
@@ -59,12 +94,14 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_operator" => operator::module(),
         "_sre" => sre::module(),
         "_ast" => ast::module(),
+        "_imp" => imp::module(),
+        "_warnings" => warnings::module(),
+        "marshal" => marshal::module(),
         "_signal" => signal::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
         "_struct" => struct_::module(vm)?,
         "binascii" => binascii::module(vm)?,
-        "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
         "atexit" => atexit::module(),
@@ -83,7 +120,6 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::module(),
         "posix" => posix::module(vm)?,
         "errno" => errno::module(vm)?,
-        "traceback" => traceback::module(),
         _ => return Ok(None),
     };
     protocol::dict_set_str(&vm.modules, name, module.clone());

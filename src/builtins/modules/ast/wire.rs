@@ -9,8 +9,7 @@
 
 use std::rc::Rc;
 
-use num_bigint::{BigInt, Sign};
-
+use crate::builtins::modules::marshal;
 use crate::object::exception::system_error;
 use crate::object::{PyResult, Type, Value};
 use crate::pyc::code::Constant;
@@ -20,49 +19,10 @@ use crate::vm::Vm;
 /// Serializes `tree` (py2vm node objects) for the server.
 pub fn encode(vm: &mut Vm, module: &Value, tree: &Value) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
-    write(vm, module, tree, &mut out, 0)?;
+    let other =
+        |vm: &mut Vm, v: &Value, out: &mut Vec<u8>, d: usize| write_other(vm, module, v, out, d);
+    marshal::write(vm, tree, &mut out, 0, &other)?;
     Ok(out)
-}
-
-fn write_len(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(&(n as u32).to_le_bytes());
-}
-
-fn write_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'u');
-    write_len(out, s.len());
-    out.extend_from_slice(s.as_bytes());
-}
-
-fn write_bigint(out: &mut Vec<u8>, n: &BigInt) {
-    // marshal's TYPE_LONG: a signed count of base-2**15 digits, then the
-    // digits, least significant first.
-    let (sign, mag) = n.to_u32_digits();
-    let mut digits = Vec::new();
-    let mut acc: u64 = 0;
-    let mut bits = 0;
-    for d in mag {
-        acc |= (d as u64) << bits;
-        bits += 32;
-        while bits >= 15 {
-            digits.push((acc & 0x7fff) as u16);
-            acc >>= 15;
-            bits -= 15;
-        }
-    }
-    if bits > 0 {
-        digits.push(acc as u16);
-    }
-    while digits.last() == Some(&0) {
-        digits.pop();
-    }
-    out.push(b'l');
-    let count = digits.len() as i32;
-    let count = if sign == Sign::Minus { -count } else { count };
-    out.extend_from_slice(&count.to_le_bytes());
-    for d in digits {
-        out.extend_from_slice(&d.to_le_bytes());
-    }
 }
 
 /// The `_ast` class a node object is an instance of (its own class or the
@@ -75,91 +35,39 @@ fn node_name(module: &Value, class: &Rc<Type>) -> Option<Rc<str>> {
         .map(|t| t.name.clone())
 }
 
-fn write(vm: &mut Vm, module: &Value, v: &Value, out: &mut Vec<u8>, depth: usize) -> PyResult<()> {
-    if depth > 10_000 {
-        return Err(crate::object::exception::recursion_error(
-            "maximum recursion depth exceeded during compilation",
-        ));
-    }
-    match v {
-        Value::None => out.push(b'N'),
-        Value::Bool(true) => out.push(b'T'),
-        Value::Bool(false) => out.push(b'F'),
-        Value::Ellipsis => out.push(b'.'),
-        Value::Int(i) => match i32::try_from(*i) {
-            Ok(small) => {
-                out.push(b'i');
-                out.extend_from_slice(&small.to_le_bytes());
-            }
-            Err(_) => write_bigint(out, &BigInt::from(*i)),
-        },
-        Value::BigInt(b) => write_bigint(out, b),
-        Value::Float(f) => {
-            out.push(b'g');
-            out.extend_from_slice(&f.to_le_bytes());
-        }
-        Value::Complex(re, im) => {
-            out.push(b'y');
-            out.extend_from_slice(&re.to_le_bytes());
-            out.extend_from_slice(&im.to_le_bytes());
-        }
-        Value::Str(s) => write_str(out, s),
-        Value::Bytes(b) => {
-            out.push(b's');
-            write_len(out, b.len());
-            out.extend_from_slice(b);
-        }
-        Value::Tuple(items) => {
-            out.push(b'(');
-            write_len(out, items.len());
-            for item in items.iter() {
-                write(vm, module, item, out, depth + 1)?;
-            }
-        }
-        Value::List(items) => {
-            let items = items.borrow().clone();
-            out.push(b'[');
-            write_len(out, items.len());
-            for item in &items {
-                write(vm, module, item, out, depth + 1)?;
-            }
-        }
-        Value::FrozenSet(d) => {
-            let items = d.keys();
-            out.push(b'>');
-            write_len(out, items.len());
-            for item in &items {
-                write(vm, module, item, out, depth + 1)?;
-            }
-        }
-        Value::Instance(i) if i.payload.is_none() => {
-            let Some(name) = node_name(module, &i.class.borrow()) else {
-                return write_opaque(vm, v, out);
-            };
-            out.push(b'{');
-            out.push(b'N');
-            write_str(out, &name);
-            let items = i.dict.borrow().items();
-            for (k, item) in items {
-                if let Value::Str(k) = &k {
-                    write_str(out, k);
-                    write(vm, module, &item, out, depth + 1)?;
-                }
-            }
-            out.push(b'0');
-        }
-        _ => write_opaque(vm, v, out)?,
-    }
-    Ok(())
-}
-
-fn write_opaque(vm: &mut Vm, v: &Value, out: &mut Vec<u8>) -> PyResult<()> {
-    let repr = protocol::repr(vm, v)?;
+/// A node as a dict (`None` names its class), anything else as its repr.
+fn write_other(
+    vm: &mut Vm,
+    module: &Value,
+    v: &Value,
+    out: &mut Vec<u8>,
+    depth: usize,
+) -> PyResult<()> {
+    let other =
+        |vm: &mut Vm, v: &Value, out: &mut Vec<u8>, d: usize| write_other(vm, module, v, out, d);
     out.push(b'{');
     out.push(b'N');
+    match v {
+        Value::Instance(i) if i.payload.is_none() => {
+            if let Some(name) = node_name(module, &i.class.borrow()) {
+                marshal::write_str(out, &name);
+                let items = i.dict.borrow().items();
+                for (k, item) in items {
+                    if let Value::Str(k) = &k {
+                        marshal::write_str(out, k);
+                        marshal::write(vm, &item, out, depth + 1, &other)?;
+                    }
+                }
+                out.push(b'0');
+                return Ok(());
+            }
+        }
+        _ => {}
+    }
+    let repr = protocol::repr(vm, v)?;
     out.push(b'N');
-    write_str(out, "repr");
-    write_str(out, &repr);
+    marshal::write_str(out, "repr");
+    marshal::write_str(out, &repr);
     out.push(b'0');
     Ok(())
 }
