@@ -1,8 +1,9 @@
 """Writes src/object/unicode_props.rs: the per-code-point predicates behind
 CPython 3.11's str methods (isalpha, isdecimal, isdigit, isnumeric, isspace,
 the cased flags, identifier start/continue), the East Asian wide characters
-(traceback.py's `_display_width`) and the code points whose casefold()
-differs from lower(), as tables of ranges.
+(traceback.py's `_display_width`), the code points whose casefold()
+differs from lower(), and `unicodedata.east_asian_width`, as tables of
+ranges.
 
 Run with python3.11 so the tables match its Unicode database (14.0.0):
     python3.11 scripts/gen_unicode_props.py
@@ -83,6 +84,22 @@ with open("src/object/unicode_props.rs", "w") as f:
             f"(0x{cp:X}, \"" + "".join(f"\\u{{{ord(ch):X}}}" for ch in s) + "\"),"
             for cp, s in folds[i:i + 4]
         )
+        f.write(f"    {row}\n")
+    f.write("];\n\n")
+    runs = []
+    for cp in range(0x110000):
+        w = unicodedata.east_asian_width(chr(cp))
+        if runs and runs[-1][2] == w and runs[-1][1] == cp - 1:
+            runs[-1][1] = cp
+        else:
+            runs.append([cp, cp, w])
+    runs = [r for r in runs if r[2] != "N"]
+    f.write("/// `unicodedata.east_asian_width`: the runs of code points whose width\n")
+    f.write("/// is not `N` (the default), with the width.\n")
+    f.write("#[rustfmt::skip]\n")
+    f.write(f"pub static EAST_ASIAN_WIDTH: [(u32, u32, &str); {len(runs)}] = [\n")
+    for i in range(0, len(runs), 4):
+        row = " ".join(f"(0x{a:X}, 0x{b:X}, \"{w}\")," for a, b, w in runs[i:i + 4])
         f.write(f"    {row}\n")
     f.write("];\n")
 print("written")

@@ -148,3 +148,21 @@ pub fn all_cased(s: &str, upper: bool) -> bool {
     }
     cased
 }
+
+/// `unicodedata.east_asian_width(c)`: `F`, `H`, `W`, `Na`, `A` or `N`.
+pub fn east_asian_width(c: char) -> &'static str {
+    let cp = c as u32;
+    let runs = &t::EAST_ASIAN_WIDTH;
+    match runs.binary_search_by(|&(lo, hi, _)| {
+        if hi < cp {
+            std::cmp::Ordering::Less
+        } else if lo > cp {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }) {
+        Ok(i) => runs[i].2,
+        Err(_) => "N",
+    }
+}

@@ -48,6 +48,7 @@ thread_local! {
             };
             set(name, Value::Property(Rc::new(property)));
         }
+        set("clear", protocol::native_method("clear", frame_clear, &t));
         // No `__dict__`, no other attributes.
         set("__slots__", Value::tuple(vec![]));
         set("__module__", Value::str("builtins"));
@@ -151,6 +152,27 @@ fn live_or_recorded(vm: &Vm, a: &Args, name: &str, read: fn(&Frame) -> Value) ->
         }
         None => recorded(&i.dict.borrow(), name),
     })
+}
+
+/// `frame.clear()` (`frame_tp_clear`): an executing frame refuses; a
+/// finished one drops its locals (the frame object names the frame, so
+/// the values it recorded are what goes).
+fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let i = this(&a)?;
+    if position(vm, &i.dict.borrow()).is_some() {
+        return Err(crate::object::exception::runtime_error(
+            "cannot clear an executing frame",
+        ));
+    }
+    let mut d = i.dict.borrow_mut();
+    if protocol::plain_get_str(&d, "f_locals").is_some() {
+        protocol::plain_set_str(
+            &mut d,
+            "f_locals",
+            Value::Dict(Rc::new(std::cell::RefCell::new(Dict::new()))),
+        );
+    }
+    Ok(Value::None)
 }
 
 fn f_lineno(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -40,6 +40,7 @@ mod struct_;
 mod sys;
 mod thread;
 pub mod time;
+mod unicodedata;
 mod warnings;
 mod weakref;
 
@@ -75,6 +76,7 @@ pub const PROVIDED: &[&str] = &[
     "time",
     "posix",
     "errno",
+    "unicodedata",
 ];
 
 /// The module `name` if py2vm provides it, created and registered in
@@ -97,6 +99,7 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_imp" => imp::module(),
         "_warnings" => warnings::module(),
         "marshal" => marshal::module(),
+        "unicodedata" => unicodedata::module(),
         "_signal" => signal::module(),
         "_string" => string::module(),
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
