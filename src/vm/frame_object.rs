@@ -87,6 +87,7 @@ pub fn snapshot(frame: Option<&Frame>, code: &Arc<CodeObject>, line: Option<i32>
         let (locals, lasti) = match frame {
             Some(f) => {
                 protocol::plain_set_str(&mut d, FRAME_ID, Value::Int(f.id as i64));
+                protocol::plain_set_str(&mut d, "f_globals", Value::Dict(f.globals.clone()));
                 (locals(f), Value::Int(f.offset() as i64))
             }
             None => (protocol::new_dict(), Value::Int(-1)),
@@ -242,9 +243,11 @@ pub fn traceback_chain(vm: &Vm, entries: &[crate::object::exception::TracebackEn
         let frame = snapshot(None, &entry.code, line);
         if let Value::Instance(i) = &frame {
             let mut d = i.dict.borrow_mut();
-            if let Some(globals) = entry.globals.upgrade() {
-                protocol::plain_set_str(&mut d, "f_globals", Value::Dict(globals));
-            }
+            // A module whose import failed has dropped its globals (they
+            // are weak here): its frames show an empty namespace, which
+            // traceback.py's `linecache.lazycache(filename, f_globals)` takes.
+            let globals = entry.globals.upgrade().map_or_else(protocol::new_dict, Value::Dict);
+            protocol::plain_set_str(&mut d, "f_globals", globals);
             protocol::plain_set_str(&mut d, "f_builtins", Value::Dict(vm.builtins.clone()));
             protocol::plain_set_str(&mut d, "f_lasti", Value::Int(entry.offset as i64));
             if let Some(locals) = &entry.locals {
