@@ -246,7 +246,10 @@ pub fn traceback_chain(vm: &Vm, entries: &[crate::object::exception::TracebackEn
             // A module whose import failed has dropped its globals (they
             // are weak here): its frames show an empty namespace, which
             // traceback.py's `linecache.lazycache(filename, f_globals)` takes.
-            let globals = entry.globals.upgrade().map_or_else(protocol::new_dict, Value::Dict);
+            let globals = entry
+                .globals
+                .upgrade()
+                .map_or_else(protocol::new_dict, Value::Dict);
             protocol::plain_set_str(&mut d, "f_globals", globals);
             protocol::plain_set_str(&mut d, "f_builtins", Value::Dict(vm.builtins.clone()));
             protocol::plain_set_str(&mut d, "f_lasti", Value::Int(entry.offset as i64));
