@@ -485,7 +485,7 @@ pub fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if only_ast {
         let module = ast::ast_module(vm)?;
         let body = compile_bytes(&text, &filename, &format!("parse:{mode}:{flags}:{feature}"))?;
-        return ast::wire::decode(vm, &module, &body);
+        return ast::wire::decode(&module, &body);
     }
     let server_mode = if flags == 0 {
         mode

@@ -73,13 +73,13 @@ fn write_other(
 }
 
 /// Builds py2vm node objects from the server's serialized tree.
-pub fn decode(vm: &mut Vm, module: &Value, data: &[u8]) -> PyResult<Value> {
+pub fn decode(module: &Value, data: &[u8]) -> PyResult<Value> {
     let (tree, _) = crate::pyc::marshal::read_object(data, 0)
         .map_err(|e| system_error(format!("cannot read the parsed tree: {e}")))?;
-    build(vm, module, &tree)
+    build(module, &tree)
 }
 
-fn build(vm: &mut Vm, module: &Value, c: &Constant) -> PyResult<Value> {
+fn build(module: &Value, c: &Constant) -> PyResult<Value> {
     Ok(match c {
         Constant::Dict(pairs) => {
             let name = pairs.iter().find_map(|(k, v)| match (k, v) {
@@ -93,7 +93,7 @@ fn build(vm: &mut Vm, module: &Value, c: &Constant) -> PyResult<Value> {
             if let Value::Instance(i) = &node {
                 for (k, v) in pairs.iter() {
                     if let Constant::Str(k) = k {
-                        let v = build(vm, module, v)?;
+                        let v = build(module, v)?;
                         protocol::dict_set_str(&i.dict, &k.to_string_lossy(), v);
                     }
                 }
@@ -103,7 +103,7 @@ fn build(vm: &mut Vm, module: &Value, c: &Constant) -> PyResult<Value> {
         Constant::List(items) => Value::list(
             items
                 .iter()
-                .map(|x| build(vm, module, x))
+                .map(|x| build(module, x))
                 .collect::<PyResult<_>>()?,
         ),
         other => protocol::constant_value(other),
