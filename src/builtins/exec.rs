@@ -18,13 +18,61 @@ use crate::vm::{protocol, Vm};
 /// first `exec`/`eval`/`compile` or import of a module written in Python,
 /// and kept for the rest of the run (starting CPython costs far
 /// more than compiling a snippet). Requests on stdin: `mode NUL filename NUL
-/// length LF source`; replies on stdout: a status byte (`0` ok: marshal data
-/// plus the set-order trailer; `1` a syntax error as `class NUL msg NUL lineno
-/// NUL offset NUL text NUL end_lineno NUL end_offset`, the last two empty for
-/// None), a 4-byte little-endian length, the payload.
+/// length LF source`, where mode is `exec`/`eval`/`single`, or
+/// `code:MODE:FLAGS` (compile with flags), `parse:MODE:FLAGS:FEATURE_VERSION`
+/// (`compile(..., flags | PyCF_ONLY_AST, _feature_version=...)`: the reply is
+/// the tree in `_ast::wire`'s format) or `fromast:MODE:FLAGS` (the source is
+/// a tree in that format, rebuilt as CPython nodes and compiled); replies on
+/// stdout: a status byte (`0` ok: marshal data plus the set-order trailer, or
+/// the tree; `1` an error as `class NUL msg NUL lineno NUL offset NUL text
+/// NUL end_lineno NUL end_offset`, the last two empty for None), a 4-byte
+/// little-endian length, the payload.
 const SCRIPT: &str = r#"
-import sys
+import sys, marshal, _ast
 inp, out = sys.stdin.buffer, sys.stdout.buffer
+class _Opaque:
+    def __init__(self, r):
+        self.r = r
+    def __repr__(self):
+        return self.r
+def _to_wire(v):
+    if isinstance(v, _ast.AST):
+        d = {None: type(v).__name__}
+        for k, x in vars(v).items():
+            d[k] = _to_wire(x)
+        return d
+    if isinstance(v, list):
+        return [_to_wire(x) for x in v]
+    return v
+def _from_wire(v):
+    if type(v) is dict:
+        name = v.pop(None)
+        if name is None:
+            return _Opaque(v["repr"])
+        cls = getattr(_ast, name)
+        node = cls.__new__(cls)
+        for k, x in v.items():
+            setattr(node, k, _from_wire(x))
+        return node
+    if type(v) is list:
+        return [_from_wire(x) for x in v]
+    if type(v) is tuple:
+        return tuple(_from_wire(x) for x in v)
+    return v
+def _compile(source, filename, mode):
+    kind, _, rest = mode.partition(":")
+    if kind == "parse":
+        m, flags, fv = rest.split(":")
+        tree = compile(source, filename, m, int(flags), dont_inherit=True, _feature_version=int(fv))
+        return marshal.dumps(_to_wire(tree))
+    if kind == "fromast":
+        m, flags = rest.split(":")
+        source = _from_wire(marshal.loads(source))
+        return marshal_with_set_order(compile(source, filename, m, int(flags), dont_inherit=True))
+    if kind == "code":
+        m, flags = rest.split(":")
+        return marshal_with_set_order(compile(source, filename, m, int(flags), dont_inherit=True))
+    return marshal_with_set_order(compile(source, filename, mode, dont_inherit=True))
 while True:
     header = inp.readline()
     if not header:
@@ -32,7 +80,7 @@ while True:
     mode, filename, length = header.rstrip(b"\n").split(b"\0")
     source = inp.read(int(length))
     try:
-        code = compile(source, filename.decode("utf-8", "surrogateescape"), mode.decode(), dont_inherit=True)
+        body = _compile(source, filename.decode("utf-8", "surrogateescape"), mode.decode())
     except SyntaxError as e:
         end = ["" if v is None else str(v) for v in (e.end_lineno, e.end_offset)]
         parts = [type(e).__name__, str(e.msg), str(e.lineno or 0), str(e.offset or 0), e.text or ""] + end
@@ -40,12 +88,11 @@ while True:
         out.write(b"1" + len(body).to_bytes(4, "little") + body)
         out.flush()
         continue
-    except (ValueError, TypeError) as e:
+    except Exception as e:
         body = "\0".join([type(e).__name__, str(e), "0", "0", ""]).encode("utf-8", "surrogatepass")
         out.write(b"1" + len(body).to_bytes(4, "little") + body)
         out.flush()
         continue
-    body = marshal_with_set_order(code)
     out.write(b"0" + len(body).to_bytes(4, "little") + body)
     out.flush()
 "#;
@@ -155,6 +202,15 @@ fn syntax_error(report: &str, filename: &str) -> PyErr {
         "TabError" => t.tab_error.clone(),
         "ValueError" => return PyErr::new(&t.value_error, parts.get(1).copied().unwrap_or("")),
         "TypeError" => return PyErr::new(&t.type_error, parts.get(1).copied().unwrap_or("")),
+        "RecursionError" => {
+            return PyErr::new(&t.recursion_error, parts.get(1).copied().unwrap_or(""))
+        }
+        "OverflowError" => {
+            return PyErr::new(&t.overflow_error, parts.get(1).copied().unwrap_or(""))
+        }
+        "MemoryError" | "SystemError" => {
+            return PyErr::new(&t.system_error, parts.get(1).copied().unwrap_or(""))
+        }
         _ => t.syntax_error.clone(),
     };
     let msg = parts.get(1).copied().unwrap_or("invalid syntax");
@@ -333,38 +389,111 @@ pub fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
     exec_or_eval(vm, args, "eval")
 }
 
-/// `compile(source, filename, mode)`.
-pub fn compile(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let get = |i: usize, name: &str| {
-        args.positional
-            .get(i)
-            .or_else(|| super::kwarg(&args, name))
-            .cloned()
+/// `compile(source, filename, mode, flags=0, dont_inherit=False,
+/// optimize=-1, *, _feature_version=-1)` (bltinmodule.c's
+/// `builtin_compile_impl`): text compiles to code, or parses to a tree of
+/// `_ast` nodes under `PyCF_ONLY_AST`; a tree compiles to code (CPython's
+/// validator checks it) or is returned as it is under `PyCF_ONLY_AST`.
+pub fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use super::modules::ast;
+    let bound = super::modules::clinic_bind(
+        "compile",
+        args.positional,
+        args.keywords,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        3,
+        6,
+    )?;
+    let [source, filename, mode, flags, _, _, feature] = &bound[..] else {
+        return Err(type_error("compile() takes at most 6 arguments"));
     };
-    let (Some(source), Some(filename), Some(mode)) =
-        (get(0, "source"), get(1, "filename"), get(2, "mode"))
-    else {
+    let (Some(source), Some(filename), Some(mode)) = (source, filename, mode) else {
         return Err(type_error(
             "compile() missing required argument 'source' (pos 1)",
         ));
     };
-    let filename = protocol::str_arg(&filename)?;
-    let mode = protocol::str_arg(&mode)?;
-    if !matches!(mode.as_str(), "exec" | "eval" | "single") {
-        return Err(crate::object::exception::value_error(
-            "compile() mode must be 'exec', 'eval' or 'single'",
-        ));
+    let filename = match filename {
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        other => protocol::str_arg(other)?,
+    };
+    let mode = protocol::str_arg(mode)?;
+    let int = |v: &Option<Value>, default: i64| match v {
+        None => Ok(default),
+        Some(Value::Int(i)) => Ok(*i),
+        Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(other) => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            protocol::type_name(other)
+        ))),
+    };
+    let flags = int(flags, 0)?;
+    let feature = int(feature, -1)?;
+    let only_ast = flags & ast::PYCF_ONLY_AST != 0;
+    match mode.as_str() {
+        "exec" | "eval" | "single" => {}
+        "func_type" if only_ast => {}
+        "func_type" => {
+            return Err(crate::object::exception::value_error(
+                "compile() mode 'func_type' requires flag PyCF_ONLY_AST",
+            ))
+        }
+        _ => {
+            return Err(crate::object::exception::value_error(if only_ast {
+                "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+            } else {
+                "compile() mode must be 'exec', 'eval' or 'single'"
+            }))
+        }
     }
-    match source {
-        Value::Code(c) => Ok(Value::Code(c)),
-        Value::Str(s) => Ok(Value::Code(compile_text(&s, &filename, &mode)?)),
-        Value::Bytes(b) => Ok(Value::Code(compile_text(
-            &String::from_utf8_lossy(&b),
-            &filename,
-            &mode,
-        )?)),
-        _ => Err(type_error(
-            "compile() arg 1 must be a string, bytes or AST object",
-        )),
+    let text: Vec<u8> = match source {
+        Value::Code(c) => return Ok(Value::Code(c.clone())),
+        Value::Str(s) => s.as_bytes().to_vec(),
+        Value::Bytes(b) => b.to_vec(),
+        Value::ByteArray(b) => b.borrow().clone(),
+        Value::Instance(_) => {
+            let module = ast::ast_module(vm)?;
+            let is_ast = ast::node_class(&module, "AST")
+                .is_some_and(|t| protocol::type_of(source).is_subtype(&t));
+            if !is_ast {
+                return Err(type_error(
+                    "compile() arg 1 must be a string, bytes or AST object",
+                ));
+            }
+            if only_ast {
+                return Ok(source.clone());
+            }
+            let wire = ast::wire::encode(vm, &module, source)?;
+            let body = compile_bytes(&wire, &filename, &format!("fromast:{mode}:{flags}"))?;
+            return crate::pyc::marshal::read_code_with_trailer(&body, 0, None)
+                .map(Value::Code)
+                .map_err(|e| system_error(format!("cannot read compiled code: {e}")));
+        }
+        _ => {
+            return Err(type_error(
+                "compile() arg 1 must be a string, bytes or AST object",
+            ))
+        }
+    };
+    if only_ast {
+        let module = ast::ast_module(vm)?;
+        let body = compile_bytes(&text, &filename, &format!("parse:{mode}:{flags}:{feature}"))?;
+        return ast::wire::decode(&module, &body);
     }
+    let server_mode = if flags == 0 {
+        mode
+    } else {
+        format!("code:{mode}:{flags}")
+    };
+    let body = compile_bytes(&text, &filename, &server_mode)?;
+    crate::pyc::marshal::read_code_with_trailer(&body, 0, None)
+        .map(Value::Code)
+        .map_err(|e| system_error(format!("cannot read compiled code: {e}")))
 }

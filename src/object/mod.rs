@@ -15,6 +15,7 @@ pub mod memoryview;
 pub mod native;
 pub mod range;
 pub mod repr;
+pub mod text_signatures;
 pub mod types;
 mod unicode_printable;
 mod unicode_props;

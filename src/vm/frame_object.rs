@@ -48,6 +48,7 @@ thread_local! {
             };
             set(name, Value::Property(Rc::new(property)));
         }
+        set("clear", protocol::native_method("clear", frame_clear, &t));
         // No `__dict__`, no other attributes.
         set("__slots__", Value::tuple(vec![]));
         set("__module__", Value::str("builtins"));
@@ -86,6 +87,7 @@ pub fn snapshot(frame: Option<&Frame>, code: &Arc<CodeObject>, line: Option<i32>
         let (locals, lasti) = match frame {
             Some(f) => {
                 protocol::plain_set_str(&mut d, FRAME_ID, Value::Int(f.id as i64));
+                protocol::plain_set_str(&mut d, "f_globals", Value::Dict(f.globals.clone()));
                 (locals(f), Value::Int(f.offset() as i64))
             }
             None => (protocol::new_dict(), Value::Int(-1)),
@@ -151,6 +153,27 @@ fn live_or_recorded(vm: &Vm, a: &Args, name: &str, read: fn(&Frame) -> Value) ->
         }
         None => recorded(&i.dict.borrow(), name),
     })
+}
+
+/// `frame.clear()` (`frame_tp_clear`): an executing frame refuses; a
+/// finished one drops its locals (the frame object names the frame, so
+/// the values it recorded are what goes).
+fn frame_clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let i = this(&a)?;
+    if position(vm, &i.dict.borrow()).is_some() {
+        return Err(crate::object::exception::runtime_error(
+            "cannot clear an executing frame",
+        ));
+    }
+    let mut d = i.dict.borrow_mut();
+    if protocol::plain_get_str(&d, "f_locals").is_some() {
+        protocol::plain_set_str(
+            &mut d,
+            "f_locals",
+            Value::Dict(Rc::new(std::cell::RefCell::new(Dict::new()))),
+        );
+    }
+    Ok(Value::None)
 }
 
 fn f_lineno(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -220,9 +243,14 @@ pub fn traceback_chain(vm: &Vm, entries: &[crate::object::exception::TracebackEn
         let frame = snapshot(None, &entry.code, line);
         if let Value::Instance(i) = &frame {
             let mut d = i.dict.borrow_mut();
-            if let Some(globals) = entry.globals.upgrade() {
-                protocol::plain_set_str(&mut d, "f_globals", Value::Dict(globals));
-            }
+            // A module whose import failed has dropped its globals (they
+            // are weak here): its frames show an empty namespace, which
+            // traceback.py's `linecache.lazycache(filename, f_globals)` takes.
+            let globals = entry
+                .globals
+                .upgrade()
+                .map_or_else(protocol::new_dict, Value::Dict);
+            protocol::plain_set_str(&mut d, "f_globals", globals);
             protocol::plain_set_str(&mut d, "f_builtins", Value::Dict(vm.builtins.clone()));
             protocol::plain_set_str(&mut d, "f_lasti", Value::Int(entry.offset as i64));
             if let Some(locals) = &entry.locals {

@@ -570,3 +570,9 @@ fn error_name(err: &PyErr) -> Option<String> {
         _ => None,
     }
 }
+
+/// Whether `name` is one of CPython's builtin modules that py2vm provides
+/// (what `_imp.is_builtin` answers).
+pub fn is_provided_builtin(name: &str) -> bool {
+    BUILTIN_MODULE_NAMES.contains(&name) && super::PROVIDED.contains(&name)
+}

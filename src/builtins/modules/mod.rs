@@ -12,6 +12,7 @@ use crate::object::{builtin_types, Dict, PyResult, Value};
 use crate::vm::protocol::{self, native};
 use crate::vm::Vm;
 
+pub mod ast;
 mod atexit;
 mod binascii;
 pub mod codecs;
@@ -21,10 +22,11 @@ mod errno;
 mod fcntl;
 mod functools;
 mod hashes;
+mod imp;
 pub mod importer;
-mod inspect;
 pub mod io;
 mod itertools;
+pub(crate) mod marshal;
 mod math;
 mod namespace;
 mod operator;
@@ -42,9 +44,48 @@ mod struct_;
 mod sys;
 mod thread;
 pub mod time;
-mod traceback;
 mod unicodedata;
+mod warnings;
 mod weakref;
+
+/// The names `provided_module` knows.
+pub const PROVIDED: &[&str] = &[
+    "sys",
+    "math",
+    "_random",
+    "itertools",
+    "_collections",
+    "_io",
+    "_functools",
+    "_codecs",
+    "_contextvars",
+    "_operator",
+    "_sre",
+    "_ast",
+    "_imp",
+    "_warnings",
+    "marshal",
+    "_signal",
+    "select",
+    "fcntl",
+    "_socket",
+    "_posixsubprocess",
+    "_string",
+    "_md5",
+    "_sha1",
+    "_sha256",
+    "_sha512",
+    "_struct",
+    "binascii",
+    "_weakref",
+    "_thread",
+    "atexit",
+    "builtins",
+    "time",
+    "posix",
+    "errno",
+    "unicodedata",
+];
 
 /// The module `name` if py2vm provides it, created and registered in
 /// `sys.modules`; `None` if py2vm has no such module. `importer` decides
@@ -62,6 +103,11 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_contextvars" => contextvars::module(),
         "_operator" => operator::module(),
         "_sre" => sre::module(),
+        "_ast" => ast::module(),
+        "_imp" => imp::module(),
+        "_warnings" => warnings::module(),
+        "marshal" => marshal::module(),
+        "unicodedata" => unicodedata::module(),
         "_signal" => signal::module(),
         "select" => select::module(),
         "fcntl" => fcntl::module(),
@@ -71,11 +117,9 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_md5" | "_sha1" | "_sha256" | "_sha512" => hashes::module(name),
         "_struct" => struct_::module(vm)?,
         "binascii" => binascii::module(vm)?,
-        "inspect" => inspect::module(),
         "_weakref" => weakref::module(),
         "_thread" => thread::module(),
         "atexit" => atexit::module(),
-        "unicodedata" => unicodedata::module(),
         // The module whose namespace is the builtins dict itself, so that
         // `builtins.len = ...` changes what every LOAD_GLOBAL finds.
         "builtins" => {
@@ -91,7 +135,6 @@ pub fn provided_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => time::module(),
         "posix" => posix::module(vm)?,
         "errno" => errno::module(vm)?,
-        "traceback" => traceback::module(),
         _ => return Ok(None),
     };
     protocol::dict_set_str(&vm.modules, name, module.clone());

@@ -65,6 +65,9 @@ fn types() -> Rc<Types> {
         t.get_or_init(|| {
             let poll = native_type("poll", "select", vec![], POLL);
             let epoll = native_type("epoll", "select", vec![], EPOLL);
+            // Heap types without Py_TPFLAGS_IMMUTABLETYPE in 3.11.
+            poll.immutable.set(false);
+            epoll.immutable.set(false);
             native_getsets(&epoll, &[getset("closed", epoll_closed)]);
             Rc::new(Types { poll, epoll })
         })

@@ -391,7 +391,23 @@ pub(super) fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Opt
         (Value::Builtin(b), "__objclass__") if b.receiver.is_none() && b.owner.is_some() => {
             b.owner.clone().map(Value::Type)
         }
-        (Value::Builtin(b), "__self__") => Some(b.receiver.clone().unwrap_or(Value::None)),
+        (Value::Builtin(b), "__self__") => Some(match &b.receiver {
+            Some(r) => r.clone(),
+            None if is_builtins_function(vm, b) => {
+                dict_get_str(&vm.modules, "builtins").unwrap_or(Value::None)
+            }
+            None => Value::None,
+        }),
+        (Value::Builtin(b), "__text_signature__") => {
+            let sig = match &b.owner {
+                Some(t) => crate::object::text_signatures::text_signature(&t.name, b.name),
+                None if is_builtins_function(vm, b) => {
+                    crate::object::text_signatures::text_signature("", b.name)
+                }
+                None => None,
+            };
+            Some(sig.map_or(Value::None, Value::str))
+        }
         // Builtins carry no docstrings here.
         (Value::Builtin(_), "__doc__") => Some(Value::None),
         (Value::Exception(e), "args") => Some(Value::Tuple(e.args.borrow().clone())),
@@ -900,4 +916,12 @@ pub fn generic_delattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<()> {
             no_attribute(obj, name)
         }
     })
+}
+
+/// Whether `b` is a function of the `builtins` module (`len`, `print`),
+/// whose `__self__` is that module, as a C module function's is.
+fn is_builtins_function(vm: &Vm, b: &Rc<crate::object::function::Builtin>) -> bool {
+    b.owner.is_none()
+        && b.receiver.is_none()
+        && matches!(dict_get_str(&vm.builtins, b.name), Some(Value::Builtin(x)) if Rc::ptr_eq(&x, b))
 }

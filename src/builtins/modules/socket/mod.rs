@@ -41,6 +41,8 @@ fn socket_type() -> Rc<Type> {
     SOCKET_TYPE.with(|t| {
         t.get_or_init(|| {
             let t = native_type("socket", "_socket", vec![], sock::METHODS);
+            // A heap type without Py_TPFLAGS_IMMUTABLETYPE in 3.11.
+            t.immutable.set(false);
             native_getsets(&t, sock::GETSETS);
             t
         })
