@@ -1,12 +1,17 @@
 import asyncio
 
+# TaskGroup cancels its remaining tasks by iterating a set of tasks, whose
+# order follows the tasks' addresses: the cancellations are collected and
+# printed sorted.
+cancelled = []
+
 async def ok(n, delay):
     try:
         await asyncio.sleep(delay)
         print("ok", n)
         return n
     except asyncio.CancelledError:
-        print("cancelled", n)
+        cancelled.append(n)
         raise
 
 async def bad(delay, exc):
@@ -23,6 +28,7 @@ async def main():
             tg.create_task(ok(3, 0.3))
     except* ValueError as eg:
         print("caught", type(eg).__name__, [repr(e) for e in eg.exceptions])
+    print("cancelled", sorted(cancelled))
     print("t1", t1.result())
 
     try:
