@@ -111,7 +111,10 @@ pub fn install_default_int_handler() {
         old.sa_sigaction
     };
     if current == libc::SIG_DFL {
-        let _ = set(libc::SIGINT as usize, Disposition::Python(default_int_handler()));
+        let _ = set(
+            libc::SIGINT as usize,
+            Disposition::Python(default_int_handler()),
+        );
     }
 }
 

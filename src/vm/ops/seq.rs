@@ -174,7 +174,10 @@ fn str_slice(s: &Rc<str>, sl: &[Value; 3]) -> PyResult<Value> {
         if ascii {
             return Ok(Value::str(&s[start..start + count]));
         }
-        let mut offsets = s.char_indices().map(|(b, _)| b).chain(std::iter::once(s.len()));
+        let mut offsets = s
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(s.len()));
         let from = offsets.nth(start).unwrap_or(s.len());
         let to = offsets.nth(count - 1).unwrap_or(s.len());
         return Ok(Value::str(&s[from..to]));
